@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload'
+
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { isAdminOrManager } from './access/isAdminOrManager.js'
+import { isLoggedIn } from './access/isLoggedIn.js'
+
+const mediaDir = process.env.LOA_MEDIA_DIR || path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../media')
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { vi: 'Tệp media', en: 'Media' }, plural: { vi: 'Thư viện media', en: 'Media' } },
+  admin: { group: { vi: 'Nội dung', en: 'Content' } },
+  access: {
+    read: () => true,
+    create: isLoggedIn,
+    update: isLoggedIn,
+    delete: isAdminOrManager,
+  },
+  upload: {
+    staticDir: mediaDir,
+    mimeTypes: ['image/*'],
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
+      { name: 'card', width: 768, height: 512, position: 'centre' },
+      { name: 'og', width: 1200, height: 630, position: 'centre' },
+      { name: 'portalHero', width: 1920, height: 800, position: 'centre' },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { vi: 'Mô tả ảnh (alt)', en: 'Alt text' },
+      admin: { description: { vi: 'Bắt buộc: mô tả ngắn cho người khiếm thị.', en: 'Required: a short description for screen readers.' } },
+    },
+    { name: 'credit', type: 'text', label: { vi: 'Nguồn ảnh', en: 'Credit' } },
+  ],
+}

@@ -1,0 +1,69 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { canCreateCampaignContent } from '../access/canCreateCampaignContent.js'
+import { canDeleteCampaignContent } from '../access/canDeleteCampaignContent.js'
+import { canUpdateCampaignContent } from '../access/canUpdateCampaignContent.js'
+import { publishedOrMember } from '../access/publishedOrMember.js'
+import { foldSearchQuery } from '../hooks/foldSearchQuery.js'
+import { audiencesField } from './audiences.js'
+import { searchField } from './searchField.js'
+import { slugField } from './slugField.js'
+
+/** The fields every campaign item (report, feature, workshop) starts with. */
+export const contentLeadFields = (): Field[] => [
+  { name: 'title', type: 'text', required: true, localized: true, maxLength: 300, label: { vi: 'Tiêu đề', en: 'Title' } },
+  slugField('title'),
+  {
+    name: 'campaign',
+    type: 'relationship',
+    relationTo: 'campaigns',
+    required: true,
+    index: true,
+    label: { vi: 'Chiến dịch', en: 'Campaign' },
+    admin: { position: 'sidebar' },
+  },
+  { name: 'summary', type: 'textarea', localized: true, maxLength: 2000, label: { vi: 'Sapo (tóm tắt)', en: 'Summary (standfirst)' } },
+  { name: 'heroImage', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh đại diện', en: 'Hero image' } },
+  { name: 'body', type: 'richText', localized: true, label: { vi: 'Nội dung', en: 'Body' } },
+]
+
+/** The classification fields that close every campaign item. */
+export const contentTailFields = (searchSources: readonly string[]): Field[] => [
+  {
+    name: 'topics',
+    type: 'text',
+    hasMany: true,
+    label: { vi: 'Chủ đề', en: 'Topics' },
+    admin: { position: 'sidebar' },
+  },
+  { ...audiencesField(), admin: { position: 'sidebar' } },
+  {
+    name: 'authors',
+    type: 'relationship',
+    relationTo: 'users',
+    hasMany: true,
+    label: { vi: 'Tác giả', en: 'Authors' },
+    admin: { position: 'sidebar' },
+  },
+  {
+    name: 'internalNotes',
+    type: 'textarea',
+    label: { vi: 'Ghi chú nội bộ', en: 'Internal notes' },
+    admin: { position: 'sidebar', description: { vi: 'Không hiển thị công khai.', en: 'Never shown publicly.' } },
+    access: { read: ({ req }) => Boolean(req.user) },
+  },
+  searchField(searchSources),
+]
+
+/** Access, versions and search shared by reports, features and workshops. */
+export const contentCollectionBase = (): Pick<CollectionConfig, 'access' | 'hooks' | 'versions'> => ({
+  access: {
+    create: canCreateCampaignContent,
+    delete: canDeleteCampaignContent,
+    read: publishedOrMember,
+    update: canUpdateCampaignContent,
+    readVersions: canUpdateCampaignContent,
+  },
+  hooks: { beforeOperation: [foldSearchQuery] },
+  versions: { drafts: true, maxPerDoc: 50 },
+})

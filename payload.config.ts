@@ -1,0 +1,74 @@
+/**
+ * Loa's Payload configuration: the domain collections, the Loa plugins, and the database
+ * picked from DATABASE_URI. `loaConfig()` takes overrides so tests can build the same config
+ * on a fresh database.
+ */
+import type { Config, Plugin } from 'payload'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { loaCollections } from './collections/index.js'
+import { databaseAdapterFor } from './src/lib/database.js'
+import { emailAdapterFromEnv } from './src/lib/email.js'
+import { resolvePayloadSecret } from './src/lib/secret.js'
+import { seedDemoContentIfEmpty } from './src/seed/seedDemoContentIfEmpty.js'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export type LoaConfigOverrides = {
+  /** A database URI other than DATABASE_URI (tests pass a fresh one). */
+  databaseUri?: string
+  /** Email adapter other than the SMTP one from the environment (tests pass their own). */
+  email?: Config['email']
+  /** Extra plugins applied after Loa's own (tests, benchmarks). */
+  extraPlugins?: Plugin[]
+  /** Let the schema be pushed rather than migrated; defaults to "not production". */
+  isSchemaPushed?: boolean
+  /** Seed the demo content when the database has no users; defaults to "not production". */
+  isSeededWhenEmpty?: boolean
+  /** The public URL the server is reached at (absolute links in feeds and e-mails). */
+  serverURL?: string
+}
+
+export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
+  const isSeededWhenEmpty = overrides.isSeededWhenEmpty ?? (process.env.NODE_ENV !== 'production' && process.env.LOA_SEED !== 'false')
+  return buildConfig({
+    serverURL: overrides.serverURL ?? process.env.LOA_PUBLIC_URL ?? '',
+    secret: resolvePayloadSecret(),
+    admin: {
+      user: 'users',
+      importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
+      meta: { titleSuffix: ' — Loa' },
+      dateFormat: 'dd/MM/yyyy HH:mm',
+      timezones: { defaultTimezone: 'Asia/Ho_Chi_Minh', supportedTimezones: [{ label: 'GMT+7 (Hà Nội)', value: 'Asia/Ho_Chi_Minh' }] },
+    },
+    i18n: { fallbackLanguage: 'vi', supportedLanguages: { vi, en } },
+    localization: {
+      defaultLocale: 'vi',
+      fallback: true,
+      locales: [
+        { code: 'vi', label: 'Tiếng Việt' },
+        { code: 'en', label: 'English' },
+      ],
+    },
+    collections: loaCollections(),
+    editor: lexicalEditor(),
+    db: databaseAdapterFor({ isSchemaPushed: overrides.isSchemaPushed, uri: overrides.databaseUri }),
+    email: overrides.email ?? emailAdapterFromEnv(),
+    sharp,
+    graphQL: { disablePlaygroundInProduction: true },
+    typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
+    plugins: [...(overrides.extraPlugins ?? [])],
+    onInit: async (payload) => {
+      if (isSeededWhenEmpty) await seedDemoContentIfEmpty(payload)
+    },
+  })
+}
+
+export default loaConfig()

@@ -1,0 +1,71 @@
+/**
+ * The one module that does time-zone arithmetic. Everything is stored in UTC and shown and
+ * scheduled in the province's zone (Asia/Ho_Chi_Minh unless configured otherwise).
+ */
+import { TZDate, tz } from '@date-fns/tz'
+import { addDays, format, startOfDay, startOfMonth, startOfWeek } from 'date-fns'
+import { vi } from 'date-fns/locale'
+
+export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh'
+
+/** The zone Loa shows and schedules in: `LOA_TIME_ZONE` or Asia/Ho_Chi_Minh. */
+export const loaTimeZone = (): string => process.env.LOA_TIME_ZONE || DEFAULT_TIME_ZONE
+
+// date-fns' vi locale capitalises every word ("Thứ Bảy"); portals print "Thứ bảy".
+const WEEKDAYS = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy']
+
+const toDate = (value: Date | string | number): Date => (value instanceof Date ? value : new Date(value))
+
+/** "GMT+7", "GMT-3:30", "GMT" for the zone's offset at that moment. */
+export const gmtOffsetLabel = (value: Date | string | number, timeZone = loaTimeZone()): string => {
+  const offsetMinutes = -new TZDate(toDate(value).getTime(), timeZone).getTimezoneOffset()
+  if (offsetMinutes === 0) return 'GMT'
+  const sign = offsetMinutes > 0 ? '+' : '-'
+  const hours = Math.floor(Math.abs(offsetMinutes) / 60)
+  const minutes = Math.abs(offsetMinutes) % 60
+  return `GMT${sign}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`
+}
+
+/** As Vietnamese portals print a moment: "Thứ bảy, 05/10/2024 | 13:05 - GMT+7". */
+export const formatVietnameseDateTime = (value: Date | string | number, timeZone = loaTimeZone()): string => {
+  const date = toDate(value)
+  const inZone = new TZDate(date.getTime(), timeZone)
+  const weekday = WEEKDAYS[inZone.getDay()]
+  return `${weekday}, ${format(date, 'dd/MM/yyyy | HH:mm', { in: tz(timeZone) })} - ${gmtOffsetLabel(date, timeZone)}`
+}
+
+/** "05/10/2024" in the zone: the short form used in tables and reports. */
+export const formatVietnameseDate = (value: Date | string | number, timeZone = loaTimeZone()): string =>
+  format(toDate(value), 'dd/MM/yyyy', { in: tz(timeZone) })
+
+/** The long month name in Vietnamese ("tháng 10 2024") for headings. */
+export const formatVietnameseMonth = (value: Date | string | number, timeZone = loaTimeZone()): string =>
+  format(toDate(value), 'LLLL yyyy', { in: tz(timeZone), locale: vi })
+
+/** Midnight of the local calendar day that contains `value`, as a UTC instant. */
+export const startOfLocalDay = (value: Date | string | number, timeZone = loaTimeZone()): Date =>
+  new Date(startOfDay(toDate(value), { in: tz(timeZone) }).getTime())
+
+/** Monday 00:00 local of the week that contains `value`, as a UTC instant. */
+export const startOfLocalWeek = (value: Date | string | number, timeZone = loaTimeZone()): Date =>
+  new Date(startOfWeek(toDate(value), { in: tz(timeZone), weekStartsOn: 1 }).getTime())
+
+/** The 1st 00:00 local of the month that contains `value`, as a UTC instant. */
+export const startOfLocalMonth = (value: Date | string | number, timeZone = loaTimeZone()): Date =>
+  new Date(startOfMonth(toDate(value), { in: tz(timeZone) }).getTime())
+
+/** `days` local calendar days later (DST-safe where the zone has DST). */
+export const addLocalDays = (value: Date | string | number, days: number, timeZone = loaTimeZone()): Date =>
+  new Date(addDays(new TZDate(toDate(value).getTime(), timeZone), days).getTime())
+
+/** A wall-clock time in the zone ("2024-10-05T13:05") as the UTC instant it denotes. */
+export const fromLocalWallTime = (wallTime: string, timeZone = loaTimeZone()): Date => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(wallTime)
+  if (!match) throw new Error(`Not a local date-time: "${wallTime}"`)
+  const [, y, mo, d, h = '0', mi = '0', s = '0'] = match
+  return new Date(new TZDate(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), timeZone).getTime())
+}
+
+/** ISO week key "2024-W40" of the local week containing `value`, for weekly roll-ups. */
+export const localIsoWeekKey = (value: Date | string | number, timeZone = loaTimeZone()): string =>
+  format(toDate(value), "RRRR-'W'II", { in: tz(timeZone) })

@@ -1,0 +1,57 @@
+import {
+  addLocalDays,
+  formatVietnameseDate,
+  formatVietnameseDateTime,
+  fromLocalWallTime,
+  gmtOffsetLabel,
+  localIsoWeekKey,
+  startOfLocalDay,
+  startOfLocalWeek,
+} from '../../src/lib/time.js'
+
+describe('Vietnamese date formatting', () => {
+  it('prints a moment as Vietnamese portals do, in GMT+7', () => {
+    expect(formatVietnameseDateTime(new Date('2024-10-05T06:05:00Z'))).toBe('Thứ bảy, 05/10/2024 | 13:05 - GMT+7')
+  })
+
+  it('names Sunday "Chủ nhật"', () => {
+    expect(formatVietnameseDateTime('2024-10-06T02:00:00Z')).toBe('Chủ nhật, 06/10/2024 | 09:00 - GMT+7')
+  })
+
+  it('puts a moment that is still yesterday in UTC on today in GMT+7', () => {
+    // 18:30 UTC on Friday 4 October is 01:30 on Saturday 5 October in Hà Nội.
+    const lateUtc = new Date('2024-10-04T18:30:00Z')
+    expect(lateUtc.getUTCDate()).toBe(4)
+    expect(formatVietnameseDateTime(lateUtc)).toBe('Thứ bảy, 05/10/2024 | 01:30 - GMT+7')
+    expect(formatVietnameseDate(lateUtc)).toBe('05/10/2024')
+    expect(startOfLocalDay(lateUtc).toISOString()).toBe('2024-10-04T17:00:00.000Z')
+  })
+
+  it('keeps a moment just before local midnight on the earlier day', () => {
+    expect(formatVietnameseDateTime('2024-10-04T16:59:00Z')).toBe('Thứ sáu, 04/10/2024 | 23:59 - GMT+7')
+  })
+
+  it('follows another zone when asked', () => {
+    expect(formatVietnameseDateTime('2024-10-05T06:05:00Z', 'UTC')).toBe('Thứ bảy, 05/10/2024 | 06:05 - GMT')
+    expect(gmtOffsetLabel('2024-10-05T06:05:00Z', 'Asia/Kolkata')).toBe('GMT+5:30')
+  })
+})
+
+describe('local calendar arithmetic', () => {
+  it('reads a wall-clock time in GMT+7 as the UTC instant it denotes', () => {
+    expect(fromLocalWallTime('2024-10-07T07:00').toISOString()).toBe('2024-10-07T00:00:00.000Z')
+    expect(fromLocalWallTime('2024-10-07').toISOString()).toBe('2024-10-06T17:00:00.000Z')
+    expect(() => fromLocalWallTime('07/10/2024')).toThrow('Not a local date-time')
+  })
+
+  it('starts the local week on Monday 00:00 GMT+7', () => {
+    // Sunday 6 October 23:00 local belongs to the week of Monday 30 September.
+    expect(startOfLocalWeek('2024-10-06T16:00:00Z').toISOString()).toBe('2024-09-29T17:00:00.000Z')
+    expect(localIsoWeekKey('2024-10-06T16:00:00Z')).toBe('2024-W40')
+    expect(localIsoWeekKey('2024-10-06T17:00:00Z')).toBe('2024-W41')
+  })
+
+  it('adds local days', () => {
+    expect(addLocalDays('2024-10-04T18:30:00Z', 1).toISOString()).toBe('2024-10-05T18:30:00.000Z')
+  })
+})
