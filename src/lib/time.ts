@@ -69,3 +69,32 @@ export const fromLocalWallTime = (wallTime: string, timeZone = loaTimeZone()): D
 /** ISO week key "2024-W40" of the local week containing `value`, for weekly roll-ups. */
 export const localIsoWeekKey = (value: Date | string | number, timeZone = loaTimeZone()): string =>
   format(toDate(value), "RRRR-'W'II", { in: tz(timeZone) })
+
+/** The zone's offset from UTC in minutes at that moment (+420 for GMT+7). */
+export const utcOffsetMinutes = (value: Date | string | number, timeZone = loaTimeZone()): number =>
+  -new TZDate(toDate(value).getTime(), timeZone).getTimezoneOffset()
+
+/**
+ * The moment as a date that reads its wall clock in `timeZone` (a TZDate): libraries that
+ * understand zoned dates (ical-generator) then write the local time with its TZID.
+ */
+export const inTimeZone = (value: Date | string | number, timeZone = loaTimeZone()): TZDate => new TZDate(toDate(value).getTime(), timeZone)
+
+/**
+ * True when the zone keeps one offset through the year after `around` (no daylight saving),
+ * as Asia/Ho_Chi_Minh has since 1975. Such a zone can be described by a single offset.
+ */
+export const hasFixedOffset = (timeZone = loaTimeZone(), around: Date | string | number = Date.now()): boolean => {
+  const first = utcOffsetMinutes(around, timeZone)
+  return Array.from({ length: 12 }, (_, month) => addDays(toDate(around), month * 31)).every(
+    (moment) => utcOffsetMinutes(moment, timeZone) === first,
+  )
+}
+
+/** "+0700", "-0330": the offset as iCalendar's TZOFFSETFROM/TZOFFSETTO write it. */
+export const icalUtcOffset = (value: Date | string | number, timeZone = loaTimeZone()): string => {
+  const minutes = utcOffsetMinutes(value, timeZone)
+  const sign = minutes < 0 ? '-' : '+'
+  const abs = Math.abs(minutes)
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`
+}

@@ -55,3 +55,26 @@ describe('local calendar arithmetic', () => {
     expect(addLocalDays('2024-10-04T18:30:00Z', 1).toISOString()).toBe('2024-10-05T18:30:00.000Z')
   })
 })
+
+describe('zone offsets for calendars and schedules', () => {
+  it('reads GMT+7 as +420 minutes and "+0700" all year round', async () => {
+    const { hasFixedOffset, icalUtcOffset, utcOffsetMinutes } = await import('../../src/lib/time.js')
+    expect(utcOffsetMinutes('2024-01-15T00:00:00Z', 'Asia/Ho_Chi_Minh')).toBe(420)
+    expect(icalUtcOffset('2024-07-15T00:00:00Z', 'Asia/Ho_Chi_Minh')).toBe('+0700')
+    expect(hasFixedOffset('Asia/Ho_Chi_Minh', '2024-01-01T00:00:00Z')).toBe(true)
+  })
+
+  it('writes negative and half-hour offsets and notices daylight saving', async () => {
+    const { hasFixedOffset, icalUtcOffset } = await import('../../src/lib/time.js')
+    expect(icalUtcOffset('2024-01-15T00:00:00Z', 'America/St_Johns')).toBe('-0330')
+    expect(icalUtcOffset('2024-01-15T00:00:00Z', 'Asia/Kolkata')).toBe('+0530')
+    expect(hasFixedOffset('Europe/Berlin', '2024-01-01T00:00:00Z')).toBe(false)
+  })
+
+  it('gives a date whose wall clock reads in the zone', async () => {
+    const { inTimeZone } = await import('../../src/lib/time.js')
+    const zoned = inTimeZone('2024-10-05T01:30:00Z', 'Asia/Ho_Chi_Minh')
+    expect([zoned.getDate(), zoned.getHours(), zoned.getMinutes()]).toEqual([5, 8, 30])
+    expect(zoned.toISOString()).toBe('2024-10-05T08:30:00.000+07:00')
+  })
+})
