@@ -1,0 +1,93 @@
+/**
+ * Small builders for integration tests: users with roles, campaigns with members, content
+ * items. Everything goes through the Local API as a system write (overrideAccess).
+ */
+import type { Payload } from 'payload'
+
+import { lexicalFromParagraphs } from '../../src/lib/lexical.js'
+import { DEMO_SEED_CONTEXT } from '../../src/seed/context.js'
+
+export const TEST_PASSWORD = 'Test!Passw0rd'
+
+type Id = number | string
+export type TestUser = { id: Id; email: string; roles: string[]; collection: 'users' } & Record<string, unknown>
+
+export const createUser = async (payload: Payload, email: string, roles: string[]): Promise<TestUser> => {
+  const user = await payload.create({
+    collection: 'users',
+    data: { email, password: TEST_PASSWORD, displayName: email.split('@')[0], roles: roles as never },
+  })
+  return { ...(user as unknown as TestUser), collection: 'users' }
+}
+
+export const createCampaign = async (
+  payload: Payload,
+  {
+    code,
+    members = [],
+    requiredApprovals = 1,
+    status = 'active',
+    period = { start: '2024-01-01T00:00:00.000Z', end: '2030-12-31T00:00:00.000Z' },
+  }: {
+    code: string
+    members?: Array<{ user: Id; role: 'editor' | 'manager' | 'reviewer' }>
+    requiredApprovals?: number
+    status?: 'active' | 'closed' | 'planned'
+    period?: { start: string; end: string }
+  },
+) =>
+  payload.create({
+    collection: 'campaigns',
+    data: { name: `Chiến dịch ${code}`, code, status, period, members, approvalPolicy: { requiredApprovals } },
+  })
+
+type ItemCollection = 'features' | 'reports' | 'workshops'
+
+const requiredFieldsFor = (collection: ItemCollection): Record<string, unknown> => {
+  if (collection === 'features') return { column: 'Chuyên mục thử' }
+  if (collection === 'workshops') return { startsAt: '2030-01-10T01:00:00.000Z', endsAt: '2030-01-10T04:00:00.000Z', capacity: 20 }
+  return {}
+}
+
+/** A draft item in a campaign. */
+export const createDraft = async (
+  payload: Payload,
+  collection: ItemCollection,
+  { campaign, title, ...rest }: { campaign: Id; title: string } & Record<string, unknown>,
+) =>
+  payload.create({
+    collection,
+    draft: true,
+    data: {
+      title,
+      campaign,
+      summary: `Tóm tắt: ${title}`,
+      body: lexicalFromParagraphs([`Nội dung của ${title}`]),
+      ...requiredFieldsFor(collection),
+      ...rest,
+      _status: 'draft',
+    } as never,
+  })
+
+/**
+ * A published item, written as the demo seed writes it (a trusted system write). Tests of the
+ * review workflow publish through the workflow instead.
+ */
+export const createPublished = async (
+  payload: Payload,
+  collection: ItemCollection,
+  { campaign, title, ...rest }: { campaign: Id; title: string } & Record<string, unknown>,
+) =>
+  payload.create({
+    collection,
+    context: { [DEMO_SEED_CONTEXT]: true },
+    data: {
+      title,
+      campaign,
+      summary: `Tóm tắt: ${title}`,
+      body: lexicalFromParagraphs([`Nội dung của ${title}`]),
+      ...requiredFieldsFor(collection),
+      ...rest,
+      _status: 'published',
+    } as never,
+  })
