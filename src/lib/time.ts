@@ -98,3 +98,40 @@ export const icalUtcOffset = (value: Date | string | number, timeZone = loaTimeZ
   const abs = Math.abs(minutes)
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`
 }
+
+/**
+ * Reads a `from`/`to` query parameter: a local calendar day ("2024-10-01") or an ISO instant
+ * with its offset ("2024-10-01T00:00:00Z"). A day used as an end bound means "through that
+ * day", so it becomes the next local midnight (bounds are half-open: [from, to)).
+ * Undefined when the text is not a date.
+ */
+export const parseLocalDateBound = (text: string, edge: 'end' | 'start', timeZone = loaTimeZone()): Date | undefined => {
+  const value = text.trim()
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (day) {
+    const [, y, mo, d] = day
+    const start = new TZDate(Number(y), Number(mo) - 1, Number(d), 0, 0, 0, timeZone)
+    // TZDate rolls 2024-02-31 over to March: refuse days that do not exist.
+    if (start.getFullYear() !== Number(y) || start.getMonth() !== Number(mo) - 1 || start.getDate() !== Number(d)) return undefined
+    return edge === 'start' ? new Date(start.getTime()) : addLocalDays(start, 1, timeZone)
+  }
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value)) return undefined
+  const instant = new Date(value)
+  return Number.isNaN(instant.getTime()) ? undefined : instant
+}
+
+/** The Monday-00:00-local week starts of every week that overlaps [from, to). */
+export const localWeekStartsBetween = (from: Date | string | number, to: Date | string | number, timeZone = loaTimeZone()): Date[] => {
+  const end = toDate(to).getTime()
+  const weeks: Date[] = []
+  if (toDate(from).getTime() >= end) return weeks
+  for (let week = startOfLocalWeek(from, timeZone); week.getTime() < end; week = addLocalDays(week, 7, timeZone)) weeks.push(week)
+  return weeks
+}
+
+/** "Tuần 40 (30/09 – 06/10/2024)": a local week as Vietnamese reports name it. */
+export const formatVietnameseWeek = (weekStart: Date | string | number, timeZone = loaTimeZone()): string => {
+  const start = startOfLocalWeek(weekStart, timeZone)
+  const sunday = addLocalDays(start, 6, timeZone)
+  return `Tuần ${format(start, 'I', { in: tz(timeZone) })} (${format(start, 'dd/MM', { in: tz(timeZone) })} – ${formatVietnameseDate(sunday, timeZone)})`
+}
