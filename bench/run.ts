@@ -1,0 +1,155 @@
+/**
+ * `npm run bench`: Loa side by side with plain Payload on one machine, in one run.
+ * Writes bench/results/<date>.json and .md and prints the table. BENCH_ITEMS sets the data
+ * set size (default 10,000); BENCH_SECONDS the length of each load step (default 5).
+ */
+import { createClient } from '@libsql/client'
+import { execSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { getPayload } from 'payload'
+
+import { generateBenchData } from './generateData.js'
+import { runLoad, type LoadResult } from './lib/httpLoad.js'
+import { startServer } from './lib/processes.js'
+
+const ITEMS = Number(process.env.BENCH_ITEMS || 10_000)
+const SECONDS = Number(process.env.BENCH_SECONDS || 5)
+const CONCURRENCY = [1, 10, 50]
+process.env.PAYLOAD_SECRET ||= 'bench-secret-bench-secret-bench-secret'
+// Two fresh databases in one process: each needs its own schema push.
+process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
+
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-bench-'))
+process.env.LOA_MEDIA_DIR = path.join(workDir, 'media')
+const databases = { loa: `file:${path.join(workDir, 'loa.db')}`, plain: `file:${path.join(workDir, 'plain.db')}` }
+
+type Row = { scenario: string; target: string } & Partial<LoadResult> & { note?: string }
+const rows: Row[] = []
+
+const generate = async (flavour: 'loa' | 'plain') => {
+  const config =
+    flavour === 'plain'
+      ? (await import('./plain.config.js')).plainPayloadConfig(databases.plain)
+      : (await import('../payload.config.js')).loaConfig({ databaseUri: databases.loa, isSchemaPushed: true, isSeededWhenEmpty: false })
+  const payload = await getPayload({ config, key: flavour })
+  const started = Date.now()
+  const data = await generateBenchData(payload, ITEMS, `generate ${flavour.padEnd(5)}`)
+  const seconds = (Date.now() - started) / 1000
+  await payload.destroy()
+  return { ...data, seconds }
+}
+
+const measureSqlFloor = async (campaignId: number | string, ids: Array<number | string>) => {
+  const client = createClient({ url: databases.loa })
+  const listSql = 'select r.id, l.title, r.slug, r.updated_at from reports r join reports_locales l on l._parent_id = r.id and l._locale = ? where r.campaign_id = ? and r._status = ? order by r.created_at desc limit 20 offset ?'
+  const detailSql = 'select r.*, l.title, l.summary, l.body from reports r join reports_locales l on l._parent_id = r.id and l._locale = ? where r.id = ?'
+  const pages = Math.max(1, Math.floor(ITEMS / 5 / 20))
+  const time = async (label: string, run: () => Promise<unknown>) => {
+    const latencies: number[] = []
+    const until = Date.now() + SECONDS * 1000
+    while (Date.now() < until) {
+      const t = process.hrtime.bigint()
+      await run()
+      latencies.push(Number(process.hrtime.bigint() - t) / 1e6)
+    }
+    latencies.sort((a, b) => a - b)
+    rows.push({
+      scenario: label,
+      target: 'raw SQL (floor)',
+      connections: 1,
+      medianMs: latencies[Math.floor(latencies.length / 2)],
+      p99Ms: latencies[Math.floor(latencies.length * 0.99)],
+      requestsPerSecond: latencies.length / SECONDS,
+      errors: 0,
+      non2xx: 0,
+    })
+  }
+  await time('list 20 by campaign', () => client.execute({ args: ['vi', campaignId, 'published', Math.floor(Math.random() * pages) * 20], sql: listSql }))
+  await time('detail', () => client.execute({ args: ['vi', ids[Math.floor(Math.random() * ids.length)]], sql: detailSql }))
+  client.close()
+}
+
+const main = async () => {
+  process.stderr.write(`Loa benchmark: ${ITEMS} items, ${SECONDS}s per step, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB\n`)
+  const loaData = await generate('loa')
+  const plainData = await generate('plain')
+  rows.push({ scenario: `generate ${ITEMS} items`, target: 'Loa', note: `${loaData.seconds.toFixed(0)} s` })
+  rows.push({ scenario: `generate ${ITEMS} items`, target: 'plain Payload', note: `${plainData.seconds.toFixed(0)} s` })
+
+  const memory: Record<string, { readyMs: number; peakMiB: number }> = {}
+  for (const flavour of ['loa', 'plain'] as const) {
+    const port = flavour === 'loa' ? 4101 : 4102
+    const data = flavour === 'loa' ? loaData : plainData
+    const server = await startServer(['bench/apiServer.ts', flavour, databases[flavour], String(port)])
+    const target = flavour === 'loa' ? 'Loa' : 'plain Payload'
+    const campaign = data.campaignIds[0]
+    const pages = Math.max(1, Math.floor(ITEMS / data.campaignIds.length / 20))
+    const url = `http://127.0.0.1:${port}`
+    // Warm the caches once so the first measured step is not a cold start.
+    await runLoad({ connections: 1, durationSeconds: 1, makePath: () => '/api/reports?limit=20', url })
+    for (const connections of CONCURRENCY) {
+      const list = await runLoad({
+        connections,
+        durationSeconds: SECONDS,
+        makePath: () => `/api/reports?limit=20&page=${1 + Math.floor(Math.random() * pages)}&where[campaign][equals]=${campaign}`,
+        url,
+      })
+      rows.push({ scenario: 'REST list 20 by campaign', target, ...list })
+      const detail = await runLoad({
+        connections,
+        durationSeconds: SECONDS,
+        makePath: () => `/api/reports/${data.reportIds[Math.floor(Math.random() * data.reportIds.length)]}`,
+        url,
+      })
+      rows.push({ scenario: 'REST detail', target, ...detail })
+    }
+    memory[target] = { readyMs: server.readyMs, peakMiB: await server.stop() }
+  }
+  await measureSqlFloor(loaData.campaignIds[0], loaData.reportIds)
+
+  for (const [target, m] of Object.entries(memory)) {
+    rows.push({ scenario: 'cold start → ready', target, note: `${(m.readyMs / 1000).toFixed(1)} s` })
+    rows.push({ scenario: 'peak RSS under load', target, note: `${m.peakMiB.toFixed(0)} MiB` })
+  }
+
+  const ratio = (scenario: string, connections: number) => {
+    const loa = rows.find((r) => r.scenario === scenario && r.target === 'Loa' && r.connections === connections)
+    const plain = rows.find((r) => r.scenario === scenario && r.target === 'plain Payload' && r.connections === connections)
+    return loa && plain && plain.requestsPerSecond ? (loa.requestsPerSecond as number) / plain.requestsPerSecond : Number.NaN
+  }
+  const ratios = CONCURRENCY.flatMap((c) => [
+    { scenario: 'REST list 20 by campaign', connections: c, loaOverPlain: ratio('REST list 20 by campaign', c) },
+    { scenario: 'REST detail', connections: c, loaOverPlain: ratio('REST detail', c) },
+  ])
+
+  const commit = (() => {
+    try {
+      return execSync('git rev-parse --short HEAD').toString().trim()
+    } catch {
+      return 'unknown'
+    }
+  })()
+  const fmt = (n: number | undefined, digits = 1) => (n === undefined || Number.isNaN(n) ? '' : n.toFixed(digits))
+  const table = [
+    '| scenario | target | clients | median ms | p99 ms | req/s | errors | note |',
+    '|---|---|---:|---:|---:|---:|---:|---|',
+    ...rows.map((r) => `| ${r.scenario} | ${r.target} | ${r.connections ?? ''} | ${fmt(r.medianMs)} | ${fmt(r.p99Ms)} | ${fmt(r.requestsPerSecond, 0)} | ${r.errors === undefined ? '' : r.errors + (r.non2xx ?? 0)} | ${r.note ?? ''} |`),
+    '',
+    '| ratio (throughput) | clients | Loa ÷ plain Payload |',
+    '|---|---:|---:|',
+    ...ratios.map((r) => `| ${r.scenario} | ${r.connections} | ${fmt(r.loaOverPlain, 2)} |`),
+  ].join('\n')
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+  const machine = `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
+  const header = `# Loa benchmark ${new Date().toISOString()}\n\ncommit ${commit}; ${ITEMS} items; ${SECONDS}s per step; ${machine}\n\n`
+  fs.mkdirSync('bench/results', { recursive: true })
+  fs.writeFileSync(`bench/results/${stamp}.md`, header + table + '\n')
+  fs.writeFileSync(`bench/results/${stamp}.json`, JSON.stringify({ commit, items: ITEMS, seconds: SECONDS, machine, rows, ratios }, null, 2))
+  process.stdout.write(`\n${header}${table}\n\nwritten to bench/results/${stamp}.md\n`)
+  fs.rmSync(workDir, { force: true, recursive: true })
+}
+
+await main()
+process.exit(0)
