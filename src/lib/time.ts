@@ -3,7 +3,7 @@
  * scheduled in the province's zone (Asia/Ho_Chi_Minh unless configured otherwise).
  */
 import { TZDate, tz } from '@date-fns/tz'
-import { addDays, format, startOfDay, startOfMonth, startOfWeek } from 'date-fns'
+import { addDays, addMonths, format, startOfDay, startOfMonth, startOfWeek } from 'date-fns'
 import { vi } from 'date-fns/locale'
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh'
@@ -135,3 +135,15 @@ export const formatVietnameseWeek = (weekStart: Date | string | number, timeZone
   const sunday = addLocalDays(start, 6, timeZone)
   return `Tuần ${format(start, 'I', { in: tz(timeZone) })} (${format(start, 'dd/MM', { in: tz(timeZone) })} – ${formatVietnameseDate(sunday, timeZone)})`
 }
+
+/** "2024-10-05": the local calendar day of a moment, to group a calendar's entries by day. */
+export const localDateKey = (value: Date | string | number, timeZone = loaTimeZone()): string =>
+  format(toDate(value), 'yyyy-MM-dd', { in: tz(timeZone) })
+
+/** "13:05": the local time of day of a moment. */
+export const formatLocalTime = (value: Date | string | number, timeZone = loaTimeZone()): string =>
+  format(toDate(value), 'HH:mm', { in: tz(timeZone) })
+
+/** `months` local calendar months later, same day and time where the month has it. */
+export const addLocalMonths = (value: Date | string | number, months: number, timeZone = loaTimeZone()): Date =>
+  new Date(addMonths(new TZDate(toDate(value).getTime(), timeZone), months).getTime())

@@ -78,3 +78,17 @@ describe('zone offsets for calendars and schedules', () => {
     expect(zoned.toISOString()).toBe('2024-10-05T08:30:00.000+07:00')
   })
 })
+
+describe('calendar day keys and months in GMT+7', () => {
+  it('files a moment under its local day and prints its local time', async () => {
+    const { formatLocalTime, localDateKey } = await import('../../src/lib/time.js')
+    expect(localDateKey('2024-10-04T18:30:00Z')).toBe('2024-10-05')
+    expect(formatLocalTime('2024-10-04T18:30:00Z')).toBe('01:30')
+  })
+
+  it('adds local months across the year end without drifting off midnight', async () => {
+    const { addLocalMonths, fromLocalWallTime } = await import('../../src/lib/time.js')
+    expect(addLocalMonths(fromLocalWallTime('2024-12-01T00:00'), 1).toISOString()).toBe('2024-12-31T17:00:00.000Z')
+    expect(addLocalMonths(fromLocalWallTime('2024-01-31T08:00'), 1).toISOString()).toBe('2024-02-29T01:00:00.000Z')
+  })
+})
