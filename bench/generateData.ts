@@ -30,6 +30,7 @@ export const generateBenchData = async (payload: Payload, count: number, label: 
         code: `BENCH-${i + 1}`,
         status: 'active',
         period: { start: '2020-01-01T00:00:00Z', end: '2035-01-01T00:00:00Z' },
+        approvalPolicy: { requiredApprovals: 1 },
       },
     })
     campaignIds.push(campaign.id)

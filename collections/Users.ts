@@ -29,7 +29,7 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,
-    admin: isLoggedIn,
+    admin: ({ req }) => Boolean(req.user),
   },
   fields: [
     { name: 'displayName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Display name' } },

@@ -8,10 +8,11 @@ export const AUDIENCE_OPTIONS = [
   { label: { vi: 'Học sinh, sinh viên', en: 'Students' }, value: 'students' },
 ]
 
-export const audiencesField = (): Field => ({
+export const audiencesField = ({ isInSidebar = false }: { isInSidebar?: boolean } = {}): Field => ({
   name: 'audiences',
   type: 'select',
   hasMany: true,
   label: { vi: 'Đối tượng', en: 'Audiences' },
   options: AUDIENCE_OPTIONS,
+  ...(isInSidebar ? { admin: { position: 'sidebar' } } : {}),
 })

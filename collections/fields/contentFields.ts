@@ -36,7 +36,7 @@ export const contentTailFields = (searchSources: readonly string[]): Field[] => 
     label: { vi: 'Chủ đề', en: 'Topics' },
     admin: { position: 'sidebar' },
   },
-  { ...audiencesField(), admin: { position: 'sidebar' } },
+  audiencesField({ isInSidebar: true }),
   {
     name: 'authors',
     type: 'relationship',

@@ -56,7 +56,8 @@ export const seedDemoContent = async (payload: Payload, onProgress: SeedProgress
     ['reviewer@loa.local', 'reviewer'],
   ]
     .filter(([email]) => userIds[email] !== undefined)
-    .map(([email, role]) => ({ user: userIds[email], role: role as 'editor' | 'manager' | 'reviewer' }))
+    // Ids are numbers on SQL adapters and strings on MongoDB; the generated types say number.
+    .map(([email, role]) => ({ user: userIds[email] as number, role: role as 'editor' | 'manager' | 'reviewer' }))
 
   let campaignId: Id
   const existingCampaign = await payload.find({ collection: 'campaigns', where: { code: { equals: DEMO_CAMPAIGN.code } }, limit: 1, depth: 0 })

@@ -38,7 +38,14 @@ export const createCampaign = async (
 ) =>
   payload.create({
     collection: 'campaigns',
-    data: { name: `Chiến dịch ${code}`, code, status, period, members, approvalPolicy: { requiredApprovals } },
+    data: {
+      name: `Chiến dịch ${code}`,
+      code,
+      status,
+      period,
+      members: members.map((m) => ({ ...m, user: m.user as number })),
+      approvalPolicy: { requiredApprovals },
+    },
   })
 
 type ItemCollection = 'features' | 'reports' | 'workshops'

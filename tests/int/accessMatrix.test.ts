@@ -91,7 +91,12 @@ describe.each(adaptersUnderTest())('access matrix on %s', (adapter) => {
         payload.create({
           collection: 'campaigns',
           ...as(actor),
-          data: { name: `Mới ${actor}`, code: `NEW-${actor}`, period: { start: '2025-01-01T00:00:00Z', end: '2025-06-01T00:00:00Z' } },
+          data: {
+            name: `Mới ${actor}`,
+            code: `NEW-${actor}`,
+            period: { start: '2025-01-01T00:00:00Z', end: '2025-06-01T00:00:00Z' },
+            approvalPolicy: { requiredApprovals: 1 },
+          },
         }),
       )
       expect(allowed).toBe(actor === 'admin' || actor === 'manager')
