@@ -94,6 +94,7 @@ describe.each(adaptersUnderTest())('access matrix on %s', (adapter) => {
           data: {
             name: `Mới ${actor}`,
             code: `NEW-${actor}`,
+            status: 'planned',
             period: { start: '2025-01-01T00:00:00Z', end: '2025-06-01T00:00:00Z' },
             approvalPolicy: { requiredApprovals: 1 },
           },
