@@ -16,6 +16,7 @@ import sharp from 'sharp'
 import { loaCollections } from './collections/index.js'
 import { databaseAdapterFor } from './src/lib/database.js'
 import { emailAdapterFromEnv } from './src/lib/email.js'
+import { hardenInput } from './src/lib/inputHardening.js'
 import { resolvePayloadSecret } from './src/lib/secret.js'
 import { seedDemoContentIfEmpty } from './src/seed/seedDemoContentIfEmpty.js'
 
@@ -64,7 +65,11 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
     sharp,
     graphQL: { disablePlaygroundInProduction: true },
     typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
-    plugins: [...(overrides.extraPlugins ?? [])],
+    plugins: [
+      ...(overrides.extraPlugins ?? []),
+      // Last, so it covers every plugin's fields: strict selects, client errors as 400.
+      hardenInput(),
+    ],
     onInit: async (payload) => {
       if (isSeededWhenEmpty) await seedDemoContentIfEmpty(payload)
     },

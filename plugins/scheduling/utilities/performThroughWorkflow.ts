@@ -1,0 +1,12 @@
+import type { PerformScheduledAction } from '../types.js'
+
+import { runWorkflowAction } from '../../review-workflow/index.js'
+import { SCHEDULER_ACTOR } from '../defaults.js'
+
+/**
+ * The scheduler's one way to publish or unpublish: the review workflow's gate, acting as the
+ * system scheduler, so approvals are counted again at the moment the item falls due. It joins
+ * the transaction the claim was written in.
+ */
+export const performThroughWorkflow: PerformScheduledAction = async ({ action, collection, id, req }) =>
+  runWorkflowAction({ action, actor: SCHEDULER_ACTOR, collection, id, req })
