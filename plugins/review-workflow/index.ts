@@ -36,6 +36,20 @@
  * (publishAt, unpublishAt, internalNotes, options.neutralFields) is applied to the live
  * document as is.
  */
+import type { CollectionConfig, Config } from 'payload'
+
+import type { ReviewWorkflowPluginConfig, SanitizedReviewWorkflowConfig } from './types.js'
+
+import { createReviewEventsCollection } from './collections/createReviewEventsCollection.js'
+import { sanitizeReviewWorkflowConfig, WORKFLOW_FIELD } from './defaults.js'
+import { workflowEndpoints } from './endpoints/workflowEndpoints.js'
+import { workflowFields } from './fields/workflowFields.js'
+import { applyWorkflowOnChange } from './hooks/applyWorkflowOnChange.js'
+import { guardPublication } from './hooks/guardPublication.js'
+import { recordWorkflowTransitions } from './hooks/recordWorkflowTransitions.js'
+import { sendWorkflowEmailTask } from './jobs/sendWorkflowEmail.js'
+import { CUSTOM_KEY } from './utilities/sanitizedConfig.js'
+
 export { REVIEW_EVENT_WRITE_CONTEXT, REVIEW_WORKFLOW_CONTEXT } from './utilities/contextKeys.js'
 export type {
   ReviewWorkflowPluginConfig,
@@ -47,3 +61,61 @@ export type {
   WorkflowState,
 } from './types.js'
 export { WORKFLOW_ACTIONS, WORKFLOW_STAGES } from './types.js'
+export { runWorkflowAction } from './utilities/runWorkflowAction.js'
+export { createReviewEventsCollection } from './collections/createReviewEventsCollection.js'
+export { WORKFLOW_PANEL_COMPONENT } from './fields/workflowFields.js'
+
+const hasField = (collection: CollectionConfig, name: string) => collection.fields.some((field) => 'name' in field && field.name === name)
+
+const validate = (cfg: SanitizedReviewWorkflowConfig, config: Config) => {
+  const collections = config.collections ?? []
+  for (const slug of cfg.collections) {
+    const collection = collections.find((each) => each.slug === slug)
+    if (!collection) throw new Error(`[review-workflow] unknown collection "${slug}"`)
+    const versions = collection.versions
+    if (!versions || typeof versions !== 'object' || !versions.drafts) {
+      throw new Error(`[review-workflow] collection "${slug}" must have versions.drafts enabled: the live version and the pending draft are kept apart`)
+    }
+    if (hasField(collection, WORKFLOW_FIELD)) throw new Error(`[review-workflow] collection "${slug}" already has a field named "${WORKFLOW_FIELD}"`)
+    if (!hasField(collection, cfg.campaignField)) throw new Error(`[review-workflow] collection "${slug}" has no "${cfg.campaignField}" field (option campaignField)`)
+  }
+  if (!collections.some((each) => each.slug === cfg.campaignsCollection)) {
+    throw new Error(`[review-workflow] unknown campaigns collection "${cfg.campaignsCollection}" (option campaignsCollection)`)
+  }
+  if (collections.some((each) => each.slug === cfg.eventsSlug)) throw new Error(`[review-workflow] a collection "${cfg.eventsSlug}" exists already (option eventsSlug)`)
+}
+
+const reviewed = (cfg: SanitizedReviewWorkflowConfig, collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  custom: { ...collection.custom, [CUSTOM_KEY]: cfg },
+  fields: [...collection.fields, ...workflowFields()],
+  endpoints: collection.endpoints === false ? false : [...(collection.endpoints ?? []), ...workflowEndpoints(cfg, collection.slug)],
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), guardPublication(cfg)],
+    beforeChange: [...(collection.hooks?.beforeChange ?? []), applyWorkflowOnChange(cfg)],
+    afterChange: [...(collection.hooks?.afterChange ?? []), recordWorkflowTransitions(cfg)],
+  },
+})
+
+/**
+ * `reviewWorkflowPlugin({ collections: ['reports', …] })`: adds the `workflow` group, the
+ * workflow endpoint and the gate to each collection, the append-only events collection and
+ * the e-mail task. When disabled, the fields and collections stay (a stable schema) and the
+ * gate stands open.
+ */
+export const reviewWorkflowPlugin =
+  (options: ReviewWorkflowPluginConfig) =>
+  (config: Config): Config => {
+    const cfg = sanitizeReviewWorkflowConfig(options)
+    validate(cfg, config)
+    const collections = (config.collections ?? []).map((collection) => (cfg.collections.includes(collection.slug) ? reviewed(cfg, collection) : collection))
+    return {
+      ...config,
+      collections: [...collections, createReviewEventsCollection(cfg)],
+      jobs: {
+        ...config.jobs,
+        tasks: [...(config.jobs?.tasks ?? []), sendWorkflowEmailTask(cfg)],
+      },
+    }
+  }
