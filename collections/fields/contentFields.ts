@@ -65,5 +65,7 @@ export const contentCollectionBase = (): Pick<CollectionConfig, 'access' | 'hook
     readVersions: canUpdateCampaignContent,
   },
   hooks: { beforeOperation: [foldSearchQuery] },
-  versions: { drafts: true, maxPerDoc: 50 },
+  // Drafts are validated too: Payload would otherwise store a draft with wrong types (a text
+  // id for a relationship, a number for a date) and fail later with a 500.
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
 })
