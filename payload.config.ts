@@ -14,6 +14,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { loaCollections } from './collections/index.js'
+import { campaignInsightsPlugin } from './plugins/campaign-insights/index.js'
 import { databaseAdapterFor } from './src/lib/database.js'
 import { emailAdapterFromEnv } from './src/lib/email.js'
 import { hardenInput } from './src/lib/inputHardening.js'
@@ -66,6 +67,7 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
     graphQL: { disablePlaygroundInProduction: true },
     typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
     plugins: [
+      campaignInsightsPlugin(),
       ...(overrides.extraPlugins ?? []),
       // Last, so it covers every plugin's fields: strict selects, client errors as 400.
       hardenInput(),

@@ -21,11 +21,19 @@ export const DEMO_CAMPAIGN = {
   status: 'active',
   period: { start: '2024-01-01T00:00:00+07:00', end: '2026-12-31T23:59:00+07:00' },
   audiences: ['officials', 'citizens', 'businesses', 'students'],
+  // metric: what the campaign-insights plugin counts; label: how the province names the target.
   kpis: [
-    { metric: 'Tin bài được xuất bản', target: 120, unit: 'tin bài' },
-    { metric: 'Cổng thông tin nhận bài', target: 30, unit: 'cổng' },
-    { metric: 'Hội thảo, tập huấn được tổ chức', target: 12, unit: 'buổi' },
-    { metric: 'Người được tập huấn kỹ năng số', target: 2000, unit: 'người' },
+    { metric: 'publishedItems', label: 'Tin bài được xuất bản', target: 120, unit: 'tin bài' },
+    { metric: 'portalsReached', label: 'Cổng thông tin nhận bài', target: 30, unit: 'cổng' },
+    { metric: 'workshopsHeld', label: 'Hội thảo, tập huấn được tổ chức', target: 12, unit: 'buổi' },
+    { metric: 'attendance', label: 'Người được tập huấn kỹ năng số', target: 2000, unit: 'người' },
+    {
+      metric: 'manual',
+      label: 'Cán bộ, công chức được phổ biến về chuyển đổi số (hội nghị trực tiếp)',
+      target: 5000,
+      unit: 'người',
+      manualValues: [{ value: 1250, at: '2024-10-15T00:00:00+07:00', note: 'Hội nghị trực tuyến toàn tỉnh quý IV/2024' }],
+    },
   ],
 }
 
