@@ -15,6 +15,7 @@ import sharp from 'sharp'
 
 import { loaCollections } from './collections/index.js'
 import { campaignInsightsPlugin } from './plugins/campaign-insights/index.js'
+import { channelPublishingPlugin } from './plugins/channel-publishing/index.js'
 import { databaseAdapterFor } from './src/lib/database.js'
 import { emailAdapterFromEnv } from './src/lib/email.js'
 import { hardenInput } from './src/lib/inputHardening.js'
@@ -68,6 +69,7 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
     typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
     plugins: [
       campaignInsightsPlugin(),
+      channelPublishingPlugin({ collections: ['reports', 'features', 'workshops'] }),
       ...(overrides.extraPlugins ?? []),
       // Last, so it covers every plugin's fields: strict selects, client errors as 400.
       hardenInput(),

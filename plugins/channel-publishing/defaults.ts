@@ -1,0 +1,55 @@
+import type { ChannelPublishingPluginConfig, SanitizedChannelPublishingConfig } from './types.js'
+
+export const PLUGIN_NAME = 'channel-publishing'
+export const CHANNELS_SLUG = 'channels'
+export const DELIVERIES_SLUG = 'deliveries'
+export const DELIVER_TASK_SLUG = 'deliverPending'
+
+/** Context flag: writes made by the plugin itself (no outbox, no re-entry). */
+export const CHANNEL_PUBLISHING_CONTEXT = 'loaChannelPublishing'
+
+/** Channel slugs that would shadow the feeds' own routes. */
+export const RESERVED_CHANNEL_SLUGS = ['campaigns']
+
+export const CHANNEL_KINDS = ['webhook', 'wordpress', 'email', 'feed'] as const
+export const DELIVERY_ACTIONS = ['publish', 'update', 'retract'] as const
+export const DELIVERY_STATUSES = ['pending', 'delivering', 'delivered', 'failed', 'dead'] as const
+
+/** Statuses a worker may still pick up; a `delivering` row only once its lease has expired. */
+export const OPEN_STATUSES = ['pending', 'failed', 'delivering'] as const
+
+export const DEFAULTS = {
+  retry: { maxAttempts: 10, baseDelayMs: 30_000, maxDelayMs: 6 * 60 * 60 * 1000, jitter: 0.2 },
+  timeoutMs: 10_000,
+  leaseMs: 5 * 60 * 1000,
+  queue: 'default',
+  feedSize: 50,
+}
+
+export const sanitizeOptions = (options: ChannelPublishingPluginConfig): SanitizedChannelPublishingConfig => {
+  if (!options || !Array.isArray(options.collections) || options.collections.length === 0) {
+    throw new Error(`[${PLUGIN_NAME}] "collections" must list at least one collection slug`)
+  }
+  const retry = { ...DEFAULTS.retry, ...options.retry }
+  if (!Number.isInteger(retry.maxAttempts) || retry.maxAttempts < 1) throw new Error(`[${PLUGIN_NAME}] retry.maxAttempts must be a positive integer`)
+  if (!(retry.baseDelayMs > 0) || !(retry.maxDelayMs >= retry.baseDelayMs)) {
+    throw new Error(`[${PLUGIN_NAME}] retry.baseDelayMs must be positive and retry.maxDelayMs at least as large`)
+  }
+  if (!(retry.jitter >= 0 && retry.jitter <= 1)) throw new Error(`[${PLUGIN_NAME}] retry.jitter must be between 0 and 1`)
+  const timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs
+  const leaseMs = options.leaseMs ?? DEFAULTS.leaseMs
+  if (!(timeoutMs > 0)) throw new Error(`[${PLUGIN_NAME}] timeoutMs must be positive`)
+  if (!(leaseMs > timeoutMs)) throw new Error(`[${PLUGIN_NAME}] leaseMs must be longer than timeoutMs`)
+  return {
+    collections: [...options.collections],
+    isEnabled: options.enabled !== false,
+    retry,
+    timeoutMs,
+    leaseMs,
+    queue: options.queue ?? DEFAULTS.queue,
+    publicUrl:
+      options.publicUrl ?? (({ collection, serverURL, slug }) => `${serverURL.replace(/\/$/, '')}/${collection}/${encodeURIComponent(slug)}`),
+    feedSize: options.feedSize ?? DEFAULTS.feedSize,
+    overrides: options.overrides ?? {},
+  }
+}
