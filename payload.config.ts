@@ -16,6 +16,7 @@ import sharp from 'sharp'
 import { loaCollections } from './collections/index.js'
 import { campaignInsightsPlugin } from './plugins/campaign-insights/index.js'
 import { channelPublishingPlugin } from './plugins/channel-publishing/index.js'
+import { workshopsPlugin } from './plugins/workshops/index.js'
 import { databaseAdapterFor } from './src/lib/database.js'
 import { emailAdapterFromEnv } from './src/lib/email.js'
 import { hardenInput } from './src/lib/inputHardening.js'
@@ -70,6 +71,7 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
     plugins: [
       campaignInsightsPlugin(),
       channelPublishingPlugin({ collections: ['reports', 'features', 'workshops'] }),
+      workshopsPlugin({ workshopsSlug: 'workshops', campaignsSlug: 'campaigns', retentionDays: 180 }),
       ...(overrides.extraPlugins ?? []),
       // Last, so it covers every plugin's fields: strict selects, client errors as 400.
       hardenInput(),
