@@ -16,11 +16,14 @@ import sharp from 'sharp'
 import { loaCollections } from './collections/index.js'
 import { campaignInsightsPlugin } from './plugins/campaign-insights/index.js'
 import { channelPublishingPlugin } from './plugins/channel-publishing/index.js'
+import { reviewWorkflowPlugin } from './plugins/review-workflow/index.js'
+import { SCHEDULING_FIELD_NAMES } from './plugins/scheduling/defaults.js'
 import { workshopsPlugin } from './plugins/workshops/index.js'
 import { databaseAdapterFor } from './src/lib/database.js'
 import { emailAdapterFromEnv } from './src/lib/email.js'
 import { hardenInput } from './src/lib/inputHardening.js'
 import { resolvePayloadSecret } from './src/lib/secret.js'
+import { DEMO_SEED_CONTEXT } from './src/seed/context.js'
 import { seedDemoContentIfEmpty } from './src/seed/seedDemoContentIfEmpty.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -69,6 +72,11 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
     graphQL: { disablePlaygroundInProduction: true },
     typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
     plugins: [
+      reviewWorkflowPlugin({
+        collections: ['reports', 'features', 'workshops'],
+        importContextKey: DEMO_SEED_CONTEXT,
+        neutralFields: ['search', ...SCHEDULING_FIELD_NAMES],
+      }),
       campaignInsightsPlugin(),
       channelPublishingPlugin({ collections: ['reports', 'features', 'workshops'] }),
       workshopsPlugin({ workshopsSlug: 'workshops', campaignsSlug: 'campaigns', retentionDays: 180 }),

@@ -25,6 +25,7 @@ export const sanitizeReviewWorkflowConfig = (options: ReviewWorkflowPluginConfig
     eventsSlug: options.eventsSlug ?? DEFAULT_EVENTS_SLUG,
     eventsCollectionOverrides: options.eventsCollectionOverrides ?? {},
     emailTaskSlug: options.emailTaskSlug ?? DEFAULT_EMAIL_TASK_SLUG,
-    neutralFieldSet: new Set<string>([...BUILT_IN_NEUTRAL_FIELDS, publishAtField, ...neutralFields]),
+    // Date fields with a time zone carry a `<name>_tz` companion.
+    neutralFieldSet: new Set<string>([...BUILT_IN_NEUTRAL_FIELDS, publishAtField, `${publishAtField}_tz`, 'unpublishAt_tz', ...neutralFields]),
   }
 }

@@ -112,7 +112,19 @@ export const seedDemoContent = async (payload: Payload, onProgress: SeedProgress
       step(`${collection}/${item.slug}`, false)
       continue
     }
-    const { isPublished, paragraphs, publishedAt: _publishedAt, ...fields } = item
+    const { isPublished, paragraphs, publishedAt, ...fields } = item
+    // Published demo items arrive as the review workflow would have left them: approved by the reviewer.
+    const reviewerId = userIds['reviewer@loa.local']
+    const approvedAt = publishedAt ?? new Date().toISOString()
+    const workflow = isPublished
+      ? {
+          stage: 'published',
+          approvals: reviewerId !== undefined ? [{ reviewer: reviewerId, at: approvedAt }] : [],
+          lastEditedBy: authorIds[0] ?? null,
+          submittedAt: approvedAt,
+          stageChangedAt: approvedAt,
+        }
+      : undefined
     await payload.create({
       collection,
       data: {
@@ -121,6 +133,7 @@ export const seedDemoContent = async (payload: Payload, onProgress: SeedProgress
         heroImage: mediaId,
         body: lexicalFromParagraphs(paragraphs),
         authors: authorIds,
+        ...(workflow ? { workflow } : {}),
         _status: isPublished ? 'published' : 'draft',
       } as never,
       draft: !isPublished,

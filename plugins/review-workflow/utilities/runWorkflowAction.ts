@@ -37,12 +37,14 @@ export const approverCheckFor = (context: ItemContext, actor: ActorInfo) => {
 }
 
 const applyAction = async (cfg: SanitizedReviewWorkflowConfig, args: RunWorkflowActionArgs): Promise<RunWorkflowActionResult> => {
-  const { action, actor, collection, id, note, req } = args
+  const { action, actor, collection, note, req } = args
   if (actor !== undefined && !/^system:[\w.-]+$/.test(actor)) {
     throw new APIError(`[review-workflow] actor must look like "system:<name>", got "${actor}"`, 500)
   }
-  const context = await loadItemContext({ cfg, collection, id, req })
-  if (!context) throw toAPIError(refusal(404, `Không tìm thấy nội dung có id "${id}"`, `No ${collection} document with id "${id}"`))
+  const context = await loadItemContext({ cfg, collection, id: args.id, req })
+  if (!context) throw toAPIError(refusal(404, `Không tìm thấy nội dung có id "${args.id}"`, `No ${collection} document with id "${args.id}"`))
+  // The stored id, typed as the database types it (a route gives a string).
+  const id = context.doc.id
 
   const actorInfo = actorInfoFor({ actor, context, req })
   const now = new Date()
