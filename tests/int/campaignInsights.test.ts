@@ -462,6 +462,74 @@ describe.each(adaptersUnderTest())('campaign insights on %s', (adapter) => {
     expect(xlsx.sheet('Tin bài')).toHaveLength(1)
   })
 
+  it('lists what waits in each review stage, for how long, and what is scheduled next', async () => {
+    const day = 86_400_000
+    const now = Date.now()
+    const live = await payload.create({
+      collection: 'campaigns',
+      data: {
+        name: 'Chiến dịch đang chạy',
+        code: 'CI-LIVE',
+        status: 'active',
+        period: { start: new Date(now - 30 * day).toISOString(), end: new Date(now + 365 * day).toISOString() },
+        members: [
+          { user: users['manager@loa.local'], role: 'manager' },
+          { user: users['reviewer@loa.local'], role: 'reviewer' },
+          { user: users['editor@loa.local'], role: 'editor' },
+        ],
+        approvalPolicy: { requiredApprovals: 1 },
+      } as never,
+    })
+    const publishAt = new Date(Math.ceil((now + 10 * day) / 60_000) * 60_000).toISOString()
+    const hoursAgo = (hours: number) => new Date(now - hours * 3_600_000).toISOString()
+    // Written as an import (the seed's context), so each item sits in a known stage since a known time.
+    const inStage = async (title: string, stage: string, since: string, extra: Record<string, unknown> = {}) =>
+      (
+        await payload.create({
+          collection: 'reports',
+          data: {
+            title,
+            campaign: live.id,
+            kind: 'news',
+            authors: [users['editor@loa.local']],
+            _status: 'draft',
+            workflow: { stage, stageChangedAt: since },
+            ...extra,
+          } as never,
+          draft: true,
+          context: { [DEMO_SEED_CONTEXT]: true },
+        })
+      ).id
+    await inStage('Bài chờ duyệt về chữ ký số', 'in_review', hoursAgo(50))
+    await inStage('Bài chờ duyệt về căn cước điện tử', 'in_review', hoursAgo(3))
+    await inStage('Bài cần sửa về thanh toán số', 'changes_requested', hoursAgo(5))
+    const scheduled = await inStage('Bài hẹn giờ về ví điện tử', 'scheduled', hoursAgo(2), { publishAt })
+    await inStage('Bản nháp chưa gửi', 'draft', hoursAgo(80))
+
+    const { body, status } = await api.get(`/api/campaigns/${live.id}/insights`, { token: tokens['reviewer@loa.local'] })
+    expect(status).toBe(200)
+    const stages = body.reviewQueue.stages.map((stage: { stage: string; count: number; longestWaitingHours: number }) => [
+      stage.stage,
+      stage.count,
+      Math.floor(stage.longestWaitingHours),
+    ])
+    expect(stages).toEqual([
+      ['in_review', 2, 50],
+      ['changes_requested', 1, 5],
+      ['approved', 0, 0],
+      ['scheduled', 1, 2],
+    ])
+    const queued = body.reviewQueue.items.map((item: { title: string; stage: string; waitingHours: number }) => [item.title, item.stage, Math.floor(item.waitingHours)])
+    expect(queued).toEqual([
+      ['Bài chờ duyệt về chữ ký số', 'in_review', 50],
+      ['Bài cần sửa về thanh toán số', 'changes_requested', 5],
+      ['Bài chờ duyệt về căn cước điện tử', 'in_review', 3],
+      ['Bài hẹn giờ về ví điện tử', 'scheduled', 2],
+    ])
+    expect(body.upcoming.scheduled).toEqual([{ collection: 'reports', id: scheduled, publishAt, title: 'Bài hẹn giờ về ví điện tử' }])
+    expect(body.published.total).toBe(0)
+  })
+
   it('refuses anonymous visitors, editors, and staff outside the campaign with 403', async () => {
     const paths = ['insights', 'report.docx', 'report.xlsx']
     for (const path of paths) {

@@ -2,7 +2,7 @@
  * The results report ("báo cáo kết quả") as a Word document, laid out the way provincial
  * offices file them: national motto, title, period, then KPI, items, channels and workshops.
  */
-import { AlignmentType, Document, Packer, Paragraph, Table as DocxTable, TableCell, TableRow, TextRun, WidthType } from 'docx'
+import { AlignmentType, Document, Packer, Paragraph, Table as DocxTable, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx'
 
 import type { ReportData } from './loadReportData.js'
 import type { Table } from './reportTables.js'
@@ -13,6 +13,9 @@ import { cellText, itemsTable, kpiTable, summaryLines, workshopsTable } from './
 
 const FONT = 'Times New Roman'
 
+// A4 (11906 twips) less the 3 cm left and 2 cm right margins of administrative documents.
+const PAGE_WIDTH = 11906 - 1701 - 1134
+
 const text = (value: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
   new TextRun({ text: value, font: FONT, size: options.size ?? 26, bold: options.bold, italics: options.italics })
 
@@ -21,17 +24,23 @@ const line = (value: string, options: { align?: (typeof AlignmentType)[keyof typ
 
 const heading = (value: string) => new Paragraph({ spacing: { before: 240, after: 120 }, children: [text(value, { bold: true })] })
 
-const cell = (value: string, isHeader = false) =>
-  new TableCell({ children: [new Paragraph({ children: [text(value, { bold: isHeader, size: 22 })] })] })
+const cell = (value: string, width: number, isHeader = false) =>
+  new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    children: [new Paragraph({ alignment: isHeader ? AlignmentType.CENTER : undefined, children: [text(value, { bold: isHeader, size: 22 })] })],
+  })
 
-const table = ({ headers, rows }: Table, emptyText: string) => {
+const table = ({ headers, rows, widths }: Table, emptyText: string) => {
   if (!rows.length) return [line(emptyText, { italics: true })]
+  const columnWidths = widths.map((percent) => Math.floor((PAGE_WIDTH * percent) / 100))
   return [
     new DocxTable({
-      width: { size: 100, type: WidthType.PERCENTAGE },
+      columnWidths,
+      layout: TableLayoutType.FIXED,
+      width: { size: PAGE_WIDTH, type: WidthType.DXA },
       rows: [
-        new TableRow({ tableHeader: true, children: headers.map((header) => cell(header, true)) }),
-        ...rows.map((row) => new TableRow({ children: row.map((value) => cell(cellText(value))) })),
+        new TableRow({ tableHeader: true, children: headers.map((header, index) => cell(header, columnWidths[index], true)) }),
+        ...rows.map((row) => new TableRow({ children: row.map((value, index) => cell(cellText(value), columnWidths[index])) })),
       ],
     }),
   ]

@@ -5,20 +5,24 @@ import { formatVietnameseDate, formatVietnameseDateTime } from '../../../src/lib
 import { TYPE_LABELS } from '../defaults.js'
 import { formatNumber, formatPercent } from './format.js'
 
-export type Table = { headers: string[]; rows: Array<Array<number | string>> }
+/** `widths`: each column's share of the page width, in percent (the Word layout). */
+export type Table = { headers: string[]; rows: Array<Array<number | string>>; widths: number[] }
 
 export const kpiTable = ({ insights }: ReportData): Table => ({
   headers: ['STT', 'Chỉ tiêu', 'Đơn vị', 'Mục tiêu', 'Thực hiện', 'Tỷ lệ (%)'],
+  widths: [7, 41, 13, 13, 13, 13],
   rows: insights.kpis.map((kpi, index) => [index + 1, kpi.label, kpi.unit, kpi.target, kpi.actual, kpi.percent]),
 })
 
 export const itemsTable = ({ items }: ReportData): Table => ({
   headers: ['STT', 'Tiêu đề', 'Loại', 'Ngày xuất bản', 'Cổng / kênh đăng tải'],
+  widths: [6, 38, 16, 16, 24],
   rows: items.map((item, index) => [index + 1, item.title, item.typeLabel, formatVietnameseDate(item.publishedAt), item.portals.join('; ')]),
 })
 
 export const workshopsTable = ({ insights }: ReportData): Table => ({
   headers: ['STT', 'Tên hội thảo / tập huấn', 'Thời gian', 'Địa điểm', 'Số chỗ', 'Đăng ký', 'Danh sách chờ', 'Tham dự'],
+  widths: [6, 23, 21, 19, 7, 8, 8, 8],
   rows: insights.workshops.lines.map((line, index) => [
     index + 1,
     line.title,
