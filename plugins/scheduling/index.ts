@@ -41,6 +41,7 @@ import { recordScheduleOverride } from './hooks/recordScheduleOverride.js'
 import { validateSchedule } from './hooks/validateSchedule.js'
 import { publishDueItemsTask } from './jobs/publishDueItemsTask.js'
 import { performThroughWorkflow } from './utilities/performThroughWorkflow.js'
+import { queueCatchUpSweep } from './utilities/queueCatchUpSweep.js'
 
 export type { SchedulingPluginConfig, PerformScheduledAction, ScheduledAction } from './types.js'
 export { SCHEDULING_FIELD_NAMES, TASK_SLUG as PUBLISH_DUE_ITEMS_TASK, RUNS_COLLECTION as SCHEDULE_RUNS_COLLECTION } from './defaults.js'
@@ -49,6 +50,7 @@ export type { ProcessDueItemsResult } from './utilities/processDueItems.js'
 export { loadCalendar } from './utilities/loadCalendar.js'
 export type { CalendarData, CalendarEntry } from './utilities/loadCalendar.js'
 export { runJobsUntilStopped } from './utilities/runJobsUntilStopped.js'
+export { queueCatchUpSweep, schedulingConfigFrom } from './utilities/queueCatchUpSweep.js'
 
 /** Admin component paths (relative to the import map's baseDir, the project root). */
 export const CALENDAR_VIEW_COMPONENT = '/plugins/scheduling/components/CalendarView#CalendarView'
@@ -157,7 +159,7 @@ export const schedulingPlugin =
       onInit: async (payload) => {
         if (config.onInit) await config.onInit(payload)
         // Catch-up after downtime: one sweep right away rather than at the next cron tick.
-        if (isRunningInProcess) await payload.jobs.queue({ input: {}, queue: cfg.queue, task: cfg.taskSlug as never })
+        if (isRunningInProcess) await queueCatchUpSweep(payload)
       },
     }
   }

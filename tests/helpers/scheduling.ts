@@ -1,11 +1,14 @@
 /**
  * Shared set-up of the scheduling tests: a campaign with a manager, an editor and a reviewer,
- * and items taken through the review workflow to `scheduled` over REST.
+ * and items written over REST and taken through the review workflow's gate to `scheduled`.
  */
 import type { Payload } from 'payload'
 
 import type { Api } from './api.js'
 
+import { createLocalReq } from 'payload'
+
+import { runWorkflowAction } from '../../plugins/review-workflow/index.js'
 import { DEMO_SEED_CONTEXT } from '../../src/seed/context.js'
 import { DEMO_PASSWORD } from '../../src/seed/demoContent.js'
 
@@ -42,26 +45,33 @@ export const createCampaignWithCast = async ({ api, code, payload }: { api: Api;
   return { campaignId: campaign.id as number, tokens: { admin, editor, manager, reviewer } }
 }
 
+/** One workflow action taken by a demo user through the review workflow's gate. */
+export const actAs = async ({ action, collection, email, id, payload }: { action: string; collection: string; email: string; id: number; payload: Payload }) => {
+  const { docs } = await payload.find({ collection: 'users', depth: 0, limit: 1, where: { email: { equals: email } } })
+  const req = await createLocalReq({ user: { ...docs[0], collection: 'users' } as never }, payload)
+  return runWorkflowAction({ action, collection, id, req })
+}
+
 /** An editor's draft, submitted and approved: `scheduled` when publishAt is in the future. */
 export const approvedItem = async ({
   api,
   cast,
   collection = 'reports',
   data,
+  payload,
 }: {
   api: Api
   cast: Cast
   collection?: string
+  payload: Payload
   data: Record<string, unknown>
 }): Promise<{ id: number; stage: string }> => {
   const created = await api.post(`/api/${collection}`, { campaign: cast.campaignId, ...data }, { token: cast.tokens.editor })
   if (created.status !== 201) throw new Error(`create failed: ${created.status} ${created.text}`)
   const id = created.body.doc.id as number
-  const submitted = await api.post(`/api/${collection}/${id}/workflow`, { action: 'submit' }, { token: cast.tokens.editor })
-  if (submitted.status !== 200) throw new Error(`submit failed: ${submitted.status} ${submitted.text}`)
-  const approved = await api.post(`/api/${collection}/${id}/workflow`, { action: 'approve' }, { token: cast.tokens.reviewer })
-  if (approved.status !== 200) throw new Error(`approve failed: ${approved.status} ${approved.text}`)
-  return { id, stage: approved.body.stage as string }
+  await actAs({ action: 'submit', collection, email: 'editor@loa.local', id, payload })
+  const approved = await actAs({ action: 'approve', collection, email: 'reviewer@loa.local', id, payload })
+  return { id, stage: approved.stage }
 }
 
 /** A workshop put straight online, as the demo seed does (the workflow takes imports as given). */
@@ -71,3 +81,27 @@ export const publishedWorkshop = async ({ campaignId, data, payload }: { campaig
     context: { [DEMO_SEED_CONTEXT]: true },
     data: { campaign: campaignId, kind: 'seminar', _status: 'published', ...data } as never,
   })
+
+export type SweepOutput = { published: number; unpublished: number; refused: number }
+
+/** Queues one run of the due-items task acting as of `now` (the injected clock). */
+export const queueSweep = async (payload: Payload, now: Date): Promise<{ id: number | string }> =>
+  (await payload.jobs.queue({ task: 'publishDueItems' as never, input: { now: now.toISOString() } as never, queue: 'scheduling' })) as unknown as {
+    id: number | string
+  }
+
+/**
+ * What the runs acting as of `now` did, read from the schedule runs log (finished jobs are
+ * deleted from the queue, the log stays).
+ */
+export const sweepOutput = async (payload: Payload, now: Date): Promise<SweepOutput> => {
+  const { docs } = await payload.find({
+    collection: 'schedule-runs' as never,
+    depth: 0,
+    pagination: false,
+    where: { ranAt: { equals: now.toISOString() } },
+  })
+  const runs = docs as unknown as Array<{ action: string; status: string }>
+  const count = (status: string, action?: string) => runs.filter((run) => run.status === status && (!action || run.action === action)).length
+  return { published: count('done', 'publish'), unpublished: count('done', 'unpublish'), refused: count('refused') }
+}

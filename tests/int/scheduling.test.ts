@@ -4,11 +4,9 @@ import type { TestPayload } from '../helpers/testPayload.js'
 
 import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createApi } from '../helpers/api.js'
-import { approvedItem, createCampaignWithCast, DAY } from '../helpers/scheduling.js'
+import { approvedItem, createCampaignWithCast, DAY, queueSweep, sweepOutput } from '../helpers/scheduling.js'
 import { createTestPayload } from '../helpers/testPayload.js'
 import { seedDemoContent } from '../../src/seed/seedDemoContent.js'
-
-const TASK = 'publishDueItems'
 
 describe.each(adaptersUnderTest())('scheduled publishing on %s', (adapter) => {
   let ctx: TestPayload
@@ -17,10 +15,9 @@ describe.each(adaptersUnderTest())('scheduled publishing on %s', (adapter) => {
 
   /** Runs the due-items task once, as a worker would, with the clock at `now`. */
   const runSchedulerAt = async (now: Date) => {
-    const job = await ctx.payload.jobs.queue({ task: TASK as never, input: { now: now.toISOString() } as never, queue: 'scheduling' })
+    const job = await queueSweep(ctx.payload, now)
     await ctx.payload.jobs.runByID({ id: job.id, silent: true })
-    const done = await ctx.payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0, disableErrors: true })
-    return (done?.taskStatus as any)?.[TASK]?.['1']?.output as { published: number; unpublished: number; refused: number } | undefined
+    return sweepOutput(ctx.payload, now)
   }
 
   const publicStatus = async (collection: string, id: number) => (await api.get(`/api/${collection}/${id}`)).status
@@ -123,6 +120,7 @@ describe.each(adaptersUnderTest())('scheduled publishing on %s', (adapter) => {
       const { id, stage } = await approvedItem({
         api,
         cast,
+        payload: ctx.payload,
         data: { title: 'Bài hẹn giờ', publishAt: publishAt.toISOString(), unpublishAt: unpublishAt.toISOString() },
       })
       expect(stage).toBe('scheduled')
@@ -144,7 +142,7 @@ describe.each(adaptersUnderTest())('scheduled publishing on %s', (adapter) => {
 
     it('cancels the schedule when an edit voids the approvals, and never publishes the edited item', async () => {
       const publishAt = new Date(Date.now() + 3 * DAY)
-      const { id, stage } = await approvedItem({ api, cast, data: { title: 'Sẽ bị sửa', publishAt: publishAt.toISOString() } })
+      const { id, stage } = await approvedItem({ api, cast, payload: ctx.payload, data: { title: 'Sẽ bị sửa', publishAt: publishAt.toISOString() } })
       expect(stage).toBe('scheduled')
 
       const edited = await api.patch(`/api/reports/${id}`, { title: 'Đã sửa sau khi duyệt' }, { token: cast.tokens.editor })
@@ -161,7 +159,7 @@ describe.each(adaptersUnderTest())('scheduled publishing on %s', (adapter) => {
     it('reschedules when publishAt moves later: nothing at the old time, published at the new one', async () => {
       const first = new Date(Date.now() + 4 * DAY)
       const later = new Date(Date.now() + 5 * DAY)
-      const { id } = await approvedItem({ api, cast, collection: 'features', data: { title: 'Dời lịch', column: 'Hỏi đáp', publishAt: first.toISOString() } })
+      const { id } = await approvedItem({ api, cast, payload: ctx.payload, collection: 'features', data: { title: 'Dời lịch', column: 'Hỏi đáp', publishAt: first.toISOString() } })
       const moved = await api.patch(`/api/features/${id}`, { publishAt: later.toISOString() }, { token: cast.tokens.manager })
       expect(moved.status).toBe(200)
       expect(await stageOf('features', id)).toBe('scheduled')
@@ -182,7 +180,7 @@ describe.each(adaptersUnderTest())('scheduled publishing on %s', (adapter) => {
             : collection === 'workshops'
               ? { startsAt: new Date(base + 20 * DAY).toISOString(), endsAt: new Date(base + 20 * DAY + 3 * 3600_000).toISOString() }
               : {}
-        const { id, stage } = await approvedItem({ api, cast, collection, data: { title: `Chờ qua thời gian ngừng ${index}`, publishAt: new Date(base).toISOString(), ...extra } })
+        const { id, stage } = await approvedItem({ api, cast, payload: ctx.payload, collection, data: { title: `Chờ qua thời gian ngừng ${index}`, publishAt: new Date(base).toISOString(), ...extra } })
         expect(stage).toBe('scheduled')
         ids.push([collection, id])
       }

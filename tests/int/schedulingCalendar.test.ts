@@ -162,7 +162,7 @@ describe.each(adaptersUnderTest())('calendar and iCalendar on %s', (adapter) => 
     const to = new Date(Date.now() + 30 * DAY).toISOString()
 
     beforeAll(async () => {
-      scheduledId = (await approvedItem({ api, cast, data: { title: 'Phóng sự hẹn giờ trên lịch', publishAt: publishAt.toISOString() } })).id
+      scheduledId = (await approvedItem({ api, cast, payload: ctx.payload, data: { title: 'Phóng sự hẹn giờ trên lịch', publishAt: publishAt.toISOString() } })).id
     })
 
     it('shows members the scheduled item at its publishAt, with a link to it in the admin', async () => {

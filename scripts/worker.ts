@@ -1,0 +1,35 @@
+/**
+ * `npm run worker`: runs Loa's jobs queue (every queue: scheduled publishing, channel
+ * deliveries, workflow e-mails…) as its own process, in a loop, until SIGTERM or SIGINT. This is
+ * what production runs, as many of them as needed; they share the database and never do one
+ * job's work twice. On start it sweeps for everything that fell due while no worker ran.
+ */
+import { getPayload } from 'payload'
+
+import { queueCatchUpSweep, runJobsUntilStopped } from '../plugins/scheduling/index.js'
+
+// This process is the runner: the web server's in-process cron stays off here.
+process.env.LOA_JOBS_IN_PROCESS = 'false'
+
+const { loaConfig } = await import('../payload.config.js')
+// A worker never seeds: the web server (or `npm run seed`) does that.
+const payload = await getPayload({ config: loaConfig({ isSeededWhenEmpty: false }) })
+
+const stop = new AbortController()
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    payload.logger.info({ msg: `[worker] ${signal}: finishing the jobs in hand, then stopping` })
+    stop.abort()
+  })
+}
+
+payload.logger.info({ msg: `[worker] running every job queue (pid ${process.pid})` })
+await runJobsUntilStopped({
+  idleMs: Number(process.env.LOA_WORKER_IDLE_MS ?? 1000),
+  onStart: () => queueCatchUpSweep(payload),
+  payload,
+  signal: stop.signal,
+})
+await payload.destroy()
+payload.logger.info({ msg: '[worker] stopped' })
+process.exit(0)

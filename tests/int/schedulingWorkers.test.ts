@@ -1,0 +1,118 @@
+import type { Payload } from 'payload'
+
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { getPayload } from 'payload'
+
+import type { Api } from '../helpers/api.js'
+import type { Cast } from '../helpers/scheduling.js'
+import type { TestPayload } from '../helpers/testPayload.js'
+
+import { adaptersUnderTest } from '../helpers/adapters.js'
+import { createApi } from '../helpers/api.js'
+import { approvedItem, createCampaignWithCast, DAY, queueSweep, sweepOutput } from '../helpers/scheduling.js'
+import { createTestPayload } from '../helpers/testPayload.js'
+import { seedDemoContent } from '../../src/seed/seedDemoContent.js'
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+// Several processes on one database is what Postgres is for here; SQLite has one writer.
+const adapters = adaptersUnderTest().filter((adapter) => adapter === 'postgres')
+
+describe.each(adapters.length ? adapters : ['postgres'])('workers sharing one %s database', (adapter) => {
+  let ctx: TestPayload
+  let second: Payload
+  let api: Api
+  let cast: Cast
+
+  const publishEvents = async (collection: string, id: number) =>
+    (
+      await ctx.payload.count({
+        collection: 'review-events' as never,
+        where: { and: [{ 'item.value': { equals: id } }, { 'item.relationTo': { equals: collection } }, { action: { equals: 'publish' } }] },
+      })
+    ).totalDocs
+  const liveVersions = async (collection: string, id: number) =>
+    (await ctx.payload.countVersions({ collection: collection as 'reports', where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] } }))
+      .totalDocs
+
+  beforeAll(async () => {
+    ctx = await createTestPayload(adapter as 'postgres')
+    await seedDemoContent(ctx.payload, () => undefined)
+    api = createApi(ctx.payload, ctx.databaseUri)
+    cast = await createCampaignWithCast({ api, code: `WRK-${adapter}`, payload: ctx.payload })
+    // A second, independent Payload (own pool, own connections) on the same database.
+    const { loaConfig } = await import('../../payload.config.js')
+    second = await getPayload({
+      config: await loaConfig({ databaseUri: ctx.databaseUri, isSchemaPushed: false, isSeededWhenEmpty: false, serverURL: 'http://localhost:3000' }),
+      key: `${ctx.databaseUri}#second-worker`,
+    })
+  })
+  afterAll(async () => {
+    await second?.destroy().catch(() => undefined)
+    const pool = (second?.db as unknown as { pool?: { end: () => Promise<void>; on: (e: 'error', l: () => void) => void } })?.pool
+    pool?.on('error', () => undefined)
+    await ctx?.cleanup()
+    await pool?.end().catch(() => undefined)
+  })
+
+  it('publishes each due item exactly once when two workers run the task at the same moment', async () => {
+    const publishAt = new Date(Date.now() + 3 * DAY)
+    const items: Array<[string, number]> = []
+    for (let index = 0; index < 8; index += 1) {
+      const collection = index % 2 ? 'features' : 'reports'
+      const extra = collection === 'features' ? { column: 'Công dân số' } : {}
+      const { id, stage } = await approvedItem({
+        api,
+        cast,
+        payload: ctx.payload,
+        collection,
+        data: { title: `Hai tiến trình cùng chạy ${index}`, publishAt: new Date(publishAt.getTime() + index * 60_000).toISOString(), ...extra },
+      })
+      expect(stage).toBe('scheduled')
+      items.push([collection, id])
+    }
+
+    const now = new Date(publishAt.getTime() + DAY)
+    const [jobA, jobB] = await Promise.all([queueSweep(ctx.payload, now), queueSweep(ctx.payload, now)])
+    await Promise.all([ctx.payload.jobs.runByID({ id: jobA.id, silent: true }), second.jobs.runByID({ id: jobB.id, silent: true })])
+
+    expect(await sweepOutput(ctx.payload, now)).toEqual({ published: items.length, unpublished: 0, refused: 0 })
+    for (const [collection, id] of items) {
+      expect(await publishEvents(collection, id)).toBe(1)
+      expect(await liveVersions(collection, id)).toBe(1)
+      expect((await api.get(`/api/${collection}/${id}`)).status).toBe(200)
+    }
+  })
+
+  it('runs as its own process (npm run worker): publishes what fell due while it was down, then stops on SIGTERM', async () => {
+    // Due two seconds from now: by the time the worker is up, it fell due while no worker ran.
+    const { id, stage } = await approvedItem({ api, cast, payload: ctx.payload, data: { title: 'Đăng khi tiến trình khởi động', publishAt: new Date(Date.now() + 2000).toISOString() } })
+    expect(stage).toBe('scheduled')
+
+    const worker = spawn('npm', ['run', 'worker'], {
+      cwd: projectRoot,
+      env: { ...process.env, DATABASE_URI: ctx.databaseUri, LOA_WORKER_IDLE_MS: '200', NODE_OPTIONS: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    worker.stdout.on('data', (chunk) => (output += chunk))
+    worker.stderr.on('data', (chunk) => (output += chunk))
+    const exited = new Promise<number | null>((resolve) => worker.once('exit', (code) => resolve(code)))
+
+    // Waits for the worker's effect, not for a time: the item's public status.
+    let status = 0
+    for (let attempt = 0; attempt < 600 && status !== 200; attempt += 1) {
+      status = (await api.get(`/api/reports/${id}`)).status
+      if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+    expect(status).toBe(200)
+    expect(await publishEvents('reports', id)).toBe(1)
+
+    worker.kill('SIGTERM')
+    // npm forwards the signal to the script; the worker finishes its pass and exits cleanly.
+    expect(await exited).toBe(0)
+    expect(output).toContain('[worker] stopped')
+  })
+})
