@@ -15,11 +15,21 @@ import { idOf } from '../utilities/ids.js'
 
 type Loose = Record<string, any>
 
+/** JSON Feed wants `image` as a URL string; the library passes the enclosure object through. */
+const jsonFeed = (feed: Feed): string => {
+  const parsed = JSON.parse(feed.json1()) as { items: Array<{ image?: unknown }>; language?: string }
+  parsed.language = 'vi'
+  for (const item of parsed.items) {
+    if (item.image && typeof item.image === 'object') item.image = (item.image as { url: string }).url
+  }
+  return JSON.stringify(parsed, null, 2)
+}
+
 /** File names served under each feed root; anything else (e.g. workshops.ics) is not ours. */
 export const FEED_FORMATS = {
   'rss.xml': { contentType: 'application/rss+xml; charset=utf-8', render: (feed: Feed) => feed.rss2() },
   'atom.xml': { contentType: 'application/atom+xml; charset=utf-8', render: (feed: Feed) => feed.atom1() },
-  'feed.json': { contentType: 'application/feed+json; charset=utf-8', render: (feed: Feed) => feed.json1() },
+  'feed.json': { contentType: 'application/feed+json; charset=utf-8', render: (feed: Feed) => jsonFeed(feed) },
 } as const
 type FeedFile = keyof typeof FEED_FORMATS
 
@@ -46,10 +56,28 @@ const publishedItems = async (req: PayloadRequest, source: Source, size: number)
     }),
   )
   const dateOf = (doc: Loose) => new Date(doc.firstPublishedAt ?? doc.updatedAt).getTime()
-  return lists
+  const items = lists
     .flat()
     .sort((a, b) => dateOf(b) - dateOf(a))
     .slice(0, size)
+  // Bylines are public; the rest of a user record is not, so only display names are read.
+  const authorIds = [...new Set(items.flatMap((doc) => (Array.isArray(doc.authors) ? doc.authors.map(idOf) : [])).filter((id) => id !== undefined))]
+  const { docs: users } = authorIds.length
+    ? await req.payload.find({
+        collection: 'users',
+        depth: 0,
+        limit: authorIds.length,
+        overrideAccess: true,
+        req,
+        select: { displayName: true },
+        where: { id: { in: authorIds } },
+      })
+    : { docs: [] }
+  const names = new Map(users.map((user) => [String(user.id), String((user as Loose).displayName ?? '')]))
+  return items.map((doc) => ({
+    ...doc,
+    __authors: (Array.isArray(doc.authors) ? doc.authors : []).map((author: unknown) => names.get(String(idOf(author)))).filter(Boolean),
+  }))
 }
 
 const renderFeed = (config: SanitizedChannelPublishingConfig, req: PayloadRequest, source: Source, items: Loose[], updated: Date): Feed => {
@@ -73,9 +101,7 @@ const renderFeed = (config: SanitizedChannelPublishingConfig, req: PayloadReques
     const campaign = doc.campaign && typeof doc.campaign === 'object' ? (doc.campaign as Loose) : undefined
     const hero = doc.heroImage && typeof doc.heroImage === 'object' ? (doc.heroImage as Loose) : undefined
     const heroUrl = hero ? absoluteHttpUrl(hero.url, serverURL || undefined) : undefined
-    const authors = (Array.isArray(doc.authors) ? doc.authors : [])
-      .filter((author: unknown) => author && typeof author === 'object')
-      .map((author: Loose) => ({ name: String(author.displayName ?? '') }))
+    const authors = (doc.__authors as string[]).map((name) => ({ name }))
     feed.addItem({
       id: link,
       guid: link,
@@ -90,7 +116,7 @@ const renderFeed = (config: SanitizedChannelPublishingConfig, req: PayloadReques
         ...(campaign?.name ? [{ name: String(campaign.name), term: String(campaign.slug ?? ''), domain: 'campaign' }] : []),
         ...(Array.isArray(doc.topics) ? doc.topics.map((topic: unknown) => ({ name: String(topic), term: String(topic) })) : []),
       ],
-      ...(heroUrl ? { enclosure: { url: heroUrl, type: String(hero?.mimeType ?? 'image/jpeg'), length: Number(hero?.filesize ?? 0) } } : {}),
+      ...(heroUrl ? { image: { url: heroUrl, type: String(hero?.mimeType ?? 'image/jpeg'), length: Number(hero?.filesize ?? 0) } } : {}),
     })
   }
   return feed
