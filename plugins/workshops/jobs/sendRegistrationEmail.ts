@@ -31,6 +31,7 @@ export const sendRegistrationEmailTask = (cfg: SanitizedWorkshopsConfig): TaskCo
       overrideAccess: true,
       req,
       disableErrors: true,
+      showHiddenFields: true,
     })) as RegistrationDoc | null
     if (!registration) return { output: { outcome: 'registration deleted' } }
     if (registration.anonymisedAt || registration.status === 'cancelled') return { output: { outcome: `skipped (${registration.anonymisedAt ? 'anonymised' : 'cancelled'})` } }

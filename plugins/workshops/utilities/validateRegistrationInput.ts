@@ -24,10 +24,10 @@ const EMAIL_PATTERN = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Z
 /** Mobile (03x, 05x, 07x, 08x, 09x: 10 digits) or landline (02x: 11 digits), with 0, 84 or +84 in front. */
 const VIETNAMESE_PHONE = /^(?:\+84|84|0)(?:[35789]\d{8}|2\d{9})$/
 
-/** The phone number with spaces, dots, dashes and brackets removed, or null when it is not Vietnamese. */
+/** The number as dialled inside Vietnam (0…, no spaces or +84), or null when it is not Vietnamese. */
 export const normaliseVietnamesePhone = (value: string): null | string => {
   const compact = value.replace(/[\s.\-()]/g, '')
-  return VIETNAMESE_PHONE.test(compact) ? compact : null
+  return VIETNAMESE_PHONE.test(compact) ? compact.replace(/^(?:\+84|84)/, '0') : null
 }
 
 const optionalText = (body: Record<string, unknown>, field: keyof typeof LIMITS, label: string): null | string => {
