@@ -4,7 +4,7 @@ import type { EventAction, SanitizedReviewWorkflowConfig, WorkflowStage, Workflo
 
 import { WORKFLOW_FIELD } from '../defaults.js'
 import { changedContentFields } from '../utilities/contentChange.js'
-import { REVIEW_WORKFLOW_CONTEXT, REVIEW_WORKFLOW_RESTORE_CONTEXT } from '../utilities/contextKeys.js'
+import { REVIEW_WORKFLOW_CONTEXT, REVIEW_WORKFLOW_NEUTRAL_LIVE_CONTEXT, REVIEW_WORKFLOW_RESTORE_CONTEXT } from '../utilities/contextKeys.js'
 import { GATE_MESSAGES, toAPIError } from '../utilities/messages.js'
 import { addPendingTransition } from '../utilities/pendingTransitions.js'
 import { hasValue, initialWorkflow, isInFuture, moveTo, readWorkflow } from '../utilities/workflowState.js'
@@ -45,7 +45,13 @@ export const applyWorkflowOnChange =
       delete context[REVIEW_WORKFLOW_RESTORE_CONTEXT]
       data._status = 'draft'
     }
-    if (data._status === 'published') throw toAPIError(GATE_MESSAGES.publish)
+    const changed = operation === 'update' ? changedContentFields({ data, neutralFields: cfg.neutralFieldSet, original: originalDoc }) : []
+    const neutralLiveId = context?.[REVIEW_WORKFLOW_NEUTRAL_LIVE_CONTEXT]
+    if (neutralLiveId !== undefined) delete context[REVIEW_WORKFLOW_NEUTRAL_LIVE_CONTEXT]
+    // A write of neutral fields to a live item stays live: it inherits `published` and changes no content.
+    const isNeutralLiveEdit =
+      neutralLiveId !== undefined && String(neutralLiveId) === String(originalDoc?.id) && originalDoc?._status === 'published' && changed.length === 0
+    if (data._status === 'published' && !isNeutralLiveEdit) throw toAPIError(GATE_MESSAGES.publish)
 
     const userId = req.user?.id ?? null
     if (operation === 'create') {
@@ -57,7 +63,6 @@ export const applyWorkflowOnChange =
     let next: WorkflowState = { ...previous }
     const transitions: Array<{ from: WorkflowStage; to: WorkflowStage; action: EventAction; note?: string }> = []
 
-    const changed = changedContentFields({ data, neutralFields: cfg.neutralFieldSet, original: originalDoc })
     if (changed.length) {
       if (userId !== null) next.lastEditedBy = userId
       if (previous.approvals.length > 0 || APPROVED_STAGES.has(previous.stage)) {

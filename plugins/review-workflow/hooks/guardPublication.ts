@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import type { SanitizedReviewWorkflowConfig } from '../types.js'
 
-import { REVIEW_WORKFLOW_CONTEXT, REVIEW_WORKFLOW_RESTORE_CONTEXT } from '../utilities/contextKeys.js'
+import { REVIEW_WORKFLOW_CONTEXT, REVIEW_WORKFLOW_NEUTRAL_LIVE_CONTEXT, REVIEW_WORKFLOW_RESTORE_CONTEXT } from '../utilities/contextKeys.js'
 import { GATE_MESSAGES, toAPIError } from '../utilities/messages.js'
 
 type WriteArgs = {
@@ -11,6 +11,7 @@ type WriteArgs = {
   draft?: boolean
   duplicateFromID?: number | string | null
   publishSpecificLocale?: string
+  unpublishAllLocales?: boolean | string
 }
 
 /**
@@ -37,6 +38,7 @@ export const guardPublication =
     const data = writeArgs.data ?? {}
     if (data._status === 'published') throw toAPIError(GATE_MESSAGES.publish)
     if (writeArgs.publishSpecificLocale) throw toAPIError(GATE_MESSAGES.publishLocale)
+    if (writeArgs.unpublishAllLocales && writeArgs.unpublishAllLocales !== 'false') throw toAPIError(GATE_MESSAGES.unpublish)
     if (writeArgs.draft) return args
     // A copy of a live item starts as a draft of its own.
     if (operation === 'create') return writeArgs.duplicateFromID !== undefined && writeArgs.duplicateFromID !== null ? { ...args, draft: true } : args
@@ -58,7 +60,10 @@ export const guardPublication =
         where: { and: [{ parent: { equals: writeArgs.id } }, { latest: { equals: true } }] },
       })
       const isLatestLive = !docs[0] || docs[0].version?._status === 'published'
-      if (isLatestLive) return args
+      if (isLatestLive) {
+        req.context[REVIEW_WORKFLOW_NEUTRAL_LIVE_CONTEXT] = String(writeArgs.id)
+        return args
+      }
     }
     return { ...args, draft: true }
   }
