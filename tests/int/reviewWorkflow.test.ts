@@ -309,7 +309,7 @@ describe.each(adaptersUnderTest())('review workflow on %s', (adapter) => {
 
   it('records the seeded published items as approved by the demo reviewer', async () => {
     const { docs } = await ctx.payload.find({ collection: 'reports', depth: 0, where: { slug: { equals: 'thanh-hoa-day-manh-chuyen-doi-so-2024' } } })
-    expect(docs[0].workflow).toMatchObject({ stage: 'published', approvals: [expect.objectContaining({ reviewer: userIds.reviewer })] })
+    expect((docs[0] as any).workflow).toMatchObject({ stage: 'published', approvals: [expect.objectContaining({ reviewer: userIds.reviewer })] })
     expect((await eventsOf('reports', docs[0].id)).map((e) => [e.action, e.to, e.systemActor])).toEqual([['import', 'published', 'system:import']])
   })
 

@@ -2,18 +2,10 @@ import type { Field, FieldAccess } from 'payload'
 
 import { WORKFLOW_FIELD } from '../defaults.js'
 import { WAITING_FOR, WORKFLOW_STAGES } from '../types.js'
-import { STAGE_LABELS } from '../utilities/messages.js'
+import { STAGE_LABELS, WAITING_LABELS } from '../utilities/labels.js'
 
 /** Only the workflow writes these (with overrideAccess); everyone's input is dropped. */
 const noOne: FieldAccess = () => false
-
-const WAITING_LABELS = {
-  author: { vi: 'Tác giả / biên tập viên', en: 'The author' },
-  reviewers: { vi: 'Người duyệt', en: 'The reviewers' },
-  manager: { vi: 'Quản lý chiến dịch', en: 'The campaign manager' },
-  schedule: { vi: 'Đến giờ đăng theo lịch', en: 'The scheduled time' },
-  nobody: { vi: 'Không ai', en: 'Nobody' },
-}
 
 export const WORKFLOW_PANEL_COMPONENT = '/plugins/review-workflow/components/WorkflowPanel.js#WorkflowPanel'
 

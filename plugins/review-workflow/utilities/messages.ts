@@ -3,26 +3,7 @@
  */
 import { APIError } from 'payload'
 
-import type { WorkflowAction, WorkflowStage } from '../types.js'
-
-export const STAGE_LABELS: Record<WorkflowStage, { vi: string; en: string }> = {
-  draft: { vi: 'Bản nháp', en: 'Draft' },
-  in_review: { vi: 'Đang chờ duyệt', en: 'In review' },
-  changes_requested: { vi: 'Cần chỉnh sửa', en: 'Changes requested' },
-  approved: { vi: 'Đã duyệt', en: 'Approved' },
-  scheduled: { vi: 'Đã lên lịch đăng', en: 'Scheduled' },
-  published: { vi: 'Đã xuất bản', en: 'Published' },
-  unpublished: { vi: 'Đã gỡ xuống', en: 'Unpublished' },
-}
-
-export const ACTION_LABELS: Record<WorkflowAction, { vi: string; en: string }> = {
-  submit: { vi: 'Gửi duyệt', en: 'Submit for review' },
-  approve: { vi: 'Duyệt', en: 'Approve' },
-  request_changes: { vi: 'Yêu cầu chỉnh sửa', en: 'Request changes' },
-  withdraw: { vi: 'Rút lại', en: 'Withdraw' },
-  publish: { vi: 'Xuất bản', en: 'Publish' },
-  unpublish: { vi: 'Gỡ xuống', en: 'Unpublish' },
-}
+export { ACTION_LABELS, STAGE_LABELS } from './labels.js'
 
 export type Refusal = { status: 400 | 403 | 404; message: string }
 
