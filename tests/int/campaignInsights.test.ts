@@ -7,13 +7,16 @@ import type { Payload } from 'payload'
 
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
-import { handleEndpoints } from 'payload'
+import { createLocalReq, handleEndpoints } from 'payload'
 
+import type { GroupQuery } from '../../plugins/campaign-insights/utilities/aggregate.js'
 import type { Api } from '../helpers/api.js'
 import type { TestPayload } from '../helpers/testPayload.js'
 
 import { DEFAULTS } from '../../plugins/campaign-insights/defaults.js'
+import { groupCount, walkGroupCount } from '../../plugins/campaign-insights/utilities/aggregate.js'
 import { firstFieldPath } from '../../plugins/campaign-insights/utilities/schema.js'
+import { localIsoWeekKey, localWeekStartsBetween } from '../../src/lib/time.js'
 import { DEMO_SEED_CONTEXT } from '../../src/seed/context.js'
 import { DEMO_PASSWORD } from '../../src/seed/demoContent.js'
 import { seedDemoContent } from '../../src/seed/seedDemoContent.js'
@@ -528,6 +531,20 @@ describe.each(adaptersUnderTest())('campaign insights on %s', (adapter) => {
     ])
     expect(body.upcoming.scheduled).toEqual([{ collection: 'reports', id: scheduled, publishAt, title: 'Bài hẹn giờ về ví điện tử' }])
     expect(body.published.total).toBe(0)
+  })
+
+  it('counts the same weekly buckets in one GROUP BY as by walking the rows page by page', async () => {
+    const req = await createLocalReq({}, payload)
+    const buckets = localWeekStartsBetween(local('2024-10-01T00:00:00'), local('2025-01-01T00:00:00')).map((from) => ({ from, key: localIsoWeekKey(from) }))
+    const query: GroupQuery = {
+      collection: 'deliveries',
+      groupBy: [{ path: 'createdAt', buckets }, { path: 'status' }],
+      req,
+      where: { and: [{ campaign: { equals: campaignId } }, { createdAt: { greater_than_equal: buckets[0].from.toISOString() } }, { createdAt: { less_than: local('2025-01-01T00:00:00') } }] },
+    }
+    const grouped = Object.fromEntries(await groupCount(query))
+    expect(grouped).toEqual(hasDeliveries() ? { '2024-W40|delivered': 3, '2024-W41|delivered': 2, '2024-W41|pending': 1, '2024-W41|failed': 1, '2024-W41|dead': 1 } : {})
+    expect(Object.fromEntries(await walkGroupCount(query))).toEqual(grouped)
   })
 
   it('refuses anonymous visitors, editors, and staff outside the campaign with 403', async () => {

@@ -6,7 +6,7 @@ import type { Where } from 'payload'
 
 import type { ComputedMetric, Id, MetricContext } from '../types.js'
 
-import { countWhere, forEachMatching, idOf, tallyBy } from '../utilities/aggregate.js'
+import { countWhere, forEachMatching, groupCount, idOf } from '../utilities/aggregate.js'
 import { hasCollection, hasFieldPath } from '../utilities/schema.js'
 import { inCampaign, within } from '../utilities/where.js'
 
@@ -63,15 +63,12 @@ export const countDeliveries = async (ctx: MetricContext, extra: Where[]): Promi
 export const deliveredPerChannel = async (ctx: MetricContext): Promise<Map<string, number>> => {
   const perChannel = new Map<string, number>()
   for (const scope of await deliveryScopes(ctx)) {
-    const tally = await tallyBy(
-      {
-        collection: ctx.cfg.deliveriesSlug,
-        req: ctx.req,
-        select: { channel: true },
-        where: { and: [scope, { status: { equals: 'delivered' } }, ...publishActions(ctx)] },
-      },
-      (doc) => (idOf(doc.channel) === undefined ? undefined : String(idOf(doc.channel))),
-    )
+    const tally = await groupCount({
+      collection: ctx.cfg.deliveriesSlug,
+      groupBy: [{ path: 'channel' }],
+      req: ctx.req,
+      where: { and: [scope, { status: { equals: 'delivered' } }, ...publishActions(ctx)] },
+    })
     for (const [channel, count] of tally) perChannel.set(channel, (perChannel.get(channel) ?? 0) + count)
   }
   return perChannel

@@ -5,13 +5,9 @@
 import type { MetricContext, PublishedWeek } from '../types.js'
 
 import { formatVietnameseWeek, localIsoWeekKey, localWeekStartsBetween } from '../../../src/lib/time.js'
-import { idOf, tallyBy } from '../utilities/aggregate.js'
-import { hasCollection, valueAt } from '../utilities/schema.js'
+import { groupCount } from '../utilities/aggregate.js'
 import { publishedAtPathOf, publishedInWindow } from '../utilities/where.js'
 import { deliveryScopes, publishActions } from './deliveries.js'
-
-const weekOf = (value: unknown): string | undefined =>
-  typeof value === 'string' || value instanceof Date ? localIsoWeekKey(value) : undefined
 
 export const publishedPerWeek = async (ctx: MetricContext): Promise<PublishedWeek[]> => {
   const weeks = localWeekStartsBetween(ctx.window.from, ctx.window.to).map<PublishedWeek>((start) => ({
@@ -23,13 +19,16 @@ export const publishedPerWeek = async (ctx: MetricContext): Promise<PublishedWee
     week: localIsoWeekKey(start),
   }))
   const byKey = new Map(weeks.map((week) => [week.week, week]))
+  const buckets = weeks.map((week) => ({ from: new Date(week.start), key: week.week }))
+  if (!buckets.length) return weeks
 
   for (const slug of ctx.cfg.contentCollections) {
-    const path = publishedAtPathOf(ctx, slug)
-    const tally = await tallyBy(
-      { collection: slug, req: ctx.req, select: { [path.split('.')[0]]: true }, where: publishedInWindow(ctx, slug) },
-      (doc) => weekOf(valueAt(doc, path)),
-    )
+    const tally = await groupCount({
+      collection: slug,
+      groupBy: [{ path: publishedAtPathOf(ctx, slug), buckets }],
+      req: ctx.req,
+      where: publishedInWindow(ctx, slug),
+    })
     for (const [key, count] of tally) {
       const week = byKey.get(key)
       if (!week) continue
@@ -38,26 +37,17 @@ export const publishedPerWeek = async (ctx: MetricContext): Promise<PublishedWee
     }
   }
 
-  if (hasCollection(ctx.req.payload, ctx.cfg.deliveriesSlug)) {
-    for (const scope of await deliveryScopes(ctx)) {
-      const tally = await tallyBy(
-        {
-          collection: ctx.cfg.deliveriesSlug,
-          req: ctx.req,
-          select: { channel: true, createdAt: true },
-          where: { and: [scope, { status: { equals: 'delivered' } }, ...publishActions(ctx)] },
-        },
-        (doc) => {
-          const week = weekOf(doc.createdAt)
-          const channel = idOf(doc.channel)
-          return week && channel !== undefined ? `${week}|${String(channel)}` : undefined
-        },
-      )
-      for (const [key, count] of tally) {
-        const [weekKey, channel] = key.split('|')
-        const week = byKey.get(weekKey)
-        if (week) week.byChannel[channel] = (week.byChannel[channel] ?? 0) + count
-      }
+  for (const scope of await deliveryScopes(ctx)) {
+    const tally = await groupCount({
+      collection: ctx.cfg.deliveriesSlug,
+      groupBy: [{ path: 'createdAt', buckets }, { path: 'channel' }],
+      req: ctx.req,
+      where: { and: [scope, { status: { equals: 'delivered' } }, ...publishActions(ctx)] },
+    })
+    for (const [key, count] of tally) {
+      const [weekKey, channel] = key.split('|')
+      const week = byKey.get(weekKey)
+      if (week) week.byChannel[channel] = (week.byChannel[channel] ?? 0) + count
     }
   }
   return weeks

@@ -6,7 +6,7 @@ import type { Where } from 'payload'
 
 import type { ComputedMetric, Id, MetricContext, WorkshopLine } from '../types.js'
 
-import { countWhere, forEachMatching, idOf, tallyBy } from '../utilities/aggregate.js'
+import { countWhere, forEachMatching, groupCount, idOf } from '../utilities/aggregate.js'
 import { hasCollection } from '../utilities/schema.js'
 import { inCampaign, within } from '../utilities/where.js'
 
@@ -112,15 +112,12 @@ export const workshopSummary = async (ctx: MetricContext) => {
     const byId = new Map(lines.map((line) => [String(line.id), line]))
     const ids = lines.map((line) => line.id)
     for (let start = 0; start < ids.length; start += ID_CHUNK) {
-      const tally = await tallyBy(
-        {
-          collection: ctx.cfg.registrationsSlug,
-          req: ctx.req,
-          select: { workshop: true, status: true },
-          where: { workshop: { in: ids.slice(start, start + ID_CHUNK) } },
-        },
-        (doc) => `${String(idOf(doc.workshop))}|${String(doc.status)}`,
-      )
+      const tally = await groupCount({
+        collection: ctx.cfg.registrationsSlug,
+        groupBy: [{ path: 'workshop' }, { path: 'status' }],
+        req: ctx.req,
+        where: { workshop: { in: ids.slice(start, start + ID_CHUNK) } },
+      })
       for (const [key, count] of tally) {
         const [workshopId, status] = key.split('|')
         const line = byId.get(workshopId)

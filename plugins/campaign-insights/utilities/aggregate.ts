@@ -1,11 +1,15 @@
 /**
- * The one place insights read the database. Counts are COUNT queries in the database; tallies
- * walk the matching rows a page at a time with only the columns they group by selected, so
- * memory holds the buckets, never the documents (10,000 items are ten small pages).
+ * The one place insights read the database. Counts are COUNT queries; groupCount is one
+ * GROUP BY query on SQLite and Postgres (Payload's own where-to-SQL translation, then drizzle)
+ * and elsewhere walks the matching rows a page at a time with only the grouped columns
+ * selected, so memory holds the buckets, never the documents.
  */
 import type { PayloadRequest, Where } from 'payload'
 
-import { hasCollection } from './schema.js'
+import { buildQuery } from '@payloadcms/drizzle'
+import { sql } from 'drizzle-orm'
+
+import { hasCollection, valueAt } from './schema.js'
 
 const PAGE_SIZE = 1000
 
@@ -93,4 +97,116 @@ export const idOf = (value: unknown): number | string | undefined => {
     if ('id' in record) return idOf(record.id)
   }
   return undefined
+}
+
+/** A column to group by; with `buckets`, a date column grouped into [from, next from) ranges. */
+export type GroupColumn = {
+  /** Ascending bucket starts with their keys; the last one is open-ended (the where bounds it). */
+  buckets?: Array<{ from: Date; key: string }>
+  path: string
+}
+
+export type GroupQuery = { collection: string; groupBy: GroupColumn[]; req: PayloadRequest; where: Where }
+
+const bucketKeyOf = (buckets: NonNullable<GroupColumn['buckets']>, value: unknown): string | undefined => {
+  if (typeof value !== 'string' && !(value instanceof Date)) return undefined
+  const time = new Date(value).getTime()
+  let key: string | undefined
+  for (const bucket of buckets) {
+    if (time >= bucket.from.getTime()) key = bucket.key
+    else break
+  }
+  return key
+}
+
+const keyOfRow = (groupBy: GroupColumn[], values: unknown[]): string | undefined => {
+  const parts: string[] = []
+  for (const [index, column] of groupBy.entries()) {
+    const value = values[index]
+    if (value === null || value === undefined) return undefined
+    if (column.buckets) {
+      const key = typeof value === 'number' ? column.buckets[value]?.key : bucketKeyOf(column.buckets, value)
+      if (key === undefined) return undefined
+      parts.push(key)
+    } else parts.push(String(idOf(value) ?? value))
+  }
+  return parts.join('|')
+}
+
+type DrizzleAdapter = {
+  drizzle: { select: (fields: Record<string, unknown>) => any }
+  name: string
+  sessions?: Record<string, { db?: DrizzleAdapter['drizzle'] }>
+  tableNameMap: Map<string, string>
+  tables: Record<string, Record<string, unknown>>
+}
+
+/** `CASE WHEN col < start₁ THEN 0 WHEN col < start₂ THEN 1 … ELSE n END`: the bucket's position. */
+const bucketCase = (field: unknown, buckets: NonNullable<GroupColumn['buckets']>) => {
+  const last = sql.raw(String(buckets.length - 1))
+  const whens = buckets.slice(1).map((next, position) => sql`WHEN ${field} < ${next.from.toISOString()} THEN ${sql.raw(String(position))}`)
+  return whens.length ? sql`CASE ${sql.join(whens, sql` `)} ELSE ${last} END` : sql`CASE WHEN 1 = 1 THEN ${last} END`
+}
+
+/** One GROUP BY on SQL adapters; undefined when the query needs joins or a column is unknown. */
+const groupCountInSql = async ({ collection, groupBy, req, where }: GroupQuery): Promise<Map<string, number> | undefined> => {
+  const adapter = req.payload.db as unknown as DrizzleAdapter
+  if (adapter.name !== 'sqlite' && adapter.name !== 'postgres') return undefined
+  const tableName = adapter.tableNameMap.get(collection.replace(/-/g, '_')) ?? collection.replace(/-/g, '_')
+  const table = adapter.tables[tableName]
+  if (!table) return undefined
+  const { joins, where: condition } = buildQuery({
+    adapter: adapter as never,
+    fields: (req.payload.collections as unknown as Record<string, { config: { flattenedFields: never } }>)[collection].config.flattenedFields,
+    locale: req.locale ?? undefined,
+    tableName,
+    where,
+  })
+  // A join repeats rows; the paged walk counts those right.
+  if (joins.length) return undefined
+  const selected: Record<string, unknown> = {}
+  for (const [index, column] of groupBy.entries()) {
+    const field = table[column.path.replace(/\./g, '_')]
+    if (!field) return undefined
+    selected[`g${index}`] = column.buckets?.length ? bucketCase(field, column.buckets) : field
+  }
+  selected.n = sql<number>`count(*)`.mapWith(Number)
+  const transactionId = req.transactionID ? await req.transactionID : undefined
+  const db = (transactionId !== undefined && adapter.sessions?.[String(transactionId)]?.db) || adapter.drizzle
+  // GROUP BY positions: Postgres would not match the CASE in SELECT with a re-parameterised copy.
+  const rows: Array<Record<string, unknown>> = await db
+    .select(selected)
+    .from(table)
+    .where(condition)
+    .groupBy(...groupBy.map((_, index) => sql.raw(String(index + 1))))
+  const tally = new Map<string, number>()
+  for (const row of rows) {
+    const key = keyOfRow(
+      groupBy,
+      groupBy.map((_, index) => (typeof row[`g${index}`] === 'string' && groupBy[index].buckets && /^\d+$/.test(String(row[`g${index}`])) ? Number(row[`g${index}`]) : row[`g${index}`])),
+    )
+    if (key !== undefined) tally.set(key, (tally.get(key) ?? 0) + Number(row.n))
+  }
+  return tally
+}
+
+/** groupCount by walking the matching rows a page at a time (MongoDB, or a query that needs joins). */
+export const walkGroupCount = (query: GroupQuery): Promise<Map<string, number>> => {
+  const select: Record<string, unknown> = {}
+  for (const column of query.groupBy) select[column.path.split('.')[0]] = true
+  return tallyBy({ collection: query.collection, req: query.req, select, where: query.where }, (doc) =>
+    keyOfRow(
+      query.groupBy,
+      query.groupBy.map((column) => valueAt(doc, column.path)),
+    ),
+  )
+}
+
+/**
+ * How many matching documents fall in each combination of the grouped columns, keyed
+ * "value|value" (bucket keys for bucketed dates). Empty when the collection does not exist.
+ */
+export const groupCount = async (query: GroupQuery): Promise<Map<string, number>> => {
+  if (!hasCollection(query.req.payload, query.collection)) return new Map()
+  return (await groupCountInSql(query)) ?? walkGroupCount(query)
 }
