@@ -21,6 +21,7 @@ import { anonymiseOldRegistrationsTask } from './jobs/anonymiseOldRegistrations.
 import { sendRegistrationEmailTask } from './jobs/sendRegistrationEmail.js'
 import { createRateLimiter } from './utilities/rateLimiter.js'
 import { sanitizeConfig } from './utilities/sanitizeConfig.js'
+import { WORKSHOP_REQUEST_ERROR } from './utilities/workshopRequestError.js'
 
 export const workshopsPlugin =
   (options: WorkshopsPluginConfig = {}): Plugin =>
@@ -56,6 +57,7 @@ export const workshopsPlugin =
 
     return {
       ...config,
+      loggingLevels: { ...config.loggingLevels, [WORKSHOP_REQUEST_ERROR]: 'info' } as Config['loggingLevels'],
       collections: [...collections.map((c) => (c.slug === cfg.workshopsSlug ? extendedWorkshops : c)), registrations],
       jobs: {
         ...config.jobs,

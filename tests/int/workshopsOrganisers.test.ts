@@ -11,7 +11,8 @@ import type { Api } from '../helpers/api.js'
 import type { TestPayload } from '../helpers/testPayload.js'
 import type { TestUser } from '../helpers/fixtures.js'
 
-import { ANONYMISED_NAME, TASK_ANONYMISE_OLD_REGISTRATIONS } from '../../plugins/workshops/index.js'
+import { ANONYMISED_NAME, TASK_ANONYMISE_OLD_REGISTRATIONS, TASK_SEND_REGISTRATION_EMAIL } from '../../plugins/workshops/index.js'
+import { DEMO_SEED_CONTEXT } from '../../src/seed/context.js'
 import { formatVietnameseDateTime } from '../../src/lib/time.js'
 import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createApi } from '../helpers/api.js'
@@ -95,7 +96,7 @@ describe.each(adaptersUnderTest())('workshop registrations for organisers on %s'
 
     it('refuses anonymous visitors over REST (list and by id) and GraphQL', async () => {
       expect((await namesOver()).status).toBe(403)
-      const someId = (await ctx.payload.find({ collection: 'registrations' as never, limit: 1 })).docs[0].id
+      const someId = ((await ctx.payload.find({ collection: 'registrations' as never, limit: 1 })).docs[0] as { id: Id }).id
       expect((await api.get(`/api/registrations/${someId}`)).status).toBe(403)
       const result = await api.graphql('{ Registrations { docs { fullName email } } }')
       expect(result.data?.Registrations ?? null).toBeNull()
@@ -126,7 +127,7 @@ describe.each(adaptersUnderTest())('workshop registrations for organisers on %s'
       const graph = await api.graphql('{ Registrations { docs { id fullName email } } }', { token: tokens.admin })
       const askedForToken = await api.graphql<{ Registrations: { docs: unknown[] } }>('{ Registrations { docs { cancelToken } } }', { token: tokens.admin })
       expect(askedForToken.data?.Registrations.docs).toEqual(Array(4).fill({ cancelToken: null }))
-      const byId = await api.get(`/api/registrations/${(await ctx.payload.find({ collection: 'registrations' as never, limit: 1 })).docs[0].id}`, { token: tokens.admin })
+      const byId = await api.get(`/api/registrations/${((await ctx.payload.find({ collection: 'registrations' as never, limit: 1 })).docs[0] as { id: Id }).id}`, { token: tokens.admin })
       const local = await ctx.payload.find({ collection: 'registrations' as never, overrideAccess: false, user: { ...(await ctx.payload.find({ collection: 'users', where: { email: { equals: 'quantri@loa.local' } } })).docs[0], collection: 'users' } })
       for (const text of [rest.text, JSON.stringify(graph), byId.text, JSON.stringify(local)]) {
         expect(text).not.toContain('cancelToken')
@@ -175,6 +176,15 @@ describe.each(adaptersUnderTest())('workshop registrations for organisers on %s'
       const response = await api.patch(`/api/registrations/${(docs[0] as Registration).id}`, { status: 'confirmed' }, { token: tokens.managerA })
       expect(response.status).toBe(400)
       expect(response.text).toContain('Không thể chuyển trạng thái từ \\"Danh sách chờ\\" sang \\"Đã xác nhận\\"')
+    })
+    it('gives seats added to the capacity to the waiting list and queues their e-mail', async () => {
+      await ctx.payload.update({ collection: 'workshops', id: workshopA, data: { capacity: 3, _status: 'published' } as never, context: { [DEMO_SEED_CONTEXT]: true } })
+      const { docs } = await ctx.payload.find({ collection: 'registrations' as never, where: { email: { equals: 'anh.pn@gmail.com' } } })
+      const promoted = docs[0] as Registration
+      expect(promoted.status).toBe('confirmed')
+      const jobs = await ctx.payload.find({ collection: 'payload-jobs' as never, where: { taskSlug: { equals: TASK_SEND_REGISTRATION_EMAIL } }, limit: 100 })
+      const inputs = (jobs.docs as unknown as Array<{ input: { registrationId: string; kind: string } }>).map((job) => job.input)
+      expect(inputs).toContainEqual({ registrationId: String(promoted.id), kind: 'promoted' })
     })
   })
 

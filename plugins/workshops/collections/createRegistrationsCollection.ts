@@ -1,8 +1,8 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import type { SanitizedWorkshopsConfig, WorkshopsRateLimits, WorkshopsRuntimeSettings } from '../types.js'
-import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
 
+import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
 import { registrationsOfManagedCampaigns } from '../access/registrationsOfManagedCampaigns.js'
 import { AUDIENCE_TYPES, LIMITS, SETTINGS_KEY, STATUS_LABELS } from '../defaults.js'
 import { checkStatusChange } from '../hooks/checkStatusChange.js'

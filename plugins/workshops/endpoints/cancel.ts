@@ -1,14 +1,15 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { APIError, commitTransaction, initTransaction, killTransaction } from 'payload'
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { RegistrationDoc, SanitizedWorkshopsConfig, WorkshopDoc } from '../types.js'
-import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
 
+import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
 import { formatVietnameseDateTime } from '../../../src/lib/time.js'
 import { STATUS_LABELS } from '../defaults.js'
 import { relationId } from '../utilities/relationId.js'
 import { lockWorkshop } from '../utilities/seats.js'
+import { WorkshopRequestError } from '../utilities/workshopRequestError.js'
 
 const ESCAPES: Record<string, string> = { '"': '&quot;', '&': '&amp;', "'": '&#39;', '<': '&lt;', '>': '&gt;' }
 const escape = (value: unknown): string => String(value ?? '').replace(/["&'<>]/g, (c) => ESCAPES[c] as string)
@@ -24,8 +25,8 @@ const page = (title: string, body: string, status = 200): Response =>
 
 const tokenOf = (req: PayloadRequest): string => {
   const token = req.searchParams.get('token') ?? ''
-  if (!token) throw new APIError('Thiếu mã huỷ trong liên kết — token is required', 400, { field: 'token' })
-  if (!TOKEN_PATTERN.test(token)) throw new APIError('Mã huỷ không hợp lệ — token is malformed', 400, { field: 'token' })
+  if (!token) throw new WorkshopRequestError('Thiếu mã huỷ trong liên kết — token is required', 400, { field: 'token' })
+  if (!TOKEN_PATTERN.test(token)) throw new WorkshopRequestError('Mã huỷ không hợp lệ — token is malformed', 400, { field: 'token' })
   return token
 }
 
@@ -39,7 +40,7 @@ const findByToken = async (cfg: SanitizedWorkshopsConfig, req: PayloadRequest, t
     req,
   })
   const registration = docs[0] as unknown as RegistrationDoc | undefined
-  if (!registration || registration.anonymisedAt) throw new APIError('Không tìm thấy đăng ký với mã huỷ này — no registration with this token', 404, { field: 'token' })
+  if (!registration || registration.anonymisedAt) throw new WorkshopRequestError('Không tìm thấy đăng ký với mã huỷ này — no registration with this token', 404, { field: 'token' })
   const workshop = (await req.payload.findByID({
     collection: asCollectionSlug(cfg.workshopsSlug),
     id: relationId(registration.workshop) as string,
@@ -94,10 +95,10 @@ export const cancelEndpoints = (cfg: SanitizedWorkshopsConfig): Endpoint[] => [
         return isHtml ? page('Đăng ký đã được huỷ', `<p>${escape(message)}</p>`) : Response.json({ status: 'cancelled', alreadyCancelled: true, message })
       }
       if (registration.status === 'attended') {
-        throw new APIError('Đăng ký đã được điểm danh, không thể huỷ — an attended registration cannot be cancelled', 409, { field: 'status' })
+        throw new WorkshopRequestError('Đăng ký đã được điểm danh, không thể huỷ — an attended registration cannot be cancelled', 409, { field: 'status' })
       }
       if (hasStarted(workshop)) {
-        throw new APIError('Hội thảo đã bắt đầu, không thể huỷ đăng ký — the workshop has already started', 409, { field: 'startsAt' })
+        throw new WorkshopRequestError('Hội thảo đã bắt đầu, không thể huỷ đăng ký — the workshop has already started', 409, { field: 'startsAt' })
       }
 
       const shouldCommit = await initTransaction(req)

@@ -1,7 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import ExcelJS from 'exceljs'
-import { APIError } from 'payload'
 
 import type { SanitizedWorkshopsConfig, WorkshopDoc } from '../types.js'
 
@@ -9,13 +8,14 @@ import { slugify } from '../../../src/lib/vietnameseText.js'
 import { canManageWorkshop } from '../access/canManageWorkshop.js'
 import { loadWorkshop } from '../utilities/loadWorkshop.js'
 import { EXPORT_COLUMNS, registrationsOf, toExportRows } from '../utilities/registrationRows.js'
+import { WorkshopRequestError } from '../utilities/workshopRequestError.js'
 
 /** The workshop, if the user is an admin or a manager of its campaign; 401/403 otherwise. */
 export const loadManagedWorkshop = async (cfg: SanitizedWorkshopsConfig, req: PayloadRequest): Promise<WorkshopDoc> => {
-  if (!req.user) throw new APIError('Vui lòng đăng nhập — you must be logged in', 401)
+  if (!req.user) throw new WorkshopRequestError('Vui lòng đăng nhập — you must be logged in', 401)
   const workshop = await loadWorkshop({ cfg, req })
   if (!(await canManageWorkshop({ cfg, req, workshop }))) {
-    throw new APIError('Chỉ quản trị và quản lý chiến dịch của hội thảo được xem danh sách đăng ký — only admins and the campaign’s managers may see registrations', 403)
+    throw new WorkshopRequestError('Chỉ quản trị và quản lý chiến dịch của hội thảo được xem danh sách đăng ký — only admins and the campaign’s managers may see registrations', 403)
   }
   return workshop
 }

@@ -1,11 +1,11 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { APIError, commitTransaction, initTransaction, killTransaction, ValidationError } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, ValidationError } from 'payload'
 
 import type { Id, RegistrationDoc, RegistrationStatus, SanitizedWorkshopsConfig, WorkshopDoc } from '../types.js'
-import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
 import type { RateLimiter } from '../utilities/rateLimiter.js'
 
+import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
 import { formatVietnameseDateTime } from '../../../src/lib/time.js'
 import { TASK_SEND_REGISTRATION_EMAIL } from '../defaults.js'
 import { newCancelToken } from '../hooks/prepareNewRegistration.js'
@@ -16,6 +16,7 @@ import { cancelUrlFor } from '../utilities/registrationEmail.js'
 import { confirmIfSeatFree, countByStatus, lockWorkshop } from '../utilities/seats.js'
 import { runtimeSettingsOf } from '../utilities/settings.js'
 import { validateRegistrationInput } from '../utilities/validateRegistrationInput.js'
+import { WorkshopRequestError } from '../utilities/workshopRequestError.js'
 
 /** Bodies above this are refused before they are read: a registration is a few short fields. */
 const MAX_BODY_BYTES = 16 * 1024
@@ -25,19 +26,19 @@ const tooManyRequests = (message: string, field: string, retryAfterSeconds: numb
 
 const readJsonBody = async (req: PayloadRequest): Promise<unknown> => {
   const length = Number(req.headers.get('content-length') ?? 0)
-  if (length > MAX_BODY_BYTES) throw new APIError(`Nội dung gửi lên quá lớn (tối đa ${MAX_BODY_BYTES} byte) — request body larger than ${MAX_BODY_BYTES} bytes`, 413, { field: 'body' })
+  if (length > MAX_BODY_BYTES) throw new WorkshopRequestError(`Nội dung gửi lên quá lớn (tối đa ${MAX_BODY_BYTES} byte) — request body larger than ${MAX_BODY_BYTES} bytes`, 413, { field: 'body' })
   const text = req.text ? await req.text() : ''
-  if (text.length > MAX_BODY_BYTES) throw new APIError(`Nội dung gửi lên quá lớn (tối đa ${MAX_BODY_BYTES} byte) — request body larger than ${MAX_BODY_BYTES} bytes`, 413, { field: 'body' })
+  if (text.length > MAX_BODY_BYTES) throw new WorkshopRequestError(`Nội dung gửi lên quá lớn (tối đa ${MAX_BODY_BYTES} byte) — request body larger than ${MAX_BODY_BYTES} bytes`, 413, { field: 'body' })
   try {
     return JSON.parse(text)
   } catch {
-    throw new APIError('Nội dung gửi lên không phải JSON hợp lệ — the request body is not valid JSON', 400, { field: 'body' })
+    throw new WorkshopRequestError('Nội dung gửi lên không phải JSON hợp lệ — the request body is not valid JSON', 400, { field: 'body' })
   }
 }
 
 const checkRegistrationWindow = (workshop: WorkshopDoc, now: number): void => {
   if (workshop.registrationOpensAt && now < Date.parse(workshop.registrationOpensAt)) {
-    throw new APIError(
+    throw new WorkshopRequestError(
       `Chưa mở đăng ký: mở từ ${formatVietnameseDateTime(workshop.registrationOpensAt)} — registration has not opened yet (registrationOpensAt)`,
       409,
       { field: 'registrationOpensAt' },
@@ -45,7 +46,7 @@ const checkRegistrationWindow = (workshop: WorkshopDoc, now: number): void => {
   }
   const closesAt = workshop.registrationClosesAt ?? workshop.startsAt
   if (now >= Date.parse(closesAt)) {
-    throw new APIError(
+    throw new WorkshopRequestError(
       `Đã hết hạn đăng ký (${formatVietnameseDateTime(closesAt)}) — registration is closed (${workshop.registrationClosesAt ? 'registrationClosesAt' : 'startsAt'})`,
       409,
       { field: workshop.registrationClosesAt ? 'registrationClosesAt' : 'startsAt' },
@@ -53,10 +54,10 @@ const checkRegistrationWindow = (workshop: WorkshopDoc, now: number): void => {
   }
 }
 
-const fullError = () => new APIError('Hội thảo đã đủ chỗ và không nhận danh sách chờ — the workshop is full and has no waiting list', 409, { field: 'capacity' })
+const fullError = () => new WorkshopRequestError('Hội thảo đã đủ chỗ và không nhận danh sách chờ — the workshop is full and has no waiting list', 409, { field: 'capacity' })
 
 const duplicateError = () =>
-  new APIError('Thư điện tử này đã đăng ký hội thảo này — this e-mail already has an active registration for this workshop', 409, { field: 'email' })
+  new WorkshopRequestError('Thư điện tử này đã đăng ký hội thảo này — this e-mail already has an active registration for this workshop', 409, { field: 'email' })
 
 const isDuplicateKeyError = (err: unknown): boolean =>
   err instanceof ValidationError && (err.data?.errors ?? []).some((e: { path?: string }) => e.path === 'activeKey')
@@ -99,7 +100,7 @@ export const registerEndpoint = (cfg: SanitizedWorkshopsConfig, limiter: RateLim
 
     const workshop = await loadWorkshop({ cfg, req })
     if (workshop._status !== 'published') {
-      throw new APIError('Hội thảo chưa được công bố nên chưa nhận đăng ký — the workshop is not published', 404, { field: 'id' })
+      throw new WorkshopRequestError('Hội thảo chưa được công bố nên chưa nhận đăng ký — the workshop is not published', 404, { field: 'id' })
     }
     checkRegistrationWindow(workshop, Date.now())
 

@@ -1,12 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { APIError } from 'payload'
-
 import type { RegistrationDoc, RegistrationStatus, SanitizedWorkshopsConfig } from '../types.js'
 
 import { ACTIVE_STATUSES, STATUS_LABELS } from '../defaults.js'
 import { activeKeyOf } from '../utilities/activeKey.js'
 import { relationId } from '../utilities/relationId.js'
+import { WorkshopRequestError } from '../utilities/workshopRequestError.js'
 
 /**
  * What organisers may do to a registration by hand. Confirming a waitlisted registrant is not
@@ -30,7 +29,7 @@ export const checkStatusChange =
     const next = { ...data }
     if (to !== from) {
       if (!ALLOWED[from].includes(to)) {
-        throw new APIError(
+        throw new WorkshopRequestError(
           `Không thể chuyển trạng thái từ "${STATUS_LABELS[from].vi}" sang "${STATUS_LABELS[to]?.vi ?? to}" — status cannot change from ${from} to ${to}`,
           400,
           { field: 'status' },

@@ -1,14 +1,14 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import crypto from 'node:crypto'
-import { APIError } from 'payload'
 
 import type { SanitizedWorkshopsConfig, WorkshopDoc } from '../types.js'
-import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
 
+import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
 import { ACTIVE_STATUSES } from '../defaults.js'
 import { activeKeyOf } from '../utilities/activeKey.js'
 import { relationId } from '../utilities/relationId.js'
+import { WorkshopRequestError } from '../utilities/workshopRequestError.js'
 
 /** A fresh secret for the cancel link: 192 random bits, URL-safe. */
 export const newCancelToken = (): string => crypto.randomBytes(24).toString('base64url')
@@ -23,11 +23,11 @@ export const prepareNewRegistration =
   async ({ data, operation, req }) => {
     if (operation !== 'create') return data
     const workshopId = relationId(data.workshop)
-    if (workshopId === undefined) throw new APIError('Thiếu hội thảo — workshop is required', 400, { field: 'workshop' })
+    if (workshopId === undefined) throw new WorkshopRequestError('Thiếu hội thảo — workshop is required', 400, { field: 'workshop' })
     const workshop = (await req.payload
       .findByID({ collection: asCollectionSlug(cfg.workshopsSlug), id: workshopId, depth: 0, overrideAccess: true, req, disableErrors: true })
       .catch(() => null)) as WorkshopDoc | null
-    if (!workshop) throw new APIError('Không tìm thấy hội thảo — workshop not found', 404, { field: 'workshop' })
+    if (!workshop) throw new WorkshopRequestError('Không tìm thấy hội thảo — workshop not found', 404, { field: 'workshop' })
     const status = data.status ?? 'confirmed'
     return {
       ...data,

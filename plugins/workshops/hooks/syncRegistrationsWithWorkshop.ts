@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { SanitizedWorkshopsConfig, WorkshopDoc } from '../types.js'
-import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
 
+import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
 import { fillFreeSeats } from '../utilities/fillFreeSeats.js'
 import { relationId } from '../utilities/relationId.js'
 

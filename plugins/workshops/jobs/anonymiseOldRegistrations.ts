@@ -1,8 +1,8 @@
 import type { TaskConfig } from 'payload'
 
 import type { RegistrationDoc, SanitizedWorkshopsConfig, WorkshopDoc } from '../types.js'
-import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
 
+import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
 import { TASK_ANONYMISE_OLD_REGISTRATIONS } from '../defaults.js'
 import { newCancelToken } from '../hooks/prepareNewRegistration.js'
 import { runtimeSettingsOf } from '../utilities/settings.js'

@@ -1,8 +1,8 @@
 import type { TaskConfig } from 'payload'
 
 import type { RegistrationDoc, RegistrationEmailKind, SanitizedWorkshopsConfig, WorkshopDoc } from '../types.js'
-import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
 
+import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
 import { TASK_SEND_REGISTRATION_EMAIL } from '../defaults.js'
 import { REGISTRATION_EMAIL_KINDS } from '../types.js'
 import { buildRegistrationEmail, cancelUrlFor } from '../utilities/registrationEmail.js'

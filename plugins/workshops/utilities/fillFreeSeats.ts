@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Id, SanitizedWorkshopsConfig, WorkshopDoc } from '../types.js'
-import { asCollectionSlug } from './asCollectionSlug.js'
 
+import { asCollectionSlug } from './asCollectionSlug.js'
 import { TASK_SEND_REGISTRATION_EMAIL } from '../defaults.js'
 import { lockWorkshop, promoteFirstWaitlisted } from './seats.js'
 
@@ -27,7 +27,7 @@ export const fillFreeSeats = async ({ cfg, req, workshopId }: { cfg: SanitizedWo
     const id = await promoteFirstWaitlisted({ capacity, cfg, req, workshopId })
     if (id === null) break
     promoted.push(id)
-    await req.payload.jobs.queue({ task: TASK_SEND_REGISTRATION_EMAIL, input: { registrationId: id, kind: 'promoted' }, req } as never)
+    await req.payload.jobs.queue({ task: TASK_SEND_REGISTRATION_EMAIL, input: { registrationId: String(id), kind: 'promoted' }, req } as never)
   }
   return promoted
 }

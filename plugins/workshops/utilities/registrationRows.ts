@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import type { RegistrationDoc, SanitizedWorkshopsConfig, WorkshopDoc } from '../types.js'
-import { asCollectionSlug } from './asCollectionSlug.js'
 
+import { asCollectionSlug } from './asCollectionSlug.js'
 import { formatVietnameseDateTime } from '../../../src/lib/time.js'
 import { AUDIENCE_TYPES, STATUS_LABELS } from '../defaults.js'
 

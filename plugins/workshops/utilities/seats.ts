@@ -9,8 +9,8 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Id, RegistrationStatus, SanitizedWorkshopsConfig } from '../types.js'
-import { asCollectionSlug } from './asCollectionSlug.js'
 
+import { asCollectionSlug } from './asCollectionSlug.js'
 import { REGISTRATION_STATUSES } from '../types.js'
 import { SEAT_HOLDING_STATUSES } from '../defaults.js'
 

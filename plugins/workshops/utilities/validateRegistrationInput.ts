@@ -2,9 +2,9 @@
  * Checks what a registrant typed before anything is written. Every refusal is a 400 naming
  * the field, in Vietnamese then English.
  */
-import { APIError } from 'payload'
 
 import { AUDIENCE_TYPES, LIMITS } from '../defaults.js'
+import { WorkshopRequestError } from './workshopRequestError.js'
 
 export type RegistrationInput = {
   fullName: string
@@ -15,7 +15,7 @@ export type RegistrationInput = {
 }
 
 const refuse = (field: string, message: string): never => {
-  throw new APIError(message, 400, { field })
+  throw new WorkshopRequestError(message, 400, { field })
 }
 
 // Practical address check (RFC 5321 lengths, one @, a dotted domain); the mail server has the last word.
