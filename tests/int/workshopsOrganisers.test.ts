@@ -135,6 +135,19 @@ describe.each(adaptersUnderTest())('workshop registrations for organisers on %s'
       }
     })
 
+    it('keeps registrants out of the public workshop pages and calendar feeds', async () => {
+      const texts = [
+        (await api.get('/api/feeds/workshops.ics')).text,
+        (await api.get(`/api/workshops/${workshopA}/ics`)).text,
+        (await api.get(`/api/workshops/${workshopA}`)).text,
+        (await api.get(`/api/workshops/${workshopA}?depth=2`, { token: tokens.editor })).text,
+      ]
+      expect(texts[0]).toContain('BEGIN:VCALENDAR')
+      for (const text of texts) {
+        for (const personal of ['Nguyễn Thị Thuỷ', 'thuy.nt@motcua.thanhhoa.gov.vn', '0912345678', 'Lường Văn Ếch']) expect(text).not.toContain(personal)
+      }
+    })
+
     it('lets nobody create a registration through the collection API', async () => {
       const response = await api.post('/api/registrations', { workshop: workshopA, fullName: 'Chen Ngang', email: 'chen@example.vn', status: 'confirmed' }, { token: tokens.admin })
       expect(response.status).toBe(403)

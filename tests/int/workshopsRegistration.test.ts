@@ -183,6 +183,35 @@ describe.each(adaptersUnderTest())('workshop registration on %s', (adapter) => {
     expect(back.body.status).toBe('waitlisted')
   })
 
+  it('answers a cancel link with a malformed or unknown token with a clear 4xx and changes nothing', async () => {
+    const { id } = await workshop('Hội thảo kiểm tra mã huỷ', { capacity: 1 })
+    const kept = await register(id, { fullName: 'Tạ Văn Giữ', email: 'ta.giu@example.vn' })
+    const malformed = await api.post('/api/registrations/cancel?token=%3Cscript%3E')
+    expect(malformed.status).toBe(400)
+    expect(malformed.body.errors[0].message).toContain('Mã huỷ không hợp lệ')
+    const missing = await api.get('/api/registrations/cancel')
+    expect(missing.status).toBe(400)
+    expect(missing.body.errors[0].data).toEqual({ field: 'token' })
+    const unknown = await api.post(`/api/registrations/cancel?token=${'A'.repeat(32)}`)
+    expect(unknown.status).toBe(404)
+    expect(unknown.body.errors[0].message).toContain('Không tìm thấy đăng ký với mã huỷ này')
+    const status = ((await ctx.payload.findByID({ collection: 'registrations' as never, id: kept.body.registration.id })) as { status: string }).status
+    expect(status).toBe('confirmed')
+  })
+
+  it('cancels from the confirmation page’s form and answers with a page', async () => {
+    const { id } = await workshop('Hội thảo huỷ bằng biểu mẫu', { capacity: 3 })
+    const registered = await register(id, { fullName: 'Kiều Thị Nhung', email: 'kieu.nhung@example.vn' })
+    const url = new URL(registered.body.cancelUrl)
+    const response = await api.request('POST', url.pathname + url.search, { body: 'confirm=1', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(response.text).toContain('Đã huỷ đăng ký')
+    expect(response.text).toContain('Hội thảo huỷ bằng biểu mẫu')
+    const status = ((await ctx.payload.findByID({ collection: 'registrations' as never, id: registered.body.registration.id })) as { status: string }).status
+    expect(status).toBe('cancelled')
+  })
+
   it('refuses a second active registration with the same e-mail, whatever its case, without writing', async () => {
     const { id } = await workshop('Hội nghị chính quyền số', { capacity: 10 })
     expect((await register(id, { fullName: 'Vũ Thị Mai', email: 'vu.mai@thanhhoa.gov.vn' })).status).toBe(201)
