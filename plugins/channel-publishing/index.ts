@@ -9,6 +9,7 @@ import { PLUGIN_NAME, sanitizeOptions } from './defaults.js'
 import { createRetryEndpoint, createResendEndpoint } from './endpoints/deliveryActions.js'
 import { createFeedEndpoints } from './endpoints/feeds.js'
 import { publishingFields } from './fields/publishingFields.js'
+import { retractOnDelete } from './hooks/retractOnDelete.js'
 import { stampFirstPublishedAt } from './hooks/stampFirstPublishedAt.js'
 import { writeDeliveriesOnPublish } from './hooks/writeDeliveriesOnPublish.js'
 import { createDeliverPendingTask } from './jobs/deliverPending.js'
@@ -44,6 +45,7 @@ export const channelPublishingPlugin =
                 ...collection.hooks,
                 beforeChange: [...(collection.hooks?.beforeChange ?? []), stampFirstPublishedAt],
                 afterChange: [...(collection.hooks?.afterChange ?? []), writeDeliveriesOnPublish(config)],
+                beforeDelete: [...(collection.hooks?.beforeDelete ?? []), retractOnDelete(config)],
               },
             }
           : collection,

@@ -223,6 +223,31 @@ describe.each(adaptersUnderTest())('channel publishing on %s', (adapter) => {
     expect(receiver.received).toHaveLength(1)
   })
 
+  it('sends nothing while an item is in review, and one signed delivery when the manager publishes it after approval', async () => {
+    await useOnlyWebhookChannel('cong-quy-trinh', receiver.url, receiver.secret)
+    const editor = await api.login('editor@loa.local', PASSWORD)
+    const reviewer = await api.login('reviewer@loa.local', PASSWORD)
+    const manager = await api.login('manager@loa.local', PASSWORD)
+    const created = await api.post(
+      '/api/reports?draft=true',
+      { title: 'Tin qua quy trình duyệt', campaign: campaignId, summary: 'Sapo qua quy trình', body: lexicalFromParagraphs(['Nội dung đã duyệt.']) },
+      { token: editor },
+    )
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    expect((await api.post(`/api/reports/${id}/workflow`, { action: 'submit' }, { token: editor })).status).toBe(200)
+    expect((await api.post(`/api/reports/${id}/workflow`, { action: 'approve' }, { token: reviewer })).status).toBe(200)
+    await payload().jobs.run()
+    expect(await deliveriesOf(id)).toHaveLength(0)
+    expect(receiver.received).toHaveLength(0)
+
+    const published = await api.post(`/api/reports/${id}/workflow`, { action: 'publish' }, { token: manager })
+    expect(published.status).toBe(200)
+    await payload().jobs.run()
+    expect(receiver.received.map((r) => [r.body.type, r.body.data.title, r.isVerified])).toEqual([['content.published', 'Tin qua quy trình duyệt', true]])
+    expect((await deliveriesOf(id)).map((d) => [d.action, d.status])).toEqual([['publish', 'delivered']])
+  })
+
   it('retries a failing receiver with the same webhook-id until it succeeds, surviving errors, garbage, resets and hangs', async () => {
     await useOnlyWebhookChannel('cong-chap-chon', receiver.url, receiver.secret)
     const report = await createReport('Hội nghị chuyển đổi số cấp xã')
@@ -318,6 +343,27 @@ describe.each(adaptersUnderTest())('channel publishing on %s', (adapter) => {
       ['content.updated', first!.remoteId, 'Dịch vụ công trực tuyến toàn trình: 1.200 thủ tục'],
       ['content.retracted', first!.remoteId, 'Dịch vụ công trực tuyến toàn trình: 1.200 thủ tục'],
     ])
+  })
+
+  it('retracts a published item from its channels when the item is deleted', async () => {
+    await useOnlyWebhookChannel('cong-xoa', receiver.url, receiver.secret)
+    const report = await createReport('Tin sẽ bị xoá')
+    await publish(report.id)
+    await payload().jobs.run()
+    await payload().delete({ collection: 'reports', id: report.id, overrideAccess: true })
+    await payload().jobs.run()
+    expect(receiver.received.map((r) => [r.body.type, r.body.data.title])).toEqual([
+      ['content.published', 'Tin sẽ bị xoá'],
+      ['content.retracted', 'Tin sẽ bị xoá'],
+    ])
+    expect(await deliveriesOf(report.id)).toEqual([])
+    const { docs } = await payload().find({ collection: 'deliveries' as never, where: { itemKey: { like: `reports:${report.id}#deleted` } }, sort: 'createdAt', depth: 0 })
+    const rows = docs as unknown as Delivery[]
+    expect(rows.map((d) => [d.action, d.status])).toEqual([
+      ['publish', 'delivered'],
+      ['retract', 'delivered'],
+    ])
+    expect(receiver.received[1]!.body.data.remoteId).toBe(rows[0]!.remoteId)
   })
 
   it('never lets an update overtake its publish to the same channel', async () => {

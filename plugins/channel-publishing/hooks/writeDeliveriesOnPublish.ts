@@ -29,7 +29,7 @@ export const writeDeliveriesOnPublish =
       })) as { _status?: string } | null
       if (live?._status === 'published') return doc
     }
-    const written = await planDeliveries({ campaign: doc.campaign, collection: collection.slug, config, id: doc.id, isLive, req })
+    const written = await planDeliveries({ collection: collection.slug, config, id: doc.id, isLive, req })
     clearFeedCache()
     if (written > 0) await queueDeliveryJob({ payload: req.payload, req })
     return doc

@@ -70,7 +70,7 @@ export const lastActionByChannel = async (req: PayloadRequest, itemKey: string):
   return latest
 }
 
-const enabledChannelsFor = async (req: PayloadRequest, collection: string): Promise<ChannelRecord[]> => {
+const enabledChannels = async (req: PayloadRequest): Promise<ChannelRecord[]> => {
   const { docs } = await req.payload.find({
     collection: CHANNELS_SLUG as never,
     depth: 0,
@@ -79,7 +79,7 @@ const enabledChannelsFor = async (req: PayloadRequest, collection: string): Prom
     req,
     where: { enabled: { equals: true } },
   })
-  return (docs as unknown as ChannelRecord[]).filter((channel) => !collection || (channel.contentTypes ?? []).includes(collection))
+  return docs as unknown as ChannelRecord[]
 }
 
 const targetsCampaign = (channel: ChannelRecord, campaign: unknown): boolean =>
@@ -89,18 +89,16 @@ const targetsCampaign = (channel: ChannelRecord, campaign: unknown): boolean =>
  * Writes the outbox rows for one item after a change of its live (published) state, inside
  * the request's transaction. Live: every matching enabled channel gets `publish` (first time,
  * or after a retraction) or `update` (content changed since the last delivery); channels that
- * show it but no longer match get `retract`. Not live: channels that show it get `retract`.
- * Returns how many rows were written.
+ * show it but no longer match get `retract`. Not live (unpublished, or about to be deleted):
+ * channels that show it get `retract`. Returns how many rows were written.
  */
 export const planDeliveries = async ({
-  campaign,
   collection,
   config,
   id,
   isLive,
   req,
 }: {
-  campaign: unknown
   collection: string
   config: SanitizedChannelPublishingConfig
   id: number | string
@@ -115,9 +113,10 @@ export const planDeliveries = async ({
   }
   if (!isLive && ![...latest.keys()].some(isShownOn)) return 0
 
-  const channels = await enabledChannelsFor(req, '')
+  const channels = await enabledChannels(req)
   const snapshot = await buildSnapshot({ collection, config, id, req })
   const contentHash = contentHashOf(snapshot)
+  const campaign = snapshot.campaign?.id
   const planned: Array<{ channel: ChannelRecord; action: DeliveryAction }> = []
 
   for (const channel of channels) {
