@@ -8,11 +8,14 @@ import type { Payload } from 'payload'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { createLocalReq, handleEndpoints } from 'payload'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 
 import type { GroupQuery } from '../../plugins/campaign-insights/utilities/aggregate.js'
 import type { Api } from '../helpers/api.js'
 import type { TestPayload } from '../helpers/testPayload.js'
 
+import { InsightsView } from '../../plugins/campaign-insights/components/InsightsView.js'
 import { DEFAULTS } from '../../plugins/campaign-insights/defaults.js'
 import { groupCount, walkGroupCount } from '../../plugins/campaign-insights/utilities/aggregate.js'
 import { firstFieldPath } from '../../plugins/campaign-insights/utilities/schema.js'
@@ -545,6 +548,32 @@ describe.each(adaptersUnderTest())('campaign insights on %s', (adapter) => {
     const grouped = Object.fromEntries(await groupCount(query))
     expect(grouped).toEqual(hasDeliveries() ? { '2024-W40|delivered': 3, '2024-W41|delivered': 2, '2024-W41|pending': 1, '2024-W41|failed': 1, '2024-W41|dead': 1 } : {})
     expect(Object.fromEntries(await walkGroupCount(query))).toEqual(grouped)
+  })
+
+  it('draws the dashboard tab in Vietnamese for the seeded campaign, and a refusal for an editor', async () => {
+    const { docs } = await payload.find({ collection: 'campaigns', where: { code: { equals: 'CDS-TH-2024' } }, depth: 0 })
+    const seeded = docs[0]
+    const render = async (email: string) => {
+      const user = await payload.findByID({ collection: 'users', id: users[email], depth: 0 })
+      const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+      const element = await InsightsView({
+        doc: seeded,
+        initPageResult: { req, collectionConfig: payload.collections.campaigns.config },
+        searchParams: {},
+      } as never)
+      return renderToStaticMarkup(element as never)
+    }
+    const html = await render('manager@loa.local')
+    expect(html).toContain('Tổng quan chiến dịch')
+    expect(html).toContain('Kỳ báo cáo: Từ ngày 01/01/2024 đến ngày 31/12/2026')
+    for (const label of ['Tin bài được xuất bản', 'Cổng thông tin nhận bài', 'Hội thảo, tập huấn được tổ chức', 'Người được tập huấn kỹ năng số']) expect(html).toContain(label)
+    // The seed publishes two reports, a feature and a workshop, and records 1,250 officials reached by hand.
+    expect(html).toContain('4 / 120 tin bài')
+    expect(html).toContain('1.250 / 5.000 người')
+    expect(html).toContain('Tin bài xuất bản theo tuần')
+    expect(html).toContain('Hàng chờ duyệt')
+    expect(html).toContain(`/api/campaigns/${seeded.id}/report.docx?from=2024-01-01&amp;to=2026-12-31`)
+    expect(await render('editor@loa.local')).toContain('Chỉ quản trị viên, quản lý và người duyệt của chiến dịch được xem số liệu này.')
   })
 
   it('refuses anonymous visitors, editors, and staff outside the campaign with 403', async () => {

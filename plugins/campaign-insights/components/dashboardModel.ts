@@ -44,6 +44,10 @@ export const formatWaiting = (hours: number): string => {
   return rest ? `${days} ngày ${rest} giờ` : `${days} ngày`
 }
 
+/** "Nhập bởi Lê Thị Quản Lý lúc Thứ sáu, 27/11/2026 | 08:51 - GMT+7". */
+const lastEntryText = ({ by, enteredAt }: { by: string | null; enteredAt: string | null }): string =>
+  [by ? `Nhập bởi ${by}` : 'Nhập', enteredAt ? `lúc ${formatVietnameseDateTime(enteredAt)}` : ''].filter(Boolean).join(' ')
+
 export const toDashboardModel = ({
   adminRoute,
   apiRoute,
@@ -84,7 +88,7 @@ export const toDashboardModel = ({
     kpis: insights.kpis.map((kpi) => ({
       actual: kpi.actual,
       label: kpi.label,
-      lastEntry: kpi.lastEntry ? `Nhập bởi ${kpi.lastEntry.by ?? 'không rõ'}${kpi.lastEntry.enteredAt ? ` lúc ${formatVietnameseDateTime(kpi.lastEntry.enteredAt)}` : ''}` : null,
+      lastEntry: kpi.lastEntry ? lastEntryText(kpi.lastEntry) : null,
       metricLabel: kpi.metricLabel,
       percent: kpi.percent,
       target: kpi.target,
