@@ -52,7 +52,7 @@ const publishedItems = async (req: PayloadRequest, source: Source, size: number)
           ...(source.campaignIds?.length ? { campaign: { in: source.campaignIds } } : {}),
         },
       })
-      return (docs as Loose[]).map((doc) => ({ ...doc, __collection: collection }))
+      return (docs as Loose[]).map((doc): Loose => ({ ...doc, __collection: collection }))
     }),
   )
   const dateOf = (doc: Loose) => new Date(doc.firstPublishedAt ?? doc.updatedAt).getTime()

@@ -38,6 +38,13 @@ export const isNonPublicAddress = (address: string): boolean => {
   if (ip === '::' || ip === '::1') return true
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(ip)
   if (mapped?.[1]) return isPrivateIPv4(mapped[1])
+  // The URL parser writes IPv4-mapped addresses in hex (::ffff:a00:1 for 10.0.0.1).
+  const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(ip)
+  if (mappedHex?.[1] && mappedHex[2]) {
+    const high = parseInt(mappedHex[1], 16)
+    const low = parseInt(mappedHex[2], 16)
+    return isPrivateIPv4(`${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`)
+  }
   return /^(fc|fd|fe8|fe9|fea|feb|ff)/.test(ip)
 }
 
