@@ -223,6 +223,16 @@ describe.each(adaptersUnderTest())('workshop registration on %s', (adapter) => {
     expect(await registrationCount()).toBe(before)
   })
 
+  it('keeps one registration when the same e-mail registers three times at once', async () => {
+    const { id } = await workshop('Hội thảo đăng ký trùng đồng thời', { capacity: 10 })
+    const responses = await Promise.all([1, 2, 3].map(() => register(id, { fullName: 'Quách Thị Trùng', email: 'quach.trung@example.vn' })))
+    expect(responses.map((r) => r.status).sort()).toEqual([201, 409, 409])
+    const refusedOnes = responses.filter((r) => r.status === 409)
+    expect(refusedOnes.every((r) => r.body.errors[0].data.field === 'email')).toBe(true)
+    const stored = await ctx.payload.count({ collection: 'registrations' as never, where: { workshop: { equals: id } } })
+    expect(stored.totalDocs).toBe(1)
+  })
+
   describe('bad input answers a clear 4xx and writes nothing', () => {
     let openWorkshop: Id
     beforeAll(async () => {
