@@ -5,7 +5,7 @@ export const CHANNELS_SLUG = 'channels'
 export const DELIVERIES_SLUG = 'deliveries'
 export const DELIVER_TASK_SLUG = 'deliverPending'
 
-/** Context flag: writes made by the plugin itself (no outbox, no re-entry). */
+/** Context flag: a content write carrying it writes no deliveries (imports, migrations, repairs). */
 export const CHANNEL_PUBLISHING_CONTEXT = 'loaChannelPublishing'
 
 /** Channel slugs that would shadow the feeds' own routes. */

@@ -4,7 +4,7 @@ import type { ChannelPublishingPluginConfig } from './types.js'
 
 import { createChannelsCollection } from './collections/channels.js'
 import { createDeliveriesCollection } from './collections/deliveries.js'
-import { DELIVERIES_VIEW_COMPONENT, DELIVERIES_VIEW_PATH } from './components/paths.js'
+import { DELIVERIES_NAV_LINK_COMPONENT, DELIVERIES_VIEW_COMPONENT, DELIVERIES_VIEW_PATH } from './components/paths.js'
 import { PLUGIN_NAME, sanitizeOptions } from './defaults.js'
 import { createRetryEndpoint, createResendEndpoint } from './endpoints/deliveryActions.js'
 import { createFeedEndpoints } from './endpoints/feeds.js'
@@ -64,6 +64,7 @@ export const channelPublishingPlugin =
           ...incoming.admin,
           components: {
             ...incoming.admin?.components,
+            afterNavLinks: [...(incoming.admin?.components?.afterNavLinks ?? []), DELIVERIES_NAV_LINK_COMPONENT],
             views: {
               ...incoming.admin?.components?.views,
               channelDeliveries: { Component: DELIVERIES_VIEW_COMPONENT, path: DELIVERIES_VIEW_PATH },

@@ -20,7 +20,7 @@ export const DeliveriesView = ({ initPageResult, params, searchParams }: AdminVi
   >
     <Gutter>
       <h1>Nhật ký phát hành — Deliveries</h1>
-      <DeliveriesBoard />
+      {initPageResult.req.user ? <DeliveriesBoard /> : <p>Vui lòng đăng nhập để xem nhật ký phát hành.</p>}
     </Gutter>
   </DefaultTemplate>
 )

@@ -19,6 +19,8 @@ export const ItemDeliveries: React.FC = () => {
   const { collectionSlug, id } = useDocumentInfo()
   const api = `${config.serverURL ?? ''}${config.routes.api}`
   const [rows, setRows] = useState<Row[]>([])
+  const [channels, setChannels] = useState<Array<{ id: number | string; name: string }>>([])
+  const [target, setTarget] = useState('')
   const [message, setMessage] = useState('')
 
   const load = useCallback(async () => {
@@ -31,6 +33,11 @@ export const ItemDeliveries: React.FC = () => {
   useEffect(() => {
     void load()
   }, [load])
+  useEffect(() => {
+    void fetch(`${api}/channels?limit=100&depth=0&where[enabled][equals]=true`, { credentials: 'include' })
+      .then((response) => (response.ok ? response.json() : { docs: [] }))
+      .then((body) => setChannels(body.docs ?? []))
+  }, [api])
 
   const resend = async (channel: Row['channel']) => {
     const response = await fetch(`${api}/deliveries/resend`, {
@@ -67,6 +74,21 @@ export const ItemDeliveries: React.FC = () => {
           </li>
         ))}
       </ul>
+      {channels.length ? (
+        <p>
+          <select value={target} onChange={(event) => setTarget(event.target.value)}>
+            <option value="">Chọn kênh — choose a channel</option>
+            {channels.map((channel) => (
+              <option key={channel.id} value={String(channel.id)}>
+                {channel.name}
+              </option>
+            ))}
+          </select>{' '}
+          <Button buttonStyle="secondary" disabled={!target} size="small" onClick={() => void resend(target)}>
+            Gửi tới kênh — Send to channel
+          </Button>
+        </p>
+      ) : null}
       {message ? <p role="status">{message}</p> : null}
     </div>
   )
