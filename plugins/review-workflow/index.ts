@@ -40,6 +40,7 @@ import type { CollectionConfig, Config } from 'payload'
 
 import type { ReviewWorkflowPluginConfig, SanitizedReviewWorkflowConfig } from './types.js'
 
+import { withoutPublishingStatus } from './access/withoutPublishingStatus.js'
 import { createReviewEventsCollection } from './collections/createReviewEventsCollection.js'
 import { sanitizeReviewWorkflowConfig, WORKFLOW_FIELD } from './defaults.js'
 import { workflowEndpoints } from './endpoints/workflowEndpoints.js'
@@ -88,6 +89,7 @@ const validate = (cfg: SanitizedReviewWorkflowConfig, config: Config) => {
 const reviewed = (cfg: SanitizedReviewWorkflowConfig, collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   custom: { ...collection.custom, [CUSTOM_KEY]: cfg },
+  access: cfg.disabled ? collection.access : { ...collection.access, update: withoutPublishingStatus(collection.access?.update) },
   fields: [...collection.fields, ...workflowFields()],
   endpoints: collection.endpoints === false ? false : [...(collection.endpoints ?? []), ...workflowEndpoints(cfg, collection.slug)],
   hooks: {

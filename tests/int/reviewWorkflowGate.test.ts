@@ -99,6 +99,15 @@ describe.each(adaptersUnderTest())('review workflow gate on %s', (adapter) => {
     expect(await publicView(id)).toBe(404)
   })
 
+  it("hides the admin's own Publish and Unpublish buttons: nobody may update with _status published", async () => {
+    const id = await approvedReport('Quyền xuất bản trong trang quản trị')
+    for (const role of ['admin', 'manager'] as const) {
+      const asDraft = await api.post(`/api/reports/access/${id}`, { _status: 'draft' }, { token: tokens[role] })
+      const asPublished = await api.post(`/api/reports/access/${id}`, { _status: 'published' }, { token: tokens[role] })
+      expect({ role, draft: Boolean(asDraft.body.update), published: Boolean(asPublished.body.update) }).toEqual({ role, draft: true, published: false })
+    }
+  })
+
   it('refuses a REST create with _status published and creates nothing', async () => {
     const before = (await payload.count({ collection: 'reports' })).totalDocs
     const response = await api.post('/api/reports', { title: 'Tạo thẳng bản xuất bản', campaign: campaignId, _status: 'published' }, { token: tokens.admin })
