@@ -40,11 +40,13 @@ export type WorkshopsPluginConfig = {
   retentionQueue?: string
   /** Limits on the public registration endpoint. In memory: one window per app instance. */
   rateLimits?: Partial<WorkshopsRateLimits>
-  /**
-   * Request headers that carry the client address when the app runs behind a proxy or load
-   * balancer; the last address of the first present header is used (the one the proxy saw).
-   */
+  /** Request headers that carry the client address (the first present one is used). */
   clientIpHeaders?: string[]
+  /**
+   * Proxies in front of the app that append to X-Forwarded-For (a load balancer: 1). The
+   * address that many entries from the end is taken as the client's (default 0: the last).
+   */
+  trustedProxies?: number
   /** Who manages which campaign's registrations; defaults to Loa's campaign membership. */
   managedCampaignIds?: ManagedCampaignIds
   /** Retries of the e-mail job. */
@@ -60,6 +62,7 @@ export type SanitizedWorkshopsConfig = {
   retentionSchedule: null | string
   retentionQueue: string
   clientIpHeaders: string[]
+  trustedProxies: number
   managedCampaignIds: ManagedCampaignIds
   emailRetries: number
 }

@@ -18,6 +18,13 @@ import { runtimeSettingsOf } from '../utilities/settings.js'
 import { validateRegistrationInput } from '../utilities/validateRegistrationInput.js'
 import { WorkshopRequestError } from '../utilities/workshopRequestError.js'
 
+let hasWarnedAboutMissingAddress = false
+const warnOnceAboutMissingAddress = (req: PayloadRequest) => {
+  if (hasWarnedAboutMissingAddress) return
+  hasWarnedAboutMissingAddress = true
+  req.payload.logger.warn({ msg: '[workshops] no client address header (X-Forwarded-For) on a registration: the per-IP rate limit is not applied' })
+}
+
 /** Bodies above this are refused before they are read: a registration is a few short fields. */
 const MAX_BODY_BYTES = 16 * 1024
 
@@ -78,7 +85,10 @@ export const registerEndpoint = (cfg: SanitizedWorkshopsConfig, limiter: RateLim
     const { payload } = req
     const { rateLimits } = runtimeSettingsOf(payload, cfg.registrationsSlug)
 
-    const ipVerdict = limiter.hit(`ip:${clientIpOf(req, cfg.clientIpHeaders)}`, rateLimits.perIp)
+    const ip = clientIpOf(req, { headerNames: cfg.clientIpHeaders, trustedProxies: cfg.trustedProxies })
+    // Without an address every client would share one bucket and one client could lock all out: only the e-mail limit applies then.
+    if (ip === null) warnOnceAboutMissingAddress(req)
+    const ipVerdict = ip === null ? ({ isAllowed: true } as const) : limiter.hit(`ip:${ip}`, rateLimits.perIp)
     if (!ipVerdict.isAllowed) {
       return tooManyRequests(
         `Quá nhiều lượt đăng ký từ địa chỉ này, vui lòng thử lại sau ${ipVerdict.retryAfterSeconds} giây — too many registrations from this address, try again in ${ipVerdict.retryAfterSeconds} s`,

@@ -35,6 +35,8 @@ export const sendRegistrationEmailTask = (cfg: SanitizedWorkshopsConfig): TaskCo
     })) as RegistrationDoc | null
     if (!registration) return { output: { outcome: 'registration deleted' } }
     if (registration.anonymisedAt || registration.status === 'cancelled') return { output: { outcome: `skipped (${registration.anonymisedAt ? 'anonymised' : 'cancelled'})` } }
+    // Promoted before its waiting-list notice went out: the promotion mail says all there is to say.
+    if (kind === 'waitlisted' && registration.status !== 'waitlisted') return { output: { outcome: 'skipped (no longer waitlisted)' } }
     const sentField = kind === 'promoted' ? 'promotionSentAt' : 'confirmationSentAt'
     if (registration[sentField]) return { output: { outcome: 'already sent' } }
 

@@ -1,11 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
 /**
- * The client's address as the proxy in front of the app saw it: the last entry of the first
- * configured header that is present (earlier entries of X-Forwarded-For are written by the
- * client and cannot be trusted). Without such a header all clients share one bucket.
+ * The client's address from the first configured header that is present (X-Forwarded-For:
+ * "client, proxy1, proxy2"). Each proxy appends the address it saw, so the entry
+ * `trustedProxies` places from the end is the one no client can forge; entries before it are
+ * whatever the client sent. Null when no header carries an address.
  */
-export const clientIpOf = (req: PayloadRequest, headerNames: readonly string[]): string => {
+export const clientIpOf = (req: PayloadRequest, { headerNames, trustedProxies }: { headerNames: readonly string[]; trustedProxies: number }): null | string => {
   for (const name of headerNames) {
     const value = req.headers.get(name)
     if (!value) continue
@@ -13,7 +14,7 @@ export const clientIpOf = (req: PayloadRequest, headerNames: readonly string[]):
       .split(',')
       .map((part) => part.trim())
       .filter(Boolean)
-    if (parts.length) return parts[parts.length - 1]
+    if (parts.length) return parts[Math.max(0, parts.length - 1 - trustedProxies)]
   }
-  return 'unknown'
+  return null
 }

@@ -12,6 +12,7 @@ const SWEEP_EVERY = 1000
 export const createRateLimiter = () => {
   const hits = new Map<string, number[]>()
   let calls = 0
+  let longestWindowMs = 0
 
   const sweep = (now: number, longestWindowMs: number) => {
     for (const [key, times] of hits) {
@@ -22,7 +23,8 @@ export const createRateLimiter = () => {
   /** Counts one attempt for `key` unless the window is already full. */
   const hit = (key: string, limit: RateLimit, now = Date.now()): RateLimitVerdict => {
     calls += 1
-    if (calls % SWEEP_EVERY === 0) sweep(now, limit.windowMs)
+    longestWindowMs = Math.max(longestWindowMs, limit.windowMs)
+    if (calls % SWEEP_EVERY === 0) sweep(now, longestWindowMs)
     const recent = (hits.get(key) ?? []).filter((time) => time > now - limit.windowMs)
     if (recent.length >= limit.max) {
       hits.set(key, recent)

@@ -48,6 +48,8 @@ export const sanitizeConfig = (options: WorkshopsPluginConfig = {}): SanitizedWo
   const emailRetries = options.emailRetries ?? 5
   if (!Number.isInteger(emailRetries) || emailRetries < 0) fail(`option emailRetries must be a whole number ≥ 0, got ${JSON.stringify(emailRetries)}`)
   const clientIpHeaders = (options.clientIpHeaders ?? DEFAULT_CLIENT_IP_HEADERS).map((h) => h.toLowerCase())
+  const trustedProxies = options.trustedProxies ?? 0
+  if (!Number.isInteger(trustedProxies) || trustedProxies < 0) fail(`option trustedProxies must be a whole number ≥ 0, got ${JSON.stringify(trustedProxies)}`)
   return {
     enabled: options.enabled ?? true,
     workshopsSlug,
@@ -58,6 +60,7 @@ export const sanitizeConfig = (options: WorkshopsPluginConfig = {}): SanitizedWo
     retentionQueue: options.retentionQueue ?? 'default',
     rateLimits: sanitizeRateLimits(options.rateLimits),
     clientIpHeaders,
+    trustedProxies,
     managedCampaignIds: options.managedCampaignIds ?? defaultManagedCampaignIds,
     emailRetries,
   }
