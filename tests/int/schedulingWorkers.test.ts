@@ -50,11 +50,16 @@ describe.each(adapters.length ? adapters : ['postgres'])('workers sharing one %s
     })
   })
   afterAll(async () => {
-    await second?.destroy().catch(() => undefined)
+    // As in testPayload's cleanup: a pooled client may stay checked out, so the database is
+    // dropped (WITH FORCE ends those backends) before the second pool is waited for, briefly.
     const pool = (second?.db as unknown as { pool?: { end: () => Promise<void>; on: (e: 'error', l: () => void) => void } })?.pool
     pool?.on('error', () => undefined)
+    const settle = (promise: Promise<unknown> | undefined) =>
+      Promise.race([promise?.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 3000).unref())])
+    const destroying = second?.destroy()
     await ctx?.cleanup()
-    await pool?.end().catch(() => undefined)
+    await settle(destroying)
+    await settle(pool?.end())
   })
 
   it('publishes each due item exactly once when two workers run the task at the same moment', async () => {
@@ -86,14 +91,15 @@ describe.each(adapters.length ? adapters : ['postgres'])('workers sharing one %s
     }
   })
 
-  it('runs as its own process (npm run worker): publishes what fell due while it was down, then stops on SIGTERM', async () => {
+  it('runs as its own process (the npm run worker script): publishes what fell due while it was down, then stops on SIGTERM', async () => {
     // Due two seconds from now: by the time the worker is up, it fell due while no worker ran.
     const { id, stage } = await approvedItem({ api, cast, payload: ctx.payload, data: { title: 'Đăng khi tiến trình khởi động', publishAt: new Date(Date.now() + 2000).toISOString() } })
     expect(stage).toBe('scheduled')
 
-    const worker = spawn('npm', ['run', 'worker'], {
+    // The command `npm run worker` runs, signalled directly as a process manager would.
+    const worker = spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/worker.ts'], {
       cwd: projectRoot,
-      env: { ...process.env, DATABASE_URI: ctx.databaseUri, LOA_WORKER_IDLE_MS: '200', NODE_OPTIONS: '' },
+      env: { ...process.env, DATABASE_URI: ctx.databaseUri, LOA_WORKER_IDLE_MS: '200', NODE_OPTIONS: '--conditions=development' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
@@ -111,7 +117,7 @@ describe.each(adapters.length ? adapters : ['postgres'])('workers sharing one %s
     expect(await publishEvents('reports', id)).toBe(1)
 
     worker.kill('SIGTERM')
-    // npm forwards the signal to the script; the worker finishes its pass and exits cleanly.
+    // The worker finishes the pass in hand, closes its connections and exits cleanly.
     expect(await exited).toBe(0)
     expect(output).toContain('[worker] stopped')
   })
