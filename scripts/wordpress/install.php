@@ -1,9 +1,11 @@
 <?php
 /*
  * Installs the test portal (once) and prints a fresh application password as JSON.
- * Run with PHP CLI: php install.php <host> <site-url> <admin-user> <admin-password>
+ * Run with PHP CLI: php install.php <host> <site-url> <admin-user> <admin-password> [<current app password>]
+ * A current application password that still works is kept, so running setup again does not
+ * pull the credentials from under a test that is using them.
  */
-[$script, $host, $siteUrl, $user, $password] = $argv + [null, '127.0.0.1', 'http://127.0.0.1:8089', 'loa', 'loa-wordpress-admin'];
+[$script, $host, $siteUrl, $user, $password, $current] = $argv + [null, '127.0.0.1', 'http://127.0.0.1:8089', 'loa', 'loa-wordpress-admin', ''];
 $_SERVER['HTTP_HOST'] = $host;
 $_SERVER['REQUEST_URI'] = '/';
 $_SERVER['SERVER_NAME'] = $host;
@@ -29,7 +31,12 @@ if (!$account) {
     exit(1);
 }
 foreach (WP_Application_Passwords::get_user_application_passwords($account->ID) as $item) {
-    if ($item['name'] === 'loa-channel-publishing') WP_Application_Passwords::delete_application_password($account->ID, $item['uuid']);
+    if ($item['name'] !== 'loa-channel-publishing') continue;
+    if ($current !== '' && wp_check_password($current, $item['password'])) {
+        echo json_encode(['url' => $siteUrl, 'username' => $user, 'applicationPassword' => $current]), "\n";
+        exit(0);
+    }
+    WP_Application_Passwords::delete_application_password($account->ID, $item['uuid']);
 }
 $created = WP_Application_Passwords::create_new_application_password($account->ID, ['name' => 'loa-channel-publishing']);
 if (is_wp_error($created)) {

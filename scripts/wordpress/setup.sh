@@ -63,7 +63,11 @@ PHP
 mkdir -p /var/lib/wordpress/wp-content/uploads
 
 log "installing the site and creating an application password"
-php "$HERE/install.php" "$HOST" "$SITE_URL" loa loa-wordpress-admin > "$STATE_DIR/credentials.json.tmp"
+CURRENT=""
+if [ -f "$STATE_DIR/credentials.json" ]; then
+  CURRENT="$(php -r 'echo json_decode(file_get_contents($argv[1]), true)["applicationPassword"] ?? "";' "$STATE_DIR/credentials.json" || true)"
+fi
+php "$HERE/install.php" "$HOST" "$SITE_URL" loa loa-wordpress-admin "$CURRENT" > "$STATE_DIR/credentials.json.tmp"
 mv "$STATE_DIR/credentials.json.tmp" "$STATE_DIR/credentials.json"
 chmod 600 "$STATE_DIR/credentials.json"
 

@@ -216,6 +216,11 @@ describe.each(adaptersUnderTest())('channel publishing on %s', (adapter) => {
 
     const [delivered] = await deliveriesOf(report.id)
     expect(delivered).toMatchObject({ status: 'delivered', attempts: 1, remoteId: 'remote-1', remoteUrl: 'https://portal.example.gov.vn/tin/remote-1' })
+    const ledger = await api.get('/api/deliveries?depth=2&limit=100', { token: adminToken })
+    expect(ledger.body.docs[0].channel.slug).toBe('cong-tinh')
+    expect(ledger.text).not.toContain(receiver.secret)
+    const ledgerGql = await api.graphql('{ Deliveries(limit: 100) { docs { status channel { slug secret hasSecret } } } }', { token: adminToken })
+    expect(JSON.stringify(ledgerGql)).not.toContain(receiver.secret)
 
     await payload().update({ collection: 'reports', id: report.id, data: { title: 'Bản nháp chưa duyệt' } as never, draft: true, overrideAccess: true })
     await payload().jobs.run()
