@@ -1,8 +1,8 @@
 import type { ChannelAdapter } from './types.js'
 
 import { escapeHtml } from '../../../src/lib/html.js'
-import { parseRecipients } from '../collections/channels.js'
 import { formatVietnameseDateTime } from '../../../src/lib/time.js'
+import { parseRecipients } from '../collections/channels.js'
 
 const SUBJECT_PREFIX = { publish: 'Tin mới', update: 'Cập nhật', retract: 'Đã gỡ' } as const
 

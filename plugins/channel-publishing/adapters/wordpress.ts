@@ -66,8 +66,7 @@ export const deliverWordPress: ChannelAdapter = async (args) => {
           },
           timeoutMs,
         )
-        let mediaResult: AdapterResult = { isOk: true }
-        mediaResult = classifyHttp(uploaded, (json) => ({ isOk: true, remoteId: String((json as WordPressPost | undefined)?.id ?? '') }))
+        const mediaResult: AdapterResult = classifyHttp(uploaded, (json) => ({ isOk: true, remoteId: String((json as WordPressPost | undefined)?.id ?? '') }))
         if (!mediaResult.isOk) return { ...mediaResult, error: `media upload: ${mediaResult.error}` }
         featuredMedia = mediaResult.remoteId || undefined
         if (featuredMedia) {

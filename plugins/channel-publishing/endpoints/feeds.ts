@@ -6,9 +6,8 @@ import { APIError } from 'payload'
 
 import type { ChannelRecord, SanitizedChannelPublishingConfig } from '../types.js'
 
-import { absoluteHttpUrl, lexicalToSafeHtml } from '../../../src/lib/html.js'
+import { absoluteHttpUrl, escapeHtml, lexicalToSafeHtml } from '../../../src/lib/html.js'
 import { formatVietnameseDateTime } from '../../../src/lib/time.js'
-import { escapeHtml } from '../../../src/lib/html.js'
 import { CHANNELS_SLUG } from '../defaults.js'
 import { readFeedCache, writeFeedCache } from '../utilities/feedCache.js'
 import { idOf } from '../utilities/ids.js'

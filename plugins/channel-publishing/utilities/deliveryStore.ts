@@ -6,6 +6,7 @@
  */
 import type { Payload } from 'payload'
 
+// drizzle-orm's operators build dialect-neutral SQL; they serve the Postgres adapter as well.
 import { and, eq, inArray, isNull, lt, lte, or } from '@payloadcms/db-sqlite/drizzle'
 
 import { DELIVERIES_SLUG, OPEN_STATUSES } from '../defaults.js'

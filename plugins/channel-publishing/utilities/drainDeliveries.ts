@@ -6,7 +6,7 @@ import type { PreviousRemote } from '../adapters/types.js'
 import type { AdapterResult, ChannelRecord, DeliveryRecord } from '../types.js'
 
 import { ADAPTERS } from '../adapters/index.js'
-import { CHANNEL_PUBLISHING_CONTEXT, CHANNELS_SLUG, DELIVERIES_SLUG } from '../defaults.js'
+import { CHANNEL_PUBLISHING_CONTEXT, CHANNELS_SLUG, DELIVERIES_SLUG, OPEN_STATUSES } from '../defaults.js'
 import { backoffDelayMs } from './backoff.js'
 import { pluginConfigOf } from './config.js'
 import { claimDelivery, settleDelivery } from './deliveryStore.js'
@@ -17,7 +17,7 @@ export type DrainResult = { delivered: number; failed: number; dead: number; ski
 
 type Row = DeliveryRecord & { leaseExpiresAt?: string | null; nextAttemptAt?: string | null; attempts?: number | null }
 
-const UNSETTLED = ['pending', 'delivering', 'failed']
+const UNSETTLED = [...OPEN_STATUSES]
 
 /** An earlier delivery to the same channel for the same item that has not settled yet. */
 const hasEarlierUnsettled = async (payload: Payload, row: Row): Promise<boolean> => {
