@@ -13,6 +13,7 @@ import type { CollectionConfig, Config } from 'payload'
 
 import type { SanitizedSchedulingConfig, SchedulingPluginConfig } from './types.js'
 
+import { canRunJobs } from './access/canRunJobs.js'
 import { createScheduleRunsCollection } from './collections/ScheduleRuns.js'
 import {
   DEFAULT_ADMIN_VIEW_PATH,
@@ -139,9 +140,10 @@ export const schedulingPlugin =
       endpoints: cfg.disabled ? config.endpoints : [workshopsFeedEndpoint(cfg), ...(config.endpoints ?? []), calendarEndpoint(cfg)],
       jobs: {
         ...jobs,
+        access: { run: canRunJobs, queue: canRunJobs, cancel: canRunJobs, ...jobs.access },
         tasks: [...(jobs.tasks ?? []), publishDueItemsTask(cfg)],
         // Every queue, every second: scheduled items, deliveries and e-mails all run in dev.
-        autoRun: jobs.autoRun ?? (isRunningInProcess ? [{ allQueues: true, cron: '* * * * * *', limit: 20 }] : undefined),
+        autoRun: jobs.autoRun ?? (isRunningInProcess ? [{ allQueues: true, cron: '* * * * * *', limit: 20, silent: { info: true } }] : undefined),
       },
       admin: cfg.disabled
         ? admin

@@ -194,4 +194,21 @@ describe.each(adaptersUnderTest())('scheduled publishing on %s', (adapter) => {
       }
     })
   })
+
+  describe('running the queue over HTTP', () => {
+    it('lets admins and a caller with LOA_JOBS_SECRET run jobs, and refuses editors and anonymous callers', async () => {
+      expect((await api.get('/api/payload-jobs/run?queue=scheduling')).status).toBe(401)
+      expect((await api.get('/api/payload-jobs/run?queue=scheduling', { token: cast.tokens.editor })).status).toBe(401)
+      expect((await api.get('/api/payload-jobs/run?queue=scheduling', { token: cast.tokens.admin })).status).toBe(200)
+      process.env.LOA_JOBS_SECRET = 'cron-secret-for-tests-0123456789'
+      try {
+        const bySecret = await api.get('/api/payload-jobs/run?queue=scheduling', { headers: { Authorization: 'Bearer cron-secret-for-tests-0123456789' } })
+        expect(bySecret.status).toBe(200)
+        const wrong = await api.get('/api/payload-jobs/run?queue=scheduling', { headers: { Authorization: 'Bearer cron-secret-for-tests-0123456788' } })
+        expect(wrong.status).toBe(401)
+      } finally {
+        delete process.env.LOA_JOBS_SECRET
+      }
+    })
+  })
 })
