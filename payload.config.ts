@@ -18,6 +18,7 @@ import { campaignInsightsPlugin } from './plugins/campaign-insights/index.js'
 import { channelPublishingPlugin } from './plugins/channel-publishing/index.js'
 import { reviewWorkflowPlugin } from './plugins/review-workflow/index.js'
 import { SCHEDULING_FIELD_NAMES } from './plugins/scheduling/defaults.js'
+import { schedulingPlugin } from './plugins/scheduling/index.js'
 import { workshopsPlugin } from './plugins/workshops/index.js'
 import { databaseAdapterFor } from './src/lib/database.js'
 import { emailAdapterFromEnv } from './src/lib/email.js'
@@ -77,6 +78,7 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
         importContextKey: DEMO_SEED_CONTEXT,
         neutralFields: ['search', ...SCHEDULING_FIELD_NAMES],
       }),
+      schedulingPlugin({ collections: ['reports', 'features', 'workshops'] }),
       campaignInsightsPlugin(),
       channelPublishingPlugin({ collections: ['reports', 'features', 'workshops'] }),
       workshopsPlugin({ workshopsSlug: 'workshops', campaignsSlug: 'campaigns', retentionDays: 180 }),
