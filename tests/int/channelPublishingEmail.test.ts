@@ -106,6 +106,35 @@ describe.each(adaptersUnderTest())('e-mail channel and resend on %s', (adapter) 
     ])
   })
 
+  it('shows a manager of one campaign only that campaign’s deliveries, and the channels without credentials', async () => {
+    const other = await ctx.payload.create({
+      collection: 'campaigns',
+      data: { name: 'Chiến dịch huyện', code: 'HUYEN-2025', status: 'active', period: { start: '2025-01-01T00:00:00+07:00', end: '2025-12-31T00:00:00+07:00' } } as never,
+      overrideAccess: true,
+    })
+    const user = await ctx.payload.create({
+      collection: 'users',
+      data: { email: 'quanly-huyen@loa.local', password: 'LoaDemo!2024', displayName: 'Quản lý huyện', roles: ['editor'] } as never,
+      overrideAccess: true,
+    })
+    await ctx.payload.update({
+      collection: 'campaigns',
+      id: other.id,
+      data: { members: [{ user: user.id, role: 'manager' }] } as never,
+      overrideAccess: true,
+    })
+    const token = await api.login('quanly-huyen@loa.local', 'LoaDemo!2024')
+    const channels = await api.get('/api/channels?depth=0', { token })
+    expect(channels.status).toBe(200)
+    expect(channels.body.docs.map((c: { slug: string }) => c.slug)).toContain('thu-cac-so')
+    expect(channels.text).not.toContain('vp-ubnd@thanhhoa.gov.vn')
+    const deliveries = await api.get('/api/deliveries?depth=0', { token })
+    expect(deliveries.status).toBe(200)
+    expect(deliveries.body.docs).toEqual([])
+    const resend = await api.post('/api/deliveries/resend', { collection: 'reports', id: reportId, channel: channelId }, { token })
+    expect(resend.status).toBe(403)
+  })
+
   it('mails the retraction when the item is unpublished, and refuses to resend an unpublished item', async () => {
     await setLive(reportId, { _status: 'draft' })
     await ctx.payload.jobs.run()

@@ -2,7 +2,7 @@ import type { CollectionConfig, Field, Validate } from 'payload'
 
 import type { SanitizedChannelPublishingConfig } from '../types.js'
 
-import { canSeeDeliveries } from '../access/canSeeDeliveries.js'
+import { canSeeChannels } from '../access/canSeeChannels.js'
 import { isAdmin } from '../access/isAdmin.js'
 import { CHANNEL_KINDS, CHANNELS_SLUG, RESERVED_CHANNEL_SLUGS } from '../defaults.js'
 import { acceptReplacementCredentials } from '../hooks/acceptReplacementCredentials.js'
@@ -100,7 +100,7 @@ export const createChannelsCollection = (config: SanitizedChannelPublishingConfi
       group: { vi: 'Phát hành', en: 'Publishing' },
       ...overrides.admin,
     },
-    access: { create: isAdmin, delete: isAdmin, read: canSeeDeliveries, update: isAdmin, ...overrides.access },
+    access: { create: isAdmin, delete: isAdmin, read: canSeeChannels, update: isAdmin, ...overrides.access },
     hooks: {
       ...overrides.hooks,
       beforeChange: [...(overrides.hooks?.beforeChange ?? []), acceptReplacementCredentials],
