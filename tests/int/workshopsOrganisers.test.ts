@@ -261,6 +261,18 @@ describe.each(adaptersUnderTest())('workshop registrations for organisers on %s'
     })
   })
 
+  describe('a workshop moved to another campaign', () => {
+    it('takes its registrations along: the new campaign’s manager sees them, the old one no longer does', async () => {
+      const campaignA = (await ctx.payload.find({ collection: 'campaigns', where: { code: { equals: 'HT-A' } } })).docs[0].id
+      await ctx.payload.update({ collection: 'workshops', id: workshopB, data: { campaign: campaignA, _status: 'published' } as never, context: { [DEMO_SEED_CONTEXT]: true } })
+      const namesFor = async (token: string) =>
+        ((await api.get(`/api/registrations?limit=50&where[workshop][equals]=${workshopB}`, { token })).body.docs as Registration[]).map((d) => d.fullName)
+      expect(await namesFor(tokens.managerA)).toEqual(['Hà Thị Duyên'])
+      expect(await namesFor(tokens.managerB)).toEqual([])
+      expect((await download(`/api/workshops/${workshopB}/registrations.csv`, tokens.managerB)).status).toBe(403)
+    })
+  })
+
   describe('retention', () => {
     const createPastWorkshop = async (title: string, endedDaysBeforeNow: number, now: Date) => {
       const endsAt = new Date(now.getTime() - endedDaysBeforeNow * DAY)
