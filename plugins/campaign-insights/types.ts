@@ -73,7 +73,8 @@ export type KpiRow = {
   label?: string | null
   manualValues?: ManualValue[] | null
   metric?: string | null
-  period?: { end?: string | null; start?: string | null } | null
+  periodEnd?: string | null
+  periodStart?: string | null
   target?: number | null
   unit?: string | null
 }

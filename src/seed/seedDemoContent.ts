@@ -134,6 +134,8 @@ export const seedDemoContent = async (payload: Payload, onProgress: SeedProgress
         body: lexicalFromParagraphs(paragraphs),
         authors: authorIds,
         ...(workflow ? { workflow } : {}),
+        // When the demo item went live (kept by channel publishing; counted by campaign insights).
+        ...(isPublished && publishedAt ? { firstPublishedAt: publishedAt } : {}),
         _status: isPublished ? 'published' : 'draft',
       } as never,
       draft: !isPublished,

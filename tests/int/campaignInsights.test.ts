@@ -44,6 +44,7 @@ const EXPECTED = {
     ['Lượt đăng ký tham dự', 'người', 10, 9, 90],
     ['Người tham dự', 'người', 5, 4, 80],
     ['Cán bộ được phổ biến trực tiếp', 'người', 1000, 500, 50],
+    ['Tin bài từ 08/10 đến hết tháng 10', 'tin bài', 8, 4, 50],
   ] as Array<[string, string, number, number, number]>,
 }
 
@@ -155,6 +156,14 @@ describe.each(adaptersUnderTest())('campaign insights on %s', (adapter) => {
           { metric: 'registrations', label: 'Lượt đăng ký tham dự', target: 10, unit: 'người' },
           { metric: 'attendance', label: 'Người tham dự', target: 5, unit: 'người' },
           { metric: 'manual', label: 'Cán bộ được phổ biến trực tiếp', target: 1000, unit: 'người' },
+          {
+            metric: 'publishedItems',
+            label: 'Tin bài từ 08/10 đến hết tháng 10',
+            target: 8,
+            unit: 'tin bài',
+            periodStart: local('2024-10-08T00:00:00'),
+            periodEnd: local('2024-10-31T00:00:00'),
+          },
         ],
       } as never,
     })

@@ -1,7 +1,7 @@
 /**
  * Turns the campaign's KPI rows (metric text, target, unit) into measurable ones: `metric`
  * becomes a choice of computed metrics or "manual", the old free text lives on as `label`,
- * and each KPI gains a period, a content-type filter and, for manual metrics, dated entries
+ * and each KPI gains a period (periodStart/periodEnd), a content-type filter and, for manual metrics, dated entries
  * stamped with who entered them and when.
  */
 import type { ArrayField, CollectionConfig, CollectionSlug, Field } from 'payload'
@@ -28,7 +28,7 @@ export const kpiFields = (cfg: SanitizedInsightsConfig, existing: Field[]): Fiel
     ...Object.values(COMPUTED_METRICS).map((metric) => ({ label: metric.label, value: metric.key })),
     { label: MANUAL_METRIC_LABEL, value: 'manual' },
   ]
-  const own = new Set(['metric', 'label', 'contentTypes', 'period', 'manualValues'])
+  const own = new Set(['metric', 'label', 'contentTypes', 'periodStart', 'periodEnd', 'manualValues'])
   const kept = withoutOwnFields(existing, own)
   return [
     {
@@ -65,17 +65,25 @@ export const kpiFields = (cfg: SanitizedInsightsConfig, existing: Field[]): Fiel
       },
     },
     {
-      name: 'period',
-      type: 'group',
-      label: { vi: 'Kỳ tính chỉ tiêu', en: 'KPI period' },
-      admin: { description: { vi: 'Để trống: theo thời gian của chiến dịch.', en: "Empty: the campaign's period." } },
+      type: 'row',
       fields: [
         {
-          type: 'row',
-          fields: [
-            { name: 'start', type: 'date', label: { vi: 'Từ ngày', en: 'From' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
-            { name: 'end', type: 'date', label: { vi: 'Đến ngày', en: 'To' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
-          ],
+          name: 'periodStart',
+          type: 'date',
+          label: { vi: 'Tính từ ngày', en: 'Counted from' },
+          admin: {
+            date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
+            description: { vi: 'Để trống: từ đầu chiến dịch.', en: "Empty: from the campaign's start." },
+          },
+        },
+        {
+          name: 'periodEnd',
+          type: 'date',
+          label: { vi: 'Đến hết ngày', en: 'Counted through' },
+          admin: {
+            date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
+            description: { vi: 'Để trống: đến hết chiến dịch.', en: "Empty: to the campaign's end." },
+          },
         },
       ],
     },

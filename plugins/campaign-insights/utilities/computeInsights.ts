@@ -61,7 +61,7 @@ const kpiResults = async (ctx: MetricContext, campaign: CampaignDoc): Promise<Kp
   const names = await userNames(ctx.req, ctx.cfg, [...new Set(enteredBy)])
   const results: KpiResult[] = []
   for (const row of rows) {
-    const window: Window = intersect(ctx.window, periodWindow(row.period, ctx.window))
+    const window: Window = intersect(ctx.window, periodWindow({ end: row.periodEnd, start: row.periodStart }, ctx.window))
     const scoped: MetricContext = { ...ctx, window }
     const target = typeof row.target === 'number' ? row.target : 0
     let actual = 0
