@@ -20,18 +20,27 @@
  *   }): Promise<{ doc, from, stage, eventId }>
  *
  * It throws APIError 400 (unknown action, transition not allowed from the current stage,
- * missing note), 403 (role, four-eyes), 404 (no such document), and writes nothing then.
+ * missing note), 403 (role, four-eyes), 404 (no such document), and writes nothing then
+ * (a transaction it opened is rolled back; one the caller opened is left to the caller).
  * 'publish' re-counts the approvals at that moment against the campaign's
  * approvalPolicy.requiredApprovals; it is allowed from `approved`, `scheduled` and
  * `unpublished` (when the approvals still stand) and makes the latest version (a pending draft
  * included) the live one. 'unpublish' is allowed while a live version exists.
  * Stages live on `workflow.stage` of the latest version (read with `draft: true`).
  * The final approval sets `scheduled` when the document's `publishAt` (option publishAtField)
- * is in the future, else `approved`. Setting/clearing publishAt on an approved item moves it
- * between `approved` and `scheduled` (event actions 'schedule'/'unschedule').
+ * is in the future, else `approved`. Setting a future publishAt on an approved item schedules
+ * it; clearing publishAt on a scheduled item brings it back to `approved` (event actions
+ * 'schedule'/'unschedule'). A content edit after any approval voids the approvals (back to
+ * `in_review`, event action 'edit').
  *
- * Every write a user makes (REST, GraphQL, admin, Local API) is saved as a draft version; a
- * `_status: 'published'` in it is refused (403), a version restore must be a draft restore.
+ * Server code that must write `_status` itself (tests, imports) sets
+ * `context: { [REVIEW_WORKFLOW_CONTEXT]: String(id) }`; the plugin option importContextKey
+ * marks trusted imports (the demo seed) whose `_status` and `workflow` are taken as given.
+ *
+ * The gate, for every other write (REST, GraphQL, admin, Local API with or without access):
+ * a `_status: 'published'` is refused (403); a write to an item with a live version is saved
+ * as a draft version and the live one stays as it is; `_status: 'draft'` on a live item is
+ * refused (unpublish through the workflow); a version restore must be a draft restore.
  * Exception: on an item whose latest version is live, a write of workflow-neutral fields only
  * (publishAt, unpublishAt, internalNotes, options.neutralFields) is applied to the live
  * document as is.
