@@ -1,8 +1,9 @@
 /**
  * Two guards that keep bad input a 4xx. Applied last, over every collection, plugins' included.
  *
- * 1. Select fields refuse values that are not strings. Payload's own select validator lets a
- *    non-string scalar through (`{"kind": false}`), which Postgres then rejects with a 500.
+ * 1. Select and text fields refuse values of the wrong kind. Payload's own validators let a
+ *    non-string scalar through a select (`{"kind": false}`) and an array through a single text
+ *    (`{"summary": ["a"]}`), which the database then rejects with a 500.
  * 2. A create or update whose body is JSON but not an object (`null`, `[]`, `"text"`) is refused
  *    before any hook reads fields from it.
  * 3. Errors that are the client's fault by nature — a body that is not JSON, a value the
@@ -12,7 +13,7 @@
 import type { AfterErrorHook, CollectionBeforeOperationHook, Config, Field, Validate } from 'payload'
 
 import { APIError } from 'payload'
-import { select as payloadSelect } from 'payload/shared'
+import { date as payloadDate, select as payloadSelect, text as payloadText, textarea as payloadTextarea } from 'payload/shared'
 
 const INVALID_SELECTION = 'Giá trị không nằm trong danh sách cho phép — this value is not one of the options'
 
@@ -23,9 +24,35 @@ const strictSelect: Validate = (value, args) => {
   return (payloadSelect as Validate)(value, args)
 }
 
+const INVALID_TEXT = 'Giá trị phải là chuỗi ký tự — this value must be text'
+
+// An object is one value per locale only when the request writes all locales at once.
+const isWrongKindForText = (value: unknown, locale: unknown) =>
+  Array.isArray(value) || typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'object' && value !== null && locale !== 'all')
+
+const strictText =
+  (validate: Validate): Validate =>
+  (value, args) =>
+    isWrongKindForText(value, (args as { req?: { locale?: unknown } }).req?.locale) ? INVALID_TEXT : validate(value, args)
+
+const INVALID_DATE = 'Ngày giờ không hợp lệ — this is not a valid date'
+
+/** A date the database can store: parses, and falls between years 1 and 9999. */
+const isStorableDate = (value: unknown): boolean => {
+  if (value === null || value === undefined || value === '') return true
+  if (typeof value !== 'string' && typeof value !== 'number' && !(value instanceof Date)) return false
+  const time = new Date(value).getTime()
+  return Number.isFinite(time) && time >= Date.UTC(1, 0, 1) && time <= Date.UTC(9999, 11, 31)
+}
+
+const strictDate: Validate = (value, args) => (isStorableDate(value) ? (payloadDate as Validate)(value, args) : INVALID_DATE)
+
 const hardenFields = (fields: Field[]): Field[] =>
   fields.map((field) => {
     if (field.type === 'select' && !field.validate) return { ...field, validate: strictSelect }
+    if (field.type === 'text' && !field.hasMany && !field.validate) return { ...field, validate: strictText(payloadText as Validate) }
+    if (field.type === 'textarea' && !field.validate) return { ...field, validate: strictText(payloadTextarea as Validate) }
+    if (field.type === 'date' && !field.validate) return { ...field, validate: strictDate }
     if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: hardenFields(field.fields) } as Field
     if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: hardenFields(tab.fields) })) }
     if (field.type === 'blocks') return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: hardenFields(block.fields) })) }
@@ -38,6 +65,12 @@ const rejectNonObjectData: CollectionBeforeOperationHook = ({ args, operation })
   if (data === undefined) return args
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new APIError('Nội dung gửi lên phải là một đối tượng JSON — the request body must be a JSON object', 400, null, true)
+  }
+  // Payload's own timestamps take client values (for imports) without checking them.
+  for (const field of ['createdAt', 'updatedAt']) {
+    if (field in data && !isStorableDate((data as Record<string, unknown>)[field])) {
+      throw new APIError(`${INVALID_DATE}: ${field}`, 400, { field }, true)
+    }
   }
   return args
 }

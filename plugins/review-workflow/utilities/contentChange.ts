@@ -11,8 +11,12 @@ const isPopulatedDocument = (record: Record<string, unknown>): boolean =>
 
 export const normalizeForComparison = (value: unknown): unknown => {
   if (value === null || value === undefined || value === '') return null
-  if (value instanceof Date) return value.toISOString()
-  if (typeof value === 'string') return ISO_DATE.test(value) ? new Date(value).toISOString() : value
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString()
+  if (typeof value === 'string') {
+    // Shaped like a date is not a date: "2024-13-45T99:99:99Z" stays the text it is.
+    const date = ISO_DATE.test(value) ? new Date(value) : undefined
+    return date && !Number.isNaN(date.getTime()) ? date.toISOString() : value
+  }
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value)
   if (Array.isArray(value)) {
     const items = value.map(normalizeForComparison).filter((item) => item !== null)
