@@ -76,7 +76,8 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
       reviewWorkflowPlugin({
         collections: ['reports', 'features', 'workshops'],
         importContextKey: DEMO_SEED_CONTEXT,
-        neutralFields: ['search', ...SCHEDULING_FIELD_NAMES],
+        // Settings that change no published word: the waiting-list switch is the organiser's call.
+        neutralFields: ['search', 'waitlistEnabled', ...SCHEDULING_FIELD_NAMES],
       }),
       schedulingPlugin({ collections: ['reports', 'features', 'workshops'] }),
       campaignInsightsPlugin(),
