@@ -1,13 +1,16 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
-// A second server next to `npm run dev` (the smoke test) needs its own build folder: Next
-// locks the folder while a dev server runs. Next also rewrites the tsconfig it is given, so
-// that server gets a tsconfig of its own in its folder, extending the project's.
+// A second server next to `npm run dev` (the smoke and browser tests) needs its own build
+// folder, since Next locks the folder while a dev server runs, and its own tsconfig (extending
+// the project's), since Next adds that folder's type globs to the tsconfig it is given.
+// See tests/helpers/nextServer.ts.
 const distDir = process.env.LOA_NEXT_DIST_DIR
+const tsconfigPath = process.env.LOA_NEXT_TSCONFIG
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  ...(distDir ? { distDir, typescript: { tsconfigPath: `${distDir}/tsconfig.json` } } : {}),
+  ...(distDir ? { distDir } : {}),
+  ...(tsconfigPath ? { typescript: { tsconfigPath } } : {}),
   // Our TypeScript imports carry ".js" suffixes (ESM). Turbopack cannot map them to .ts files
   // yet (vercel/next.js#82945), so the scripts run Next with --webpack and this alias.
   webpack: (webpackConfig) => {

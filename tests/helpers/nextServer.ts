@@ -1,0 +1,148 @@
+/**
+ * Boots the real Loa server (`next dev --webpack`, as `npm run dev` does) on a free port and a
+ * database of the caller's choosing, for the smoke and browser suites. It builds into a
+ * folder of its own under .next/, so it runs next to a developer's `npm run dev`.
+ */
+import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export type NextServer = {
+  /** e.g. http://127.0.0.1:41234 */
+  url: string
+  /** Everything the server printed so far (for failure messages). */
+  log: () => string
+  /** Stops the server's whole process group and waits for it to go. */
+  stop: () => Promise<void>
+}
+
+type Options = {
+  databaseUri: string
+  /** Build folder to share between servers of one test file (a second boot reuses the first's compilation). */
+  buildDir?: string
+  /** More environment for the server (e.g. LOA_SEED=false). */
+  env?: Record<string, string>
+  /** How long to wait for the first answer: the first compilation takes a while. */
+  readyWithinMs?: number
+}
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+
+/** A build folder under .next/ (ignored by git) with the tsconfig Next may rewrite. */
+export const createBuildDir = (): { dir: string; remove: () => void } => {
+  const relative = path.join('.next', `test-server-${process.pid}-${crypto.randomBytes(3).toString('hex')}`)
+  const absolute = path.join(projectRoot, relative)
+  fs.mkdirSync(absolute, { recursive: true })
+  fs.writeFileSync(path.join(absolute, 'tsconfig.json'), `${JSON.stringify({ extends: '../../tsconfig.json' }, null, 2)}\n`)
+  return { dir: relative, remove: () => fs.rmSync(absolute, { force: true, recursive: true }) }
+}
+
+/**
+ * Leads the server's process group and ends the whole group when the test process is gone
+ * (a killed or timed-out jest would otherwise leave a 1.5 GB server behind).
+ */
+const WATCHDOG = `
+const { spawn } = require('node:child_process')
+const parent = Number(process.env.LOA_SERVER_PARENT_PID)
+const server = spawn(process.execPath, process.argv.slice(1), { stdio: 'inherit' })
+server.on('exit', (code) => process.exit(code ?? 1))
+setInterval(() => {
+  try { process.kill(parent, 0) } catch { process.kill(-process.pid, 'SIGKILL') }
+}, 1000)
+`
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+export const startNextServer = async ({ databaseUri, buildDir, env = {}, readyWithinMs = 300_000 }: Options): Promise<NextServer> => {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const ownBuildDir = buildDir ? undefined : createBuildDir()
+  const dir = buildDir ?? ownBuildDir!.dir
+  const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-server-media-'))
+
+  // jest sets NODE_ENV=test; next dev wants to choose it.
+  const { NODE_ENV: _jestNodeEnv, ...inherited } = process.env
+  const childEnv: Record<string, string | undefined> = {
+    ...inherited,
+    DATABASE_URI: databaseUri,
+    LOA_MEDIA_DIR: mediaDir,
+    LOA_NEXT_DIST_DIR: path.join(dir, 'build'),
+    LOA_NEXT_TSCONFIG: path.join(dir, 'tsconfig.json'),
+    LOA_PUBLIC_URL: url,
+    // The Payload CLI fix (lexical's development entry); jest's vm-modules flag is not for Next.
+    NODE_OPTIONS: '--conditions=development',
+    NEXT_TELEMETRY_DISABLED: '1',
+    ...env,
+  }
+
+  const nextArgs = [path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'dev', '--webpack', '--hostname', '127.0.0.1', '--port', String(port)]
+  const child = spawn(process.execPath, ['-e', WATCHDOG, ...nextArgs], {
+    cwd: projectRoot,
+    detached: true,
+    // Without NODE_ENV, which the ProcessEnv type insists on.
+    env: { ...childEnv, LOA_SERVER_PARENT_PID: String(process.pid) } as unknown as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const append = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-200_000)
+  }
+  child.stdout.on('data', append)
+  child.stderr.on('data', append)
+  let hasExited = false
+  const exited = new Promise<void>((resolve) => child.once('exit', () => {
+    hasExited = true
+    resolve()
+  }))
+
+  const stop = async () => {
+    if (!hasExited && child.pid) {
+      try {
+        process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        // Already gone.
+      }
+      const hasStopped = await Promise.race([exited.then(() => true), sleep(15_000).then(() => false)])
+      if (!hasStopped) {
+        try {
+          process.kill(-child.pid, 'SIGKILL')
+        } catch {
+          // Already gone.
+        }
+        await exited
+      }
+    }
+    fs.rmSync(mediaDir, { force: true, recursive: true })
+    ownBuildDir?.remove()
+  }
+
+  // The first request compiles the admin and boots Payload (which seeds an empty database).
+  const deadline = Date.now() + readyWithinMs
+  while (Date.now() < deadline && !hasExited) {
+    try {
+      const response = await fetch(`${url}/api/users/me`, { signal: AbortSignal.timeout(Math.max(1000, deadline - Date.now())) })
+      await response.arrayBuffer()
+      if (response.status < 500) return { url, log: () => output, stop }
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(500)
+  }
+  await stop()
+  throw new Error(`[next server] did not answer within ${readyWithinMs / 1000} s${hasExited ? ' (it exited)' : ''}. Its output:\n${output.slice(-6000)}`)
+}
