@@ -26,7 +26,13 @@ export interface Config {
     workshops: Workshop;
     media: Media;
     users: User;
+    'review-events': ReviewEvent;
+    'schedule-runs': ScheduleRun;
+    channels: Channel;
+    deliveries: Delivery;
+    registrations: Registration;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -39,7 +45,13 @@ export interface Config {
     workshops: WorkshopsSelect<false> | WorkshopsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
+    'schedule-runs': ScheduleRunsSelect<false> | ScheduleRunsSelect<true>;
+    channels: ChannelsSelect<false> | ChannelsSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -48,15 +60,29 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'vi' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      sendWorkflowEmail: TaskSendWorkflowEmail;
+      publishDueItems: TaskPublishDueItems;
+      deliverPending: TaskDeliverPending;
+      sendRegistrationEmail: TaskSendRegistrationEmail;
+      anonymiseOldRegistrations: TaskAnonymiseOldRegistrations;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -113,9 +139,45 @@ export interface Campaign {
   };
   kpis?:
     | {
-        metric: string;
+        metric:
+          | 'publishedItems'
+          | 'deliveriesSucceeded'
+          | 'portalsReached'
+          | 'workshopsHeld'
+          | 'registrations'
+          | 'attendance'
+          | 'manual';
+        /**
+         * For example: items published
+         */
+        label: string;
         target: number;
         unit?: string | null;
+        /**
+         * Empty: every type counts.
+         */
+        contentTypes?: ('reports' | 'features' | 'workshops')[] | null;
+        /**
+         * Empty: from the campaign's start.
+         */
+        periodStart?: string | null;
+        /**
+         * Empty: to the campaign's end.
+         */
+        periodEnd?: string | null;
+        /**
+         * Each row is an increment on its date; the actual is the sum of rows in the period.
+         */
+        manualValues?:
+          | {
+              value: number;
+              at: string;
+              note?: string | null;
+              enteredBy?: (number | null) | User;
+              enteredAt?: string | null;
+              id?: string | null;
+            }[]
+          | null;
         id?: string | null;
       }[]
     | null;
@@ -192,6 +254,36 @@ export interface Report {
    */
   internalNotes?: string | null;
   search?: string | null;
+  workflow?: {
+    stage?:
+      ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'unpublished') | null;
+    waitingFor?: ('author' | 'reviewers' | 'manager' | 'schedule' | 'nobody') | null;
+    approvals?:
+      | {
+          reviewer: number | User;
+          at: string;
+          id?: string | null;
+        }[]
+      | null;
+    lastEditedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    stageChangedAt?: string | null;
+  };
+  /**
+   * GMT+7 (Hà Nội). An approved item goes live at this time; leave empty to publish by hand.
+   */
+  publishAt?: string | null;
+  publishAt_tz?: SupportedTimezones;
+  /**
+   * The item comes down at this time (must be after publish at).
+   */
+  unpublishAt?: string | null;
+  unpublishAt_tz?: SupportedTimezones;
+  /**
+   * Campaign managers and admins only; recorded in the review events.
+   */
+  scheduleOverride?: boolean | null;
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -291,6 +383,36 @@ export interface Feature {
    */
   internalNotes?: string | null;
   search?: string | null;
+  workflow?: {
+    stage?:
+      ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'unpublished') | null;
+    waitingFor?: ('author' | 'reviewers' | 'manager' | 'schedule' | 'nobody') | null;
+    approvals?:
+      | {
+          reviewer: number | User;
+          at: string;
+          id?: string | null;
+        }[]
+      | null;
+    lastEditedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    stageChangedAt?: string | null;
+  };
+  /**
+   * GMT+7 (Hà Nội). An approved item goes live at this time; leave empty to publish by hand.
+   */
+  publishAt?: string | null;
+  publishAt_tz?: SupportedTimezones;
+  /**
+   * The item comes down at this time (must be after publish at).
+   */
+  unpublishAt?: string | null;
+  unpublishAt_tz?: SupportedTimezones;
+  /**
+   * Campaign managers and admins only; recorded in the review events.
+   */
+  scheduleOverride?: boolean | null;
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -348,9 +470,233 @@ export interface Workshop {
    */
   internalNotes?: string | null;
   search?: string | null;
+  workflow?: {
+    stage?:
+      ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'unpublished') | null;
+    waitingFor?: ('author' | 'reviewers' | 'manager' | 'schedule' | 'nobody') | null;
+    approvals?:
+      | {
+          reviewer: number | User;
+          at: string;
+          id?: string | null;
+        }[]
+      | null;
+    lastEditedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    stageChangedAt?: string | null;
+  };
+  /**
+   * GMT+7 (Hà Nội). An approved item goes live at this time; leave empty to publish by hand.
+   */
+  publishAt?: string | null;
+  publishAt_tz?: SupportedTimezones;
+  /**
+   * The item comes down at this time (must be after publish at).
+   */
+  unpublishAt?: string | null;
+  unpublishAt_tz?: SupportedTimezones;
+  /**
+   * Campaign managers and admins only; recorded in the review events.
+   */
+  scheduleOverride?: boolean | null;
+  firstPublishedAt?: string | null;
+  /**
+   * Untick to refuse registrations once full.
+   */
+  waitlistEnabled?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events".
+ */
+export interface ReviewEvent {
+  id: number;
+  item:
+    | {
+        relationTo: 'reports';
+        value: number | Report;
+      }
+    | {
+        relationTo: 'features';
+        value: number | Feature;
+      }
+    | {
+        relationTo: 'workshops';
+        value: number | Workshop;
+      };
+  campaign?: (number | null) | Campaign;
+  from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'unpublished') | null;
+  to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'unpublished';
+  action:
+    | 'submit'
+    | 'approve'
+    | 'request_changes'
+    | 'withdraw'
+    | 'publish'
+    | 'unpublish'
+    | 'edit'
+    | 'schedule'
+    | 'unschedule'
+    | 'import';
+  actor?: (number | null) | User;
+  /**
+   * For example system:scheduler
+   */
+  systemActor?: string | null;
+  note?: string | null;
+  at: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What the scheduler published, unpublished or cancelled. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedule-runs".
+ */
+export interface ScheduleRun {
+  id: number;
+  claimKey?: string | null;
+  itemCollection: string;
+  itemId: string;
+  action: 'publish' | 'unpublish';
+  status: 'done' | 'refused' | 'cancelled';
+  dueAt?: string | null;
+  ranAt?: string | null;
+  note?: string | null;
+  worker?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channels".
+ */
+export interface Channel {
+  id: number;
+  name: string;
+  /**
+   * Used in feed URLs /api/feeds/<slug>/rss.xml
+   */
+  slug: string;
+  kind: 'webhook' | 'wordpress' | 'email' | 'feed';
+  /**
+   * Webhook: receiving URL. WordPress: site URL.
+   */
+  endpoint?: string | null;
+  secret?: string | null;
+  username?: string | null;
+  applicationPassword?: string | null;
+  recipients?: string | null;
+  hasSecret?: boolean | null;
+  /**
+   * Leave empty to keep the current value. A stored value is never shown again.
+   */
+  newSecret?: string | null;
+  hasUsername?: boolean | null;
+  /**
+   * Leave empty to keep the current value. A stored value is never shown again.
+   */
+  newUsername?: string | null;
+  hasApplicationPassword?: boolean | null;
+  /**
+   * Leave empty to keep the current value. A stored value is never shown again.
+   */
+  newApplicationPassword?: string | null;
+  hasRecipients?: boolean | null;
+  /**
+   * Leave empty to keep the current value. A stored value is never shown again.
+   */
+  newRecipients?: string | null;
+  contentTypes: ('reports' | 'features' | 'workshops')[];
+  /**
+   * Empty: every campaign.
+   */
+  campaigns?: (number | Campaign)[] | null;
+  enabled?: boolean | null;
+  disabledReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: number;
+  item?:
+    | ({
+        relationTo: 'reports';
+        value: number | Report;
+      } | null)
+    | ({
+        relationTo: 'features';
+        value: number | Feature;
+      } | null)
+    | ({
+        relationTo: 'workshops';
+        value: number | Workshop;
+      } | null);
+  itemKey: string;
+  campaign?: (number | null) | Campaign;
+  channel: number | Channel;
+  action: 'publish' | 'update' | 'retract';
+  status: 'pending' | 'delivering' | 'delivered' | 'failed' | 'dead';
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  leaseExpiresAt?: string | null;
+  leaseToken?: string | null;
+  lastAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  lastError?: string | null;
+  remoteId?: string | null;
+  remoteMediaId?: string | null;
+  remoteUrl?: string | null;
+  webhookId: string;
+  contentHash?: string | null;
+  snapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Personal data (Decree 13/2023): admins and campaign managers only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations".
+ */
+export interface Registration {
+  id: number;
+  workshop: number | Workshop;
+  /**
+   * Copied from the workshop.
+   */
+  campaign?: (number | null) | Campaign;
+  fullName: string;
+  email: string;
+  phone?: string | null;
+  organisation?: string | null;
+  audienceType?: ('officials' | 'citizens' | 'businesses' | 'students' | 'other') | null;
+  status: 'confirmed' | 'waitlisted' | 'cancelled' | 'attended';
+  attendedAt?: string | null;
+  cancelledAt?: string | null;
+  anonymisedAt?: string | null;
+  confirmationSentAt?: string | null;
+  promotionSentAt?: string | null;
+  cancelToken?: string | null;
+  activeKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -368,6 +714,122 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug:
+          | 'inline'
+          | 'sendWorkflowEmail'
+          | 'publishDueItems'
+          | 'deliverPending'
+          | 'sendRegistrationEmail'
+          | 'anonymiseOldRegistrations';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendWorkflowEmail'
+        | 'publishDueItems'
+        | 'deliverPending'
+        | 'sendRegistrationEmail'
+        | 'anonymiseOldRegistrations'
+      )
+    | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -399,6 +861,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'review-events';
+        value: number | ReviewEvent;
+      } | null)
+    | ({
+        relationTo: 'schedule-runs';
+        value: number | ScheduleRun;
+      } | null)
+    | ({
+        relationTo: 'channels';
+        value: number | Channel;
+      } | null)
+    | ({
+        relationTo: 'deliveries';
+        value: number | Delivery;
+      } | null)
+    | ({
+        relationTo: 'registrations';
+        value: number | Registration;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -476,8 +958,22 @@ export interface CampaignsSelect<T extends boolean = true> {
     | T
     | {
         metric?: T;
+        label?: T;
         target?: T;
         unit?: T;
+        contentTypes?: T;
+        periodStart?: T;
+        periodEnd?: T;
+        manualValues?:
+          | T
+          | {
+              value?: T;
+              at?: T;
+              note?: T;
+              enteredBy?: T;
+              enteredAt?: T;
+              id?: T;
+            };
         id?: T;
       };
   search?: T;
@@ -503,6 +999,28 @@ export interface ReportsSelect<T extends boolean = true> {
   authors?: T;
   internalNotes?: T;
   search?: T;
+  workflow?:
+    | T
+    | {
+        stage?: T;
+        waitingFor?: T;
+        approvals?:
+          | T
+          | {
+              reviewer?: T;
+              at?: T;
+              id?: T;
+            };
+        lastEditedBy?: T;
+        submittedAt?: T;
+        stageChangedAt?: T;
+      };
+  publishAt?: T;
+  publishAt_tz?: T;
+  unpublishAt?: T;
+  unpublishAt_tz?: T;
+  scheduleOverride?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -524,6 +1042,28 @@ export interface FeaturesSelect<T extends boolean = true> {
   authors?: T;
   internalNotes?: T;
   search?: T;
+  workflow?:
+    | T
+    | {
+        stage?: T;
+        waitingFor?: T;
+        approvals?:
+          | T
+          | {
+              reviewer?: T;
+              at?: T;
+              id?: T;
+            };
+        lastEditedBy?: T;
+        submittedAt?: T;
+        stageChangedAt?: T;
+      };
+  publishAt?: T;
+  publishAt_tz?: T;
+  unpublishAt?: T;
+  unpublishAt_tz?: T;
+  scheduleOverride?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -560,6 +1100,29 @@ export interface WorkshopsSelect<T extends boolean = true> {
   authors?: T;
   internalNotes?: T;
   search?: T;
+  workflow?:
+    | T
+    | {
+        stage?: T;
+        waitingFor?: T;
+        approvals?:
+          | T
+          | {
+              reviewer?: T;
+              at?: T;
+              id?: T;
+            };
+        lastEditedBy?: T;
+        submittedAt?: T;
+        stageChangedAt?: T;
+      };
+  publishAt?: T;
+  publishAt_tz?: T;
+  unpublishAt?: T;
+  unpublishAt_tz?: T;
+  scheduleOverride?: T;
+  firstPublishedAt?: T;
+  waitlistEnabled?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -655,11 +1218,155 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events_select".
+ */
+export interface ReviewEventsSelect<T extends boolean = true> {
+  item?: T;
+  campaign?: T;
+  from?: T;
+  to?: T;
+  action?: T;
+  actor?: T;
+  systemActor?: T;
+  note?: T;
+  at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedule-runs_select".
+ */
+export interface ScheduleRunsSelect<T extends boolean = true> {
+  claimKey?: T;
+  itemCollection?: T;
+  itemId?: T;
+  action?: T;
+  status?: T;
+  dueAt?: T;
+  ranAt?: T;
+  note?: T;
+  worker?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channels_select".
+ */
+export interface ChannelsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  endpoint?: T;
+  secret?: T;
+  username?: T;
+  applicationPassword?: T;
+  recipients?: T;
+  hasSecret?: T;
+  newSecret?: T;
+  hasUsername?: T;
+  newUsername?: T;
+  hasApplicationPassword?: T;
+  newApplicationPassword?: T;
+  hasRecipients?: T;
+  newRecipients?: T;
+  contentTypes?: T;
+  campaigns?: T;
+  enabled?: T;
+  disabledReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  item?: T;
+  itemKey?: T;
+  campaign?: T;
+  channel?: T;
+  action?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  leaseExpiresAt?: T;
+  leaseToken?: T;
+  lastAttemptAt?: T;
+  deliveredAt?: T;
+  lastError?: T;
+  remoteId?: T;
+  remoteMediaId?: T;
+  remoteUrl?: T;
+  webhookId?: T;
+  contentHash?: T;
+  snapshot?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations_select".
+ */
+export interface RegistrationsSelect<T extends boolean = true> {
+  workshop?: T;
+  campaign?: T;
+  fullName?: T;
+  email?: T;
+  phone?: T;
+  organisation?: T;
+  audienceType?: T;
+  status?: T;
+  attendedAt?: T;
+  cancelledAt?: T;
+  anonymisedAt?: T;
+  confirmationSentAt?: T;
+  promotionSentAt?: T;
+  cancelToken?: T;
+  activeKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -695,6 +1402,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -702,6 +1437,74 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendWorkflowEmail".
+ */
+export interface TaskSendWorkflowEmail {
+  input: {
+    eventId: string;
+  };
+  output: {
+    recipients?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishDueItems".
+ */
+export interface TaskPublishDueItems {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    published?: number | null;
+    unpublished?: number | null;
+    refused?: number | null;
+    claimedElsewhere?: number | null;
+    failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverPending".
+ */
+export interface TaskDeliverPending {
+  input: {
+    limit?: number | null;
+  };
+  output: {
+    delivered?: number | null;
+    failed?: number | null;
+    dead?: number | null;
+    skipped?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendRegistrationEmail".
+ */
+export interface TaskSendRegistrationEmail {
+  input: {
+    registrationId: string;
+    kind: 'confirmed' | 'waitlisted' | 'promoted';
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseOldRegistrations".
+ */
+export interface TaskAnonymiseOldRegistrations {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    anonymised?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
