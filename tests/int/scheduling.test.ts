@@ -170,6 +170,34 @@ describe.each(adaptersUnderTest())('scheduled publishing on %s', (adapter) => {
       expect(await publicStatus('features', id)).toBe(200)
     })
 
+    it('cancels the schedule when the publish time is cleared: the item waits for a manual publish', async () => {
+      const publishAt = new Date(Date.now() + 4 * DAY)
+      const { id } = await approvedItem({ api, cast, payload: ctx.payload, data: { title: 'Bỏ hẹn giờ', publishAt: publishAt.toISOString() } })
+      const cleared = await api.patch(`/api/reports/${id}`, { publishAt: null }, { token: cast.tokens.manager })
+      expect(cleared.status).toBe(200)
+      expect(await stageOf('reports', id)).toBe('approved')
+
+      expect((await runSchedulerAt(new Date(publishAt.getTime() + 1000)))?.published).toBe(0)
+      expect(await publicStatus('reports', id)).not.toBe(200)
+      const runs = await ctx.payload.find({ collection: 'schedule-runs' as never, depth: 0, where: { itemId: { equals: String(id) } } })
+      expect(runs.docs.map((run: any) => [run.status, run.note])).toEqual([['cancelled', expect.stringContaining('giờ xuất bản đã bị xoá')]])
+    })
+
+    it('does not put an item up when its unpublish time also passed during the downtime', async () => {
+      const publishAt = new Date(Date.now() + 30 * DAY)
+      const unpublishAt = new Date(Date.now() + 31 * DAY)
+      const { id } = await approvedItem({
+        api,
+        cast,
+        payload: ctx.payload,
+        data: { title: 'Hết hạn trước khi kịp đăng', publishAt: publishAt.toISOString(), unpublishAt: unpublishAt.toISOString() },
+      })
+      const result = await runSchedulerAt(new Date(unpublishAt.getTime() + DAY))
+      expect(result).toMatchObject({ published: 0, refused: 1 })
+      expect(await publicStatus('reports', id)).not.toBe(200)
+      expect(await eventsOf(id, 'publish')).toHaveLength(0)
+    })
+
     it('publishes everything that fell due during a downtime on the first run after it, each once', async () => {
       const ids: Array<[string, number]> = []
       for (const [index, collection] of ['reports', 'features', 'workshops'].entries()) {
