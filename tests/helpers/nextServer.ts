@@ -110,23 +110,35 @@ export const startNextServer = async ({ databaseUri, buildDir, env = {}, readyWi
     resolve()
   }))
 
-  const stop = async () => {
-    if (!hasExited && child.pid) {
-      try {
-        process.kill(-child.pid, 'SIGTERM')
-      } catch {
-        // Already gone.
-      }
-      const hasStopped = await Promise.race([exited.then(() => true), sleep(15_000).then(() => false)])
-      if (!hasStopped) {
-        try {
-          process.kill(-child.pid, 'SIGKILL')
-        } catch {
-          // Already gone.
-        }
-        await exited
-      }
+  const isGroupAlive = (pid: number) => {
+    try {
+      process.kill(-pid, 0)
+      return true
+    } catch {
+      return false
     }
+  }
+  const signalGroup = (pid: number, signal: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, signal)
+    } catch {
+      // Already gone.
+    }
+  }
+
+  /** Ends every process of the server's group (next dev and its next-server child). */
+  const stop = async () => {
+    const pid = child.pid
+    if (pid && isGroupAlive(pid)) {
+      signalGroup(pid, 'SIGTERM')
+      const gracefulUntil = Date.now() + 15_000
+      while (isGroupAlive(pid) && Date.now() < gracefulUntil) await sleep(200)
+      if (isGroupAlive(pid)) signalGroup(pid, 'SIGKILL')
+      while (isGroupAlive(pid)) await sleep(100)
+    }
+    if (!hasExited) await exited
+    child.stdout.destroy()
+    child.stderr.destroy()
     fs.rmSync(mediaDir, { force: true, recursive: true })
     ownBuildDir?.remove()
   }
@@ -143,6 +155,7 @@ export const startNextServer = async ({ databaseUri, buildDir, env = {}, readyWi
     }
     await sleep(500)
   }
+  const didExit = hasExited
   await stop()
-  throw new Error(`[next server] did not answer within ${readyWithinMs / 1000} s${hasExited ? ' (it exited)' : ''}. Its output:\n${output.slice(-6000)}`)
+  throw new Error(`[next server] did not answer within ${readyWithinMs / 1000} s${didExit ? ' (it exited)' : ''}. Its output:\n${output.slice(-6000)}`)
 }
