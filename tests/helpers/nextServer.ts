@@ -1,7 +1,7 @@
 /**
  * Boots the real Loa server (`next dev --webpack`, as `npm run dev` does) on a free port and a
  * database of the caller's choosing, for the smoke and browser suites. It builds into a
- * folder of its own under .next/, so it runs next to a developer's `npm run dev`.
+ * folder of its own under .next-test/, so it runs next to a developer's `npm run dev`.
  */
 import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -43,9 +43,13 @@ export const freePort = (): Promise<number> =>
     })
   })
 
-/** A build folder under .next/ (ignored by git) with the tsconfig Next may rewrite. */
+/**
+ * A build folder under .next-test/ (ignored by git) with the tsconfig Next may rewrite. Not
+ * under .next/: `next build` empties that folder, and would pull a running test server's
+ * files from under it.
+ */
 export const createBuildDir = (): { dir: string; remove: () => void } => {
-  const relative = path.join('.next', `test-server-${process.pid}-${crypto.randomBytes(3).toString('hex')}`)
+  const relative = path.join('.next-test', `server-${process.pid}-${crypto.randomBytes(3).toString('hex')}`)
   const absolute = path.join(projectRoot, relative)
   fs.mkdirSync(absolute, { recursive: true })
   fs.writeFileSync(path.join(absolute, 'tsconfig.json'), `${JSON.stringify({ extends: '../../tsconfig.json' }, null, 2)}\n`)
