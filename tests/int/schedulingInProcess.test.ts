@@ -22,12 +22,19 @@ describe.each(adaptersUnderTest())('jobs run inside the server on %s', (adapter)
   beforeAll(async () => {
     process.env.LOA_JOBS_IN_PROCESS = 'true'
     ctx = await createTestPayload(adapter)
-    process.env.LOA_JOBS_IN_PROCESS = previous
+    if (previous === undefined) delete process.env.LOA_JOBS_IN_PROCESS
+    else process.env.LOA_JOBS_IN_PROCESS = previous
     await seedDemoContent(ctx.payload, () => undefined)
     api = createApi(ctx.payload, ctx.databaseUri)
     cast = await createCampaignWithCast({ api, code: `INP-${adapter}`, payload: ctx.payload })
   })
   afterAll(async () => {
+    // Stop the server's crons and let a pass in flight finish before the database goes.
+    const crons = ctx?.payload.crons ?? []
+    for (const cron of crons) cron.stop()
+    for (let attempt = 0; attempt < 40 && crons.some((cron) => cron.isBusy()); attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
     await ctx?.cleanup()
   })
 

@@ -13,5 +13,5 @@ export const schedulingConfigFrom = (payload: Payload): SanitizedSchedulingConfi
 export const queueCatchUpSweep = async (payload: Payload): Promise<void> => {
   const cfg = schedulingConfigFrom(payload)
   if (!cfg || cfg.disabled) return
-  await payload.jobs.queue({ input: {}, queue: cfg.queue, task: cfg.taskSlug as never })
+  await payload.jobs.queue({ input: {} as never, queue: cfg.queue, task: cfg.taskSlug as never })
 }
