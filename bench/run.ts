@@ -4,7 +4,7 @@
  * set size (default 10,000); BENCH_SECONDS the length of each load step (default 5).
  */
 import { createClient } from '@libsql/client'
-import { execSync } from 'node:child_process'
+import { execFileSync, execSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -13,17 +13,25 @@ import { getPayload } from 'payload'
 import { generateBenchData } from './generateData.js'
 import { runLoad, type LoadResult } from './lib/httpLoad.js'
 import { startServer } from './lib/processes.js'
+import type { PipelineRow } from './pipeline.js'
 
 const ITEMS = Number(process.env.BENCH_ITEMS || 10_000)
 const SECONDS = Number(process.env.BENCH_SECONDS || 5)
 const CONCURRENCY = [1, 10, 50]
+const DRAIN_ITEMS = Number(process.env.BENCH_DRAIN_ITEMS || 500)
+const LATENESS_ITEMS = Number(process.env.BENCH_LATENESS_ITEMS || 1000)
+const FANOUT_TRIALS = Number(process.env.BENCH_FANOUT_TRIALS || 10)
 process.env.PAYLOAD_SECRET ||= 'bench-secret-bench-secret-bench-secret'
 // Two fresh databases in one process: each needs its own schema push.
 process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-bench-'))
 process.env.LOA_MEDIA_DIR = path.join(workDir, 'media')
-const databases = { loa: `file:${path.join(workDir, 'loa.db')}`, plain: `file:${path.join(workDir, 'plain.db')}` }
+const databases = {
+  loa: `file:${path.join(workDir, 'loa.db')}`,
+  plain: `file:${path.join(workDir, 'plain.db')}`,
+  pipeline: `file:${path.join(workDir, 'pipeline.db')}`,
+}
 
 type Row = { scenario: string; target: string } & Partial<LoadResult> & { note?: string }
 const rows: Row[] = []
@@ -37,6 +45,13 @@ const generate = async (flavour: 'loa' | 'plain') => {
   const started = Date.now()
   const data = await generateBenchData(payload, ITEMS, `generate ${flavour.padEnd(5)}`)
   const seconds = (Date.now() - started) / 1000
+  if (flavour === 'loa') {
+    // A pull channel, so the portal-facing feeds have something to serve.
+    await payload.create({
+      collection: 'channels' as never,
+      data: { name: 'Báo điện tử tỉnh', slug: 'bao-tinh', kind: 'feed', contentTypes: ['reports'], enabled: true } as never,
+    })
+  }
   await payload.destroy()
   return { ...data, seconds }
 }
@@ -69,6 +84,28 @@ const measureSqlFloor = async (campaignId: number | string, ids: Array<number | 
   await time('list 20 by campaign', () => client.execute({ args: ['vi', campaignId, 'published', Math.floor(Math.random() * pages) * 20], sql: listSql }))
   await time('detail', () => client.execute({ args: ['vi', ids[Math.floor(Math.random() * ids.length)]], sql: detailSql }))
   client.close()
+}
+
+/** Portal-facing reads: the first (cold) answer, then cached answers, then the 304 path. */
+const measureFeeds = async (url: string) => {
+  const feeds = [
+    { label: 'RSS, 50 newest', path: '/api/feeds/bao-tinh/rss.xml' },
+    { label: 'campaign feed (JSON Feed)', path: '/api/feeds/campaigns/chien-dich-chuyen-doi-so-1/feed.json' },
+    { label: 'workshops ICS', path: '/api/feeds/workshops.ics' },
+  ]
+  for (const feed of feeds) {
+    const coldStarted = Date.now()
+    const first = await fetch(`${url}${feed.path}`)
+    await first.arrayBuffer()
+    rows.push({ scenario: `${feed.label} cold`, target: 'Loa', note: `${Date.now() - coldStarted} ms, status ${first.status}` })
+    const cached = await runLoad({ connections: 10, durationSeconds: SECONDS, makePath: () => feed.path, url })
+    rows.push({ scenario: `${feed.label} cached`, target: 'Loa', ...cached })
+    const etag = first.headers.get('etag')
+    if (etag) {
+      const notModified = await runLoad({ connections: 10, durationSeconds: SECONDS, headers: { 'if-none-match': etag }, makePath: () => feed.path, url })
+      rows.push({ scenario: `${feed.label} 304`, target: 'Loa', ...notModified, non2xx: 0, note: 'If-None-Match' })
+    }
+  }
 }
 
 const main = async () => {
@@ -105,9 +142,19 @@ const main = async () => {
       })
       rows.push({ scenario: 'REST detail', target, ...detail })
     }
+    if (flavour === 'loa') await measureFeeds(url)
     memory[target] = { readyMs: server.readyMs, peakMiB: await server.stop() }
   }
   await measureSqlFloor(loaData.campaignIds[0], loaData.reportIds)
+  const pipelineOutput = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'bench/pipelineMain.ts', databases.pipeline, String(DRAIN_ITEMS), String(LATENESS_ITEMS), String(FANOUT_TRIALS)],
+    { env: { ...process.env, NODE_OPTIONS: '--conditions=development' }, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
+  ).toString()
+  const pipelineRows = JSON.parse(/PIPELINE (.*)\n?$/.exec(pipelineOutput.trim())?.[1] ?? '[]') as PipelineRow[]
+  for (const row of pipelineRows) {
+    rows.push({ scenario: row.scenario, target: 'Loa pipeline', note: row.note })
+  }
 
   for (const [target, m] of Object.entries(memory)) {
     rows.push({ scenario: 'cold start → ready', target, note: `${(m.readyMs / 1000).toFixed(1)} s` })
@@ -143,7 +190,7 @@ const main = async () => {
   ].join('\n')
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
   const machine = `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
-  const header = `# Loa benchmark ${new Date().toISOString()}\n\ncommit ${commit}; ${ITEMS} items; ${SECONDS}s per step; ${machine}\n\n`
+  const header = `# Loa benchmark ${new Date().toISOString()}\n\ncommit ${commit}; ${ITEMS} items; ${SECONDS}s per step; pipeline: ${FANOUT_TRIALS} fan-out items, ${DRAIN_ITEMS * 10} deliveries, ${LATENESS_ITEMS} scheduled items; ${machine}\n\n`
   fs.mkdirSync('bench/results', { recursive: true })
   fs.writeFileSync(`bench/results/${stamp}.md`, header + table + '\n')
   fs.writeFileSync(`bench/results/${stamp}.json`, JSON.stringify({ commit, items: ITEMS, seconds: SECONDS, machine, rows, ratios }, null, 2))
