@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { canCreateCampaignContent } from '../access/canCreateCampaignContent.js'
 import { canDeleteCampaignContent } from '../access/canDeleteCampaignContent.js'
+import { canReadCampaignContentVersions } from '../access/canReadCampaignContentVersions.js'
 import { canUpdateCampaignContent } from '../access/canUpdateCampaignContent.js'
 import { publishedOrMember } from '../access/publishedOrMember.js'
 import { foldSearchQuery } from '../hooks/foldSearchQuery.js'
@@ -62,7 +63,7 @@ export const contentCollectionBase = (): Pick<CollectionConfig, 'access' | 'hook
     delete: canDeleteCampaignContent,
     read: publishedOrMember,
     update: canUpdateCampaignContent,
-    readVersions: canUpdateCampaignContent,
+    readVersions: canReadCampaignContentVersions,
   },
   hooks: { beforeOperation: [foldSearchQuery] },
   // Drafts are validated too: Payload would otherwise store a draft with wrong types (a text
