@@ -198,6 +198,28 @@ describe.each(adaptersUnderTest())('scheduled publishing on %s', (adapter) => {
       expect(await eventsOf(id, 'publish')).toHaveLength(0)
     })
 
+    it('re-checks the approvals when due: a reviewer who left the campaign no longer counts, so nothing is published', async () => {
+      const own = await createCampaignWithCast({ api, code: `SCH-GATE-${adapter}`, payload: ctx.payload })
+      const publishAt = new Date(Date.now() + 5 * DAY)
+      const { id, stage } = await approvedItem({ api, cast: own, payload: ctx.payload, data: { title: 'Người duyệt đã rời chiến dịch', publishAt: publishAt.toISOString() } })
+      expect(stage).toBe('scheduled')
+      const campaign = await ctx.payload.findByID({ collection: 'campaigns', id: own.campaignId, depth: 0 })
+      const reviewer = (await ctx.payload.find({ collection: 'users', where: { email: { equals: 'reviewer@loa.local' } }, depth: 0 })).docs[0]
+      await ctx.payload.update({
+        collection: 'campaigns',
+        id: own.campaignId,
+        data: { members: (campaign.members ?? []).filter((member) => String(member.user) !== String(reviewer.id)) },
+      })
+
+      const result = await runSchedulerAt(new Date(publishAt.getTime() + 1000))
+      expect(result).toMatchObject({ published: 0, refused: 1 })
+      expect(await publicStatus('reports', id)).not.toBe(200)
+      const runs = await ctx.payload.find({ collection: 'schedule-runs' as never, depth: 0, where: { itemId: { equals: String(id) } } })
+      expect(runs.docs.map((run: any) => run.status)).toEqual(['refused'])
+      // Refused once for this due time: the next run does not try again.
+      expect((await runSchedulerAt(new Date(publishAt.getTime() + 2000)))?.refused).toBe(0)
+    })
+
     it('publishes everything that fell due during a downtime on the first run after it, each once', async () => {
       const ids: Array<[string, number]> = []
       for (const [index, collection] of ['reports', 'features', 'workshops'].entries()) {

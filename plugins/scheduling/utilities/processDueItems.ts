@@ -7,7 +7,7 @@ import type { Id, SanitizedSchedulingConfig, ScheduledAction } from '../types.js
 import { formatVietnameseDateTime } from '../../../src/lib/time.js'
 import { PUBLISH_AT_FIELD, UNPUBLISH_AT_FIELD } from '../defaults.js'
 import { readPath, timeOf } from './paths.js'
-import { claimKeyFor, isClaimed, writeRun } from './scheduleRuns.js'
+import { claimKeyFor, isClaimed, releaseClaim, writeRun } from './scheduleRuns.js'
 
 /** Set on the scheduler's writes, so hooks can tell them from a person's. */
 export const SCHEDULER_CONTEXT = 'schedulingRun'
@@ -95,7 +95,9 @@ const recordRefusal = async ({ cfg, claimKey, item, now, payload, reason }: { cf
  * Each item gets its own transaction that first inserts the run row with a unique claim key and
  * then acts through the review gate. A second worker's insert of the same key waits for the
  * first transaction and fails once it commits (or succeeds if it rolled back), so one publish
- * is never done twice and never lost. After downtime everything that fell due meanwhile is
+ * is never done twice and never lost. Where the adapter runs without transactions (Loa's
+ * SQLite), the unique key still stops a second publish and a failed action gives its claim
+ * back; only a crash between claim and publish could then leave an item unpublished. After downtime everything that fell due meanwhile is
  * found by the same query: catch-up needs no special case.
  */
 export const processDueItems = async ({
@@ -133,8 +135,9 @@ export const processDueItems = async ({
 
     const req = await newItemRequest(payload, parentReq)
     const shouldCommit = await initTransaction(req)
+    let claimId: Id
     try {
-      await writeRun({ cfg, record: { ...item, claimKey, ranAt: now, status: 'done' }, req })
+      claimId = (await writeRun({ cfg, record: { ...item, claimKey, ranAt: now, status: 'done' }, req })).id as Id
     } catch {
       await killTransaction(req)
       result.claimedElsewhere += 1
@@ -147,6 +150,9 @@ export const processDueItems = async ({
       result[item.action === 'publish' ? 'published' : 'unpublished'].push(ref)
     } catch (err) {
       await killTransaction(req)
+      // Without a transaction (SQLite and standalone MongoDB as Loa configures them) the claim
+      // outlived the failed action: give it back.
+      if (!shouldCommit) await releaseClaim({ cfg, id: claimId, payload })
       if (isRefusal(err)) {
         const reason = messageOf(err)
         await recordRefusal({ cfg, claimKey, item, now, payload, reason })

@@ -50,3 +50,8 @@ export const writeRun = async ({ cfg, record, req }: { cfg: SanitizedSchedulingC
     overrideAccess: true,
     req,
   })
+
+/** Deletes a claim whose action failed where no transaction could roll it back. */
+export const releaseClaim = async ({ cfg, id, payload }: { cfg: SanitizedSchedulingConfig; id: Id; payload: Payload }) => {
+  await payload.delete({ collection: cfg.runsCollection as CollectionSlug, id, overrideAccess: true }).catch(() => undefined)
+}
