@@ -51,7 +51,7 @@ export type SchedulingPluginConfig = {
   eventsCollection?: string
   /** Publishes/unpublishes one item; the review workflow's gate by default. */
   performAction?: PerformScheduledAction
-  /** Who may see scheduled (not yet published) items in GET /api/calendar: members, managers, admins. */
+  /** Path of the calendar JSON endpoint under /api (`/calendar`). */
   calendarPath?: string
   /** Path of the admin calendar view under /admin. */
   adminViewPath?: string
