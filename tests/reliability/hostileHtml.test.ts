@@ -1,0 +1,196 @@
+/**
+ * Hostile bodies: a report whose rich text carries `<script>`, event handlers (`onerror=`,
+ * `onclick=`), `javascript:` links and images, and crafted Lexical nodes (a heading "tag",
+ * a paragraph "format", a list "tag" or a text "style" holding markup) is published; the
+ * HTML that reaches the RSS, Atom and JSON feeds and the signed webhook payload (the same
+ * HTML the WordPress adapter posts as the post body) carries none of it as live markup.
+ */
+import Parser from 'rss-parser'
+
+import type { Api } from '../helpers/api.js'
+import type { TestPayload } from '../helpers/testPayload.js'
+import type { WebhookReceiver } from '../helpers/webhookReceiver.js'
+
+import { REVIEW_WORKFLOW_CONTEXT } from '../../plugins/review-workflow/index.js'
+import { adaptersUnderTest } from '../helpers/adapters.js'
+import { createApi } from '../helpers/api.js'
+import { createCampaign, createUser } from '../helpers/fixtures.js'
+import { createTestPayload } from '../helpers/testPayload.js'
+import { startWebhookReceiver } from '../helpers/webhookReceiver.js'
+
+const text = (value: string, extra: Record<string, unknown> = {}) => ({ type: 'text', text: value, format: 0, style: '', mode: 'normal', detail: 0, version: 1, ...extra })
+const block = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
+  type,
+  children,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  version: 1,
+  ...extra,
+})
+
+/**
+ * Crafted Lexical nodes as an API request could send them, one per report. Payload's own
+ * validation refuses some of them outright; every one it accepts must render harmlessly.
+ */
+const HOSTILE_NODES: Array<[string, unknown]> = [
+  ['script and onerror in text', block('paragraph', [text('Mở đầu <script>alert("s1")</script> và <img src=x onerror=alert("s2")>')])],
+  ['markup in a paragraph format', block('paragraph', [text('Căn giữa')], { format: 'center" onmouseover="alert(3)' })],
+  ['markup as a heading tag', block('heading', [text('Tiêu đề')], { tag: 'img src=x onerror=alert(4)' })],
+  ['javascript: link', block('paragraph', [block('link', [text('bấm vào đây')], { fields: { url: 'javascript:alert(5)', linkType: 'custom', newTab: true } })])],
+  ['quote breaking out of a link', block('paragraph', [block('link', [text('trang tỉnh')], { fields: { url: 'https://thanhhoa.gov.vn/" onclick="alert(6)', linkType: 'custom', newTab: false } })])],
+  ['entity-encoded javascript: link', block('paragraph', [block('link', [text('mã hoá')], { fields: { url: 'JaVaScRiPt&colon;alert(7)', linkType: 'custom' } })])],
+  ['autolink to javascript:', block('paragraph', [block('autolink', [text('tự liên kết')], { fields: { url: 'javascript:alert(13)', linkType: 'custom' } })])],
+  ['markup as a list tag', block('list', [block('listitem', [text('mục một')], { value: 1 })], { listType: 'bullet', tag: 'ul onclick=alert(8)', start: 1 })],
+  ['markup in a text style', block('paragraph', [text('Màu chữ', { style: 'color:red" onclick="alert(9)' })])],
+  ['javascript: image', { type: 'upload', version: 3, format: '', relationTo: 'media', value: { url: 'javascript:alert(10)', mimeType: 'image/png', alt: '" onerror="alert(11)' }, fields: {} }],
+  ['unknown node with markup', block('html', [text('<iframe src="javascript:alert(12)"></iframe>')])],
+]
+
+const ALLOWED_TAGS = new Set(['a', 'blockquote', 'br', 'code', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'img', 'li', 'ol', 'p', 's', 'span', 'strong', 'sub', 'sup', 'u', 'ul', 'div', 'i', 'b'])
+const ALLOWED_ATTRIBUTES = new Set(['alt', 'class', 'dir', 'href', 'rel', 'src', 'start', 'style', 'target', 'value', 'id', 'type', 'title'])
+
+const decodeEntities = (value: string) =>
+  value
+    .replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code) => String.fromCharCode(parseInt(code, 16)))
+    .replace(/&colon;/gi, ':')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+
+/**
+ * Live markup in an HTML fragment that should not be there: elements other than the ones
+ * the editor makes, event-handler or unknown attributes, and script URLs. Escaped text
+ * (`&lt;script&gt;`) is not markup: every raw `<` opens a real tag.
+ */
+const liveMarkupIn = (html: string): string[] => {
+  const problems: string[] = []
+  for (const [, closing, name = '', attributes = ''] of html.matchAll(/<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g)) {
+    if (!ALLOWED_TAGS.has(name.toLowerCase())) problems.push(`element <${closing}${name}>`)
+    for (const [, attribute = '', , doubleQuoted, singleQuoted, bare] of attributes.matchAll(/([^\s=/"']+)(\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
+      const key = attribute.toLowerCase()
+      if (!ALLOWED_ATTRIBUTES.has(key)) problems.push(`attribute ${attribute} on <${name}>`)
+      const value = decodeEntities(doubleQuoted ?? singleQuoted ?? bare ?? '').replace(/[\s\u0000-\u001f]/g, '').toLowerCase()
+      if (/^(javascript|vbscript|data):/.test(value) || (key === 'style' && /expression|url\(|javascript/.test(value))) {
+        problems.push(`${attribute}="${value}" on <${name}>`)
+      }
+    }
+  }
+  return problems
+}
+
+describe.each(adaptersUnderTest())('hostile HTML on %s', (adapter) => {
+  let ctx: TestPayload
+  let api: Api
+  let receiver: WebhookReceiver
+  const parser = new Parser()
+  const accepted: string[] = []
+  const refused: string[] = []
+
+  beforeAll(async () => {
+    ctx = await createTestPayload(adapter)
+    api = createApi(ctx.payload, ctx.databaseUri)
+    receiver = await startWebhookReceiver()
+    const author = await createUser(ctx.payload, 'tac-gia@hostile.vn', ['editor'])
+    const campaign = await createCampaign(ctx.payload, { code: 'HOSTILE', members: [{ user: author.id, role: 'editor' }] })
+    await ctx.payload.create({
+      collection: 'channels' as never,
+      overrideAccess: true,
+      data: { name: 'Nguồn tin', slug: 'nguon-tin', kind: 'feed', contentTypes: ['reports'], enabled: true } as never,
+    })
+    await ctx.payload.create({
+      collection: 'channels' as never,
+      overrideAccess: true,
+      data: { name: 'Cổng tỉnh', slug: 'cong-tinh', kind: 'webhook', endpoint: receiver.url, secret: receiver.secret, contentTypes: ['reports'], enabled: true } as never,
+    })
+    for (const [name, node] of HOSTILE_NODES) {
+      const report = await ctx.payload
+        .create({
+          collection: 'reports',
+          draft: true,
+          overrideAccess: true,
+          data: {
+            title: `Bài có mã độc: ${name} <script>alert("t")</script>`,
+            summary: 'Tóm tắt <img src=x onerror=alert("sum")>',
+            campaign: campaign.id,
+            authors: [author.id],
+            body: { root: block('root', [node, block('paragraph', [text(`Lời của bài: ${name}`)])]) },
+            _status: 'draft',
+          } as never,
+        })
+        .catch((err: Error) => {
+          // Refused by validation: it never reaches a channel.
+          if (err.name !== 'ValidationError') throw err
+          return null
+        })
+      if (!report) {
+        refused.push(name)
+        continue
+      }
+      accepted.push(name)
+      await ctx.payload.update({
+        collection: 'reports',
+        id: report.id,
+        data: { _status: 'published' } as never,
+        context: { [REVIEW_WORKFLOW_CONTEXT]: String(report.id) },
+        overrideAccess: true,
+      })
+    }
+    await ctx.payload.jobs.run()
+  }, 120_000)
+
+  afterAll(async () => {
+    await receiver?.close()
+    await ctx?.cleanup()
+  })
+
+  it('the checker itself sees live markup and lets escaped text pass', () => {
+    expect(liveMarkupIn('<p>a</p><img src=x onerror=alert(1)><a href="javascript:x">b</a><script>')).toEqual([
+      'attribute onerror on <img>',
+      'href="javascript:x" on <a>',
+      'element <script>',
+    ])
+    expect(liveMarkupIn('<p>&lt;script&gt;alert(1)&lt;/script&gt; onerror=alert(1)</p>')).toEqual([])
+  })
+
+  it('keeps the words but no live markup in the RSS, Atom and JSON feeds', async () => {
+    // The plain hostile text is ordinary content and must get through, escaped.
+    expect(accepted).toContain('script and onerror in text')
+    const rss = await api.get('/api/feeds/nguon-tin/rss.xml')
+    expect(rss.status).toBe(200)
+    const rssItems = (await parser.parseString(rss.text)).items
+    expect(rssItems).toHaveLength(accepted.length)
+    for (const item of rssItems) {
+      const html = (item as unknown as Record<string, string>)['content:encoded']!
+      expect(html).toContain('Lời của bài: ')
+      expect({ title: item.title, problems: liveMarkupIn(html) }).toEqual({ title: item.title, problems: [] })
+    }
+    expect(rssItems.map((item) => (item as unknown as Record<string, string>)['content:encoded']).join('')).toContain('&lt;script&gt;')
+
+    const atom = await api.get('/api/feeds/nguon-tin/atom.xml')
+    for (const item of (await parser.parseString(atom.text)).items) {
+      expect({ title: item.title, problems: liveMarkupIn(item.content ?? '') }).toEqual({ title: item.title, problems: [] })
+    }
+
+    const json = await api.get('/api/feeds/nguon-tin/feed.json')
+    const items = json.body.items as Array<{ title: string; content_html: string; summary: string }>
+    expect(items).toHaveLength(accepted.length)
+    for (const item of items) {
+      // (The JSON Feed title is plain text by the spec: readers never treat it as HTML.)
+      expect({ title: item.title, problems: liveMarkupIn(item.content_html) }).toEqual({ title: item.title, problems: [] })
+    }
+  })
+
+  it('sends the webhook (and so the WordPress post body) the words without live markup', () => {
+    expect(receiver.received).toHaveLength(accepted.length)
+    for (const hook of receiver.received) {
+      expect(hook.isVerified).toBe(true)
+      const html = hook.body.data.html as string
+      expect(html).toContain('Lời của bài: ')
+      expect({ title: hook.body.data.title, problems: liveMarkupIn(html) }).toEqual({ title: hook.body.data.title, problems: [] })
+    }
+  })
+})
