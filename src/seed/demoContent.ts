@@ -23,12 +23,12 @@ export const DEMO_CAMPAIGN = {
   audiences: ['officials', 'citizens', 'businesses', 'students'],
   // metric: what the campaign-insights plugin counts; label: how the province names the target.
   kpis: [
-    { metric: 'publishedItems', label: 'Tin bài được xuất bản', target: 120, unit: 'tin bài' },
-    { metric: 'portalsReached', label: 'Cổng thông tin nhận bài', target: 30, unit: 'cổng' },
-    { metric: 'workshopsHeld', label: 'Hội thảo, tập huấn được tổ chức', target: 12, unit: 'buổi' },
-    { metric: 'attendance', label: 'Người được tập huấn kỹ năng số', target: 2000, unit: 'người' },
+    { metric: 'publishedItems' as const, label: 'Tin bài được xuất bản', target: 120, unit: 'tin bài' },
+    { metric: 'portalsReached' as const, label: 'Cổng thông tin nhận bài', target: 30, unit: 'cổng' },
+    { metric: 'workshopsHeld' as const, label: 'Hội thảo, tập huấn được tổ chức', target: 12, unit: 'buổi' },
+    { metric: 'attendance' as const, label: 'Người được tập huấn kỹ năng số', target: 2000, unit: 'người' },
     {
-      metric: 'manual',
+      metric: 'manual' as const,
       label: 'Cán bộ, công chức được phổ biến về chuyển đổi số (hội nghị trực tiếp)',
       target: 5000,
       unit: 'người',
