@@ -116,8 +116,8 @@ describe.each(adaptersUnderTest())('access on every surface on %s', (adapter) =>
         collection: 'channels' as never,
         overrideAccess: true,
         data: { name: 'Cổng tỉnh', slug: 'cong-tinh', kind: 'webhook', endpoint: 'http://127.0.0.1:9/hook', secret: MARK.webhookSecret, contentTypes: ['reports'], enabled: true } as never,
-      })
-    ).id as Id
+      }) as unknown as { id: Id }
+    ).id
     await payload.create({
       collection: 'channels' as never,
       overrideAccess: true,
@@ -163,7 +163,7 @@ describe.each(adaptersUnderTest())('access on every surface on %s', (adapter) =>
     })
     expect(registered.status).toBeLessThan(300)
     const rows = await payload.find({ collection: 'registrations' as never, overrideAccess: true, depth: 0 })
-    registration = rows.docs[0]!.id as Id
+    registration = (rows.docs[0] as unknown as { id: Id }).id
     const raw = (await payload.db.findOne({ collection: 'registrations', where: { id: { equals: registration } } })) as { cancelToken?: string } | null
     cancelToken = raw?.cancelToken ?? ''
     expect(cancelToken.length).toBeGreaterThan(10)

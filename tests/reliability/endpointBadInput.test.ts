@@ -63,7 +63,7 @@ describe.each(adaptersUnderTest())('bad input to the workflow and registration e
   })
 
   const snapshotOfReport = async () => {
-    const doc = (await ctx.payload.findByID({ collection: 'reports', id: reportId, draft: true, depth: 0, overrideAccess: true })) as Record<string, unknown>
+    const doc = (await ctx.payload.findByID({ collection: 'reports', id: reportId, draft: true, depth: 0, overrideAccess: true })) as unknown as Record<string, unknown>
     const events = (await ctx.payload.count({ collection: 'review-events' as never, overrideAccess: true })).totalDocs
     return { updatedAt: doc.updatedAt, status: doc._status, events }
   }
