@@ -226,6 +226,11 @@ describe.each(adaptersUnderTest())('access on every surface on %s', (adapter) =>
     expect(seen.anonymous['rss channel feed']).toContain('Bản tin đã công bố về dịch vụ công')
     expect(seen.anonymous['workshops ics']).toContain('Hội thảo kỹ năng số cho người dân')
     for (const actor of ['admin', 'editor'] as const) expect(seen[actor]['rest draft report']).toContain(MARK.draftTitle)
+    // The campaign's editor and manager read the version history of its items (it was a 500).
+    for (const actor of ['editor', 'manager'] as const) {
+      expect(seen[actor]['rest report versions']).toMatch(/^200 /)
+      expect(seen[actor]['rest report versions']).toContain(MARK.unapprovedEdit)
+    }
   })
 
   it('keeps deliveries, insights and review events from the public and from outsiders', () => {
