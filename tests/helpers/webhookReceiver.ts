@@ -20,7 +20,7 @@ export type ReceiverOptions = {
    * Decides the answer per request, before `script`/`fallback`: `seenForId` is how many
    * requests with this webhook-id came before. Return undefined to fall through.
    */
-  decide?: (request: { webhookId: string; seenForId: number; index: number }) => Behaviour | undefined
+  decide?: (request: { webhookId: string; seenForId: number; index: number; body: ReceivedWebhook['body'] }) => Behaviour | undefined
 }
 
 export type ReceivedWebhook = {
@@ -91,7 +91,13 @@ export const startWebhookReceiver = async (options: ReceiverOptions & { secret?:
       const webhookId = String(req.headers['webhook-id'])
       const seenForId = seen.get(webhookId) ?? 0
       seen.set(webhookId, seenForId + 1)
-      const decided = options.decide?.({ webhookId, seenForId, index: index++ })
+      let parsed: ReceivedWebhook['body'] | undefined
+      try {
+        parsed = JSON.parse(raw)
+      } catch {
+        parsed = undefined
+      }
+      const decided = parsed && options.decide?.({ webhookId, seenForId, index: index++, body: parsed })
       const behaviour = decided ?? (receiver.script.length ? (receiver.script.shift() as Behaviour) : receiver.fallback)
       let isVerified = false
       let verifyError: string | undefined
