@@ -126,6 +126,8 @@ describe.each(adaptersUnderTest())('review workflow on %s', (adapter) => {
     expect(publicRead.status).toBe(200)
     expect(publicRead.body.title).toBe('Chợ quê Hoằng Hoá dùng mã QR')
     expect(publicRead.body.workflow.stage).toBe('published')
+    expect(publicRead.body.workflow.approvals ?? []).toEqual([])
+    expect(publicRead.body.workflow.lastEditedBy).toBeUndefined()
 
     const events = await eventsOf('reports', doc.id)
     expect(events.map((e) => [e.action, e.from, e.to, String(e.actor)])).toEqual([

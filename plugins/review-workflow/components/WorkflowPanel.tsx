@@ -4,6 +4,7 @@ import React, { useCallback, useEffect, useState } from 'react'
 
 import type { WaitingFor, WorkflowAction, WorkflowStage } from '../types.js'
 
+import { formatVietnameseDateTime } from '../../../src/lib/time.js'
 import { ACTION_LABELS, STAGE_LABELS, WAITING_LABELS } from '../utilities/labels.js'
 
 type HistoryEvent = {
@@ -34,9 +35,6 @@ const EVENT_LABELS: Record<string, string> = {
   unschedule: 'Bỏ lịch đăng',
   import: 'Nhập dữ liệu',
 }
-
-const formatAt = (at: string) =>
-  new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(at))
 
 /**
  * In the sidebar of a reviewed document: its stage, whom it waits for, the actions the
@@ -128,7 +126,7 @@ export const WorkflowPanel: React.FC = () => {
         <ol style={{ margin: 0, paddingLeft: 18 }}>
           {summary.events.map((event) => (
             <li key={String(event.id)}>
-              {formatAt(event.at)} · {EVENT_LABELS[event.action] ?? event.action}
+              {formatVietnameseDateTime(event.at)} · {EVENT_LABELS[event.action] ?? event.action}
               {event.from && event.from !== event.to ? ` (${STAGE_LABELS[event.from].vi} → ${STAGE_LABELS[event.to].vi})` : ''} ·{' '}
               {event.actor?.displayName ?? event.systemActor ?? '—'}
               {event.note ? <div style={{ fontStyle: 'italic' }}>“{event.note}”</div> : null}
