@@ -92,8 +92,9 @@ describe.each(adapters.length ? adapters : ['postgres'])('workers sharing one %s
   })
 
   it('runs as its own process (the npm run worker script): publishes what fell due while it was down, then stops on SIGTERM', async () => {
-    // Due two seconds from now: by the time the worker is up, it fell due while no worker ran.
-    const { id, stage } = await approvedItem({ api, cast, payload: ctx.payload, data: { title: 'Đăng khi tiến trình khởi động', publishAt: new Date(Date.now() + 2000).toISOString() } })
+    // Due twenty seconds from now: still in the future when approved (so `scheduled`, even on a
+    // loaded machine), and past due by the time the worker process is up and sweeping.
+    const { id, stage } = await approvedItem({ api, cast, payload: ctx.payload, data: { title: 'Đăng khi tiến trình khởi động', publishAt: new Date(Date.now() + 20_000).toISOString() } })
     expect(stage).toBe('scheduled')
 
     // The command `npm run worker` runs, signalled directly as a process manager would.
