@@ -280,6 +280,14 @@ describe('the editorial flow in the admin', () => {
 
     // 7. The delivery reaches the receiver and shows as delivered in the deliveries view.
     await waitFor('the webhook delivery', async () => (receiver.received.length ? true : undefined))
+    // The receiver answers before the worker records `delivered`; the view loads once per filter.
+    await waitFor('the delivery to be recorded as delivered', async () => {
+      const count = await manager.evaluate(async () => {
+        const response = await fetch('/api/deliveries?depth=0&where[status][equals]=delivered', { credentials: 'include' })
+        return ((await response.json()) as { totalDocs?: number }).totalDocs ?? 0
+      })
+      return count > 0 ? true : undefined
+    })
     await manager.goto(`${server.url}/admin/phat-hanh`)
     await manager.getByLabel('Trạng thái — Status').selectOption('delivered')
     const row = manager.locator('tbody tr', { hasText: EDITED_TITLE })
