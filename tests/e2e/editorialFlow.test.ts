@@ -127,13 +127,16 @@ describe('the editorial flow in the admin', () => {
     await page.waitForURL((url) => !url.pathname.endsWith('/login'))
   }
 
-  /** Clicks a workflow button in the document's sidebar panel; the panel reloads the page. */
+  const workflowStage = (page: Page) => page.locator('p', { hasText: 'Giai đoạn:' }).locator('strong')
+
+  /**
+   * Clicks a workflow button in the document's sidebar panel and waits for the panel's stage
+   * line (the read-only stage field shows the same words, so the panel is named explicitly).
+   */
   const takeWorkflowAction = async (page: Page, label: string, stageAfter: string) => {
     await page.getByRole('button', { name: label, exact: true }).click()
-    await page.getByText(stageAfter, { exact: true }).waitFor()
+    await workflowStage(page).filter({ hasText: stageAfter }).first().waitFor()
   }
-
-  const workflowStage = (page: Page) => page.locator('p', { hasText: 'Giai đoạn:' }).locator('strong')
 
   it('takes a report from the editor through review and scheduling to a delivered webhook', async () => {
     try {
