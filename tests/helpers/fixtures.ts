@@ -56,45 +56,27 @@ const requiredFieldsFor = (collection: ItemCollection): Record<string, unknown> 
   return {}
 }
 
+type ItemInput = { campaign: Id; title: string } & Record<string, unknown>
+
+/** The fields every test item gets: a summary and body from its title, and what its collection requires. */
+const itemData = (collection: ItemCollection, { campaign, title, ...rest }: ItemInput, status: 'draft' | 'published') =>
+  ({
+    title,
+    campaign,
+    summary: `Tóm tắt: ${title}`,
+    body: lexicalFromParagraphs([`Nội dung của ${title}`]),
+    ...requiredFieldsFor(collection),
+    ...rest,
+    _status: status,
+  }) as never
+
 /** A draft item in a campaign. */
-export const createDraft = async (
-  payload: Payload,
-  collection: ItemCollection,
-  { campaign, title, ...rest }: { campaign: Id; title: string } & Record<string, unknown>,
-) =>
-  payload.create({
-    collection,
-    draft: true,
-    data: {
-      title,
-      campaign,
-      summary: `Tóm tắt: ${title}`,
-      body: lexicalFromParagraphs([`Nội dung của ${title}`]),
-      ...requiredFieldsFor(collection),
-      ...rest,
-      _status: 'draft',
-    } as never,
-  })
+export const createDraft = async (payload: Payload, collection: ItemCollection, input: ItemInput) =>
+  payload.create({ collection, draft: true, data: itemData(collection, input, 'draft') })
 
 /**
  * A published item, written as the demo seed writes it (a trusted system write). Tests of the
  * review workflow publish through the workflow instead.
  */
-export const createPublished = async (
-  payload: Payload,
-  collection: ItemCollection,
-  { campaign, title, ...rest }: { campaign: Id; title: string } & Record<string, unknown>,
-) =>
-  payload.create({
-    collection,
-    context: { [DEMO_SEED_CONTEXT]: true },
-    data: {
-      title,
-      campaign,
-      summary: `Tóm tắt: ${title}`,
-      body: lexicalFromParagraphs([`Nội dung của ${title}`]),
-      ...requiredFieldsFor(collection),
-      ...rest,
-      _status: 'published',
-    } as never,
-  })
+export const createPublished = async (payload: Payload, collection: ItemCollection, input: ItemInput) =>
+  payload.create({ collection, context: { [DEMO_SEED_CONTEXT]: true }, data: itemData(collection, input, 'published') })
