@@ -11,20 +11,24 @@ import { queueCatchUpSweep, runJobsUntilStopped } from '../plugins/scheduling/in
 // This process is the runner: the web server's in-process cron stays off here.
 process.env.LOA_JOBS_IN_PROCESS = 'false'
 
+// Listen for the stop signal before booting: Payload takes seconds to start, and a SIGTERM in
+// that window (a deploy, an orchestrator scaling down) must still end in a clean exit 0, not
+// in Node's default kill. No job is in hand yet, so the loop below simply never starts.
+const stop = new AbortController()
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    console.info(`[worker] ${signal}: finishing the jobs in hand, then stopping`)
+    stop.abort()
+  })
+}
+console.info(`[worker] starting (pid ${process.pid})`)
+
 const { loaConfig } = await import('../payload.config.js')
 // A worker never seeds: the web server (or `npm run seed`) does that.
 const payload = await getPayload({ config: loaConfig({ isSeededWhenEmpty: false }) })
 
-const stop = new AbortController()
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => {
-    payload.logger.info({ msg: `[worker] ${signal}: finishing the jobs in hand, then stopping` })
-    stop.abort()
-  })
-}
-
-payload.logger.info({ msg: `[worker] running every job queue (pid ${process.pid})` })
-await runJobsUntilStopped({
+if (!stop.signal.aborted) payload.logger.info({ msg: `[worker] running every job queue (pid ${process.pid})` })
+if (!stop.signal.aborted) await runJobsUntilStopped({
   idleMs: Number(process.env.LOA_WORKER_IDLE_MS ?? 1000),
   onStart: () => queueCatchUpSweep(payload),
   payload,

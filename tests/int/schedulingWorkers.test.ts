@@ -122,4 +122,28 @@ describe.each(adapters.length ? adapters : ['postgres'])('workers sharing one %s
     expect(await exited).toBe(0)
     expect(output).toContain('[worker] stopped')
   })
+
+  it('stops cleanly (exit 0) when SIGTERM arrives while the worker is still booting', async () => {
+    const worker = spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/worker.ts'], {
+      cwd: projectRoot,
+      env: { ...process.env, DATABASE_URI: ctx.databaseUri, LOA_WORKER_IDLE_MS: '200', NODE_OPTIONS: '--conditions=development' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    const exited = new Promise<number | string | null>((resolve) => worker.once('exit', (code, signal) => resolve(signal ?? code)))
+    // The first line is printed before Payload boots (which takes seconds): signal right then.
+    await new Promise<void>((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        output += chunk
+        if (output.includes('[worker] starting')) resolve()
+      }
+      worker.stdout.on('data', onData)
+      worker.stderr.on('data', onData)
+      void exited.then((how) => reject(new Error(`worker ended before starting (${how}): ${output}`)))
+    })
+    worker.kill('SIGTERM')
+    // The output goes along so a failure shows what the worker said.
+    expect({ exit: await exited, output }).toEqual({ exit: 0, output: expect.stringContaining('[worker] stopped') })
+    expect(output).not.toContain('[worker] running every job queue')
+  })
 })

@@ -18,14 +18,15 @@ const speed = Number(process.env.LOA_FAULT_CLOCK_SPEED ?? 1)
 const timeoutMs = Number(process.env.LOA_FAULT_TIMEOUT_MS ?? 10_000)
 const now = () => new Date(clockStart + (Date.now() - clockStart) * speed)
 
-const { loaConfig } = await import('../../payload.config.js')
-const payload = await getPayload({
-  config: loaConfig({ databaseUri: process.env.DATABASE_URI, isSchemaPushed: false, isSeededWhenEmpty: false, serverURL: 'http://localhost:3000' }),
-})
-
+// Listening before the boot: a SIGTERM while Payload starts must still end in exit 0.
 let isStopping = false
 process.once('SIGTERM', () => {
   isStopping = true
+})
+
+const { loaConfig } = await import('../../payload.config.js')
+const payload = await getPayload({
+  config: loaConfig({ databaseUri: process.env.DATABASE_URI, isSchemaPushed: false, isSeededWhenEmpty: false, serverURL: 'http://localhost:3000' }),
 })
 process.stdout.write(`${JSON.stringify({ ready: process.pid })}\n`)
 
