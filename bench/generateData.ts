@@ -18,6 +18,28 @@ const TOPICS = ['chuyển đổi số', 'dịch vụ công', 'kinh tế số', '
 
 export type GeneratedData = { campaignIds: Array<number | string>; reportIds: Array<number | string> }
 
+/** The text of the i-th report (0-based); the WordPress comparison loads the same words. */
+export const benchReportText = (i: number) => {
+  const place = PLACES[i % PLACES.length]
+  const topic = TOPICS[i % TOPICS.length]
+  return {
+    title: `${place}: ${topic} — bài số ${i + 1}`,
+    slug: `bai-${i + 1}`,
+    campaignIndex: i % BENCH_CAMPAIGNS,
+    imageIndex: i % 4,
+    topic,
+    summary: `Người dân ${place} tìm hiểu về ${topic}; cán bộ hướng dẫn từng bước sử dụng nền tảng số.`,
+    paragraphs: [
+      `Bài viết số ${i + 1} về ${topic} tại ${place}.`,
+      'Tổ công nghệ số cộng đồng hướng dẫn người dân cài đặt ứng dụng, nộp hồ sơ trực tuyến và thanh toán không dùng tiền mặt.',
+      'Chính quyền địa phương đặt mục tiêu mỗi hộ gia đình có ít nhất một người biết sử dụng dịch vụ công trực tuyến.',
+    ],
+  }
+}
+
+export const benchCampaignName = (index: number) => `Chiến dịch chuyển đổi số ${index + 1}`
+export const BENCH_TOPICS = TOPICS
+
 export const generateBenchData = async (payload: Payload, count: number, label: string): Promise<GeneratedData> => {
   const context = { [DEMO_SEED_CONTEXT]: true }
   const campaignIds: Array<number | string> = []
@@ -26,7 +48,7 @@ export const generateBenchData = async (payload: Payload, count: number, label: 
       collection: 'campaigns',
       context,
       data: {
-        name: `Chiến dịch chuyển đổi số ${i + 1}`,
+        name: benchCampaignName(i),
         code: `BENCH-${i + 1}`,
         status: 'active',
         period: { start: '2020-01-01T00:00:00Z', end: '2035-01-01T00:00:00Z' },
@@ -57,24 +79,19 @@ export const generateBenchData = async (payload: Payload, count: number, label: 
       req = await createLocalReq({ context }, payload)
       await initTransaction(req)
     }
-    const place = PLACES[i % PLACES.length]
-    const topic = TOPICS[i % TOPICS.length]
+    const text = benchReportText(i)
     const report = await payload.create({
       collection: 'reports',
       context,
       req,
       data: {
-        title: `${place}: ${topic} — bài số ${i + 1}`,
-        slug: `bai-${i + 1}`,
-        campaign: campaignIds[i % campaignIds.length],
-        summary: `Người dân ${place} tìm hiểu về ${topic}; cán bộ hướng dẫn từng bước sử dụng nền tảng số.`,
-        body: lexicalFromParagraphs([
-          `Bài viết số ${i + 1} về ${topic} tại ${place}.`,
-          'Tổ công nghệ số cộng đồng hướng dẫn người dân cài đặt ứng dụng, nộp hồ sơ trực tuyến và thanh toán không dùng tiền mặt.',
-          'Chính quyền địa phương đặt mục tiêu mỗi hộ gia đình có ít nhất một người biết sử dụng dịch vụ công trực tuyến.',
-        ]),
-        heroImage: imageIds[i % imageIds.length],
-        topics: [topic],
+        title: text.title,
+        slug: text.slug,
+        campaign: campaignIds[text.campaignIndex],
+        summary: text.summary,
+        body: lexicalFromParagraphs(text.paragraphs),
+        heroImage: imageIds[text.imageIndex],
+        topics: [text.topic],
         audiences: ['citizens'],
         kind: 'news',
         _status: 'published',
