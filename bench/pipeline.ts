@@ -14,6 +14,7 @@ import { drainDeliveries } from '../plugins/channel-publishing/index.js'
 import { runWorkflowAction } from '../plugins/review-workflow/index.js'
 import { processDueItems, schedulingConfigFrom } from '../plugins/scheduling/index.js'
 import { lexicalFromParagraphs } from '../src/lib/lexical.js'
+import { DEMO_SEED_CONTEXT } from '../src/seed/context.js'
 import { seedDemoContent } from '../src/seed/seedDemoContent.js'
 import { progressBar } from './lib/progress.js'
 
@@ -121,13 +122,26 @@ export const runPipelineBench = async ({
   }
   rows.push({ scenario: `approve → received on 10 webhooks (${fanoutTrials} items)`, note: `median ${percentile(fanout, 0.5)} ms, p95 ${percentile(fanout, 0.95)} ms` })
 
-  // Drain: publish many items (their deliveries queue up), then one worker drains them.
+  // Drain: many published items, each queueing ten deliveries. They are written through the
+  // trusted import path (the seed's, one write per item) rather than four workflow actions
+  // each: what is measured is the draining, and the set-up would otherwise dominate the run.
+  const importContext = { [DEMO_SEED_CONTEXT]: true }
+  const editorId = (await editor()).user!.id
+  const reviewerId = (await reviewer()).user!.id
   const tick = progressBar('publish for drain', drainItems)
   for (let i = 0; i < drainItems; i += 1) {
-    const item = await draft()
-    await act(editor, 'submit', item.id)
-    await act(reviewer, 'approve', item.id)
-    await act(manager, 'publish', item.id)
+    await payload.create({
+      collection: 'reports',
+      context: importContext,
+      data: {
+        title: `Bài phát hành hàng loạt số ${i + 1}`,
+        campaign,
+        authors: [editorId],
+        summary: 'Đo tốc độ một tiến trình gửi bài tới mười cổng.',
+        body: lexicalFromParagraphs(['Nội dung đo hiệu năng.']),
+        _status: 'published',
+      } as never,
+    })
     tick(i + 1)
   }
   const pending = (await payload.count({ collection: 'deliveries' as never, where: { status: { equals: 'pending' } } })).totalDocs
@@ -141,23 +155,33 @@ export const runPipelineBench = async ({
   const drainSeconds = (Date.now() - drainStarted) / 1000
   rows.push({ scenario: `one worker drains ${pending} deliveries`, note: `${(delivered / drainSeconds).toFixed(0)} deliveries/s (${delivered} in ${drainSeconds.toFixed(1)} s)` })
 
-  // Scheduler lateness: items approved with publishAt spread over one minute, swept every second.
+  // Scheduler lateness: approved items whose publishAt is spread over one minute, swept every
+  // second as the worker's cron does. They are imported straight into `scheduled` with the
+  // reviewer's approval on record (the gate counts it again when each falls due), so setting up
+  // a thousand of them takes seconds; the first falls due only after all are written.
   const cfg = schedulingConfigFrom(payload)
   if (!cfg) throw new Error('scheduling plugin not configured')
-  const firstDue = Date.now() + 30_000 + latenessItems * 40
+  const firstDue = Date.now() + 15_000 + latenessItems * 60
   const dueAt = new Map<string, number>()
   const prepare = progressBar('schedule items', latenessItems)
+  let writtenLate = 0
   for (let i = 0; i < latenessItems; i += 1) {
     const publishAt = firstDue + Math.floor((i / latenessItems) * 60_000)
+    const at = new Date().toISOString()
     const item = await payload.create({
       collection: 'reports',
-      req: await editor(),
-      overrideAccess: false,
+      context: importContext,
       draft: true,
-      data: { title: `Bài hẹn giờ ${i + 1}`, campaign, publishAt: new Date(publishAt).toISOString(), _status: 'draft' } as never,
+      data: {
+        title: `Bài hẹn giờ ${i + 1}`,
+        campaign,
+        authors: [editorId],
+        publishAt: new Date(publishAt).toISOString(),
+        workflow: { stage: 'scheduled', approvals: [{ reviewer: reviewerId, at }], submittedAt: at },
+        _status: 'draft',
+      } as never,
     })
-    await act(editor, 'submit', item.id)
-    await act(reviewer, 'approve', item.id)
+    if (Date.now() > publishAt) writtenLate += 1
     dueAt.set(String(item.id), publishAt)
     prepare(i + 1)
   }
@@ -173,7 +197,7 @@ export const runPipelineBench = async ({
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 - (sweptAt - sweepStarted))))
   }
   rows.push({
-    scenario: `scheduler lateness, ${latenessItems} items due in one minute (${lateness.length} published)`,
+    scenario: `scheduler lateness, ${latenessItems} items due in one minute (${lateness.length} published${writtenLate ? `; ${writtenLate} were written after their due time` : ''})`,
     note: `median ${(percentile(lateness, 0.5) / 1000).toFixed(1)} s, p99 ${(percentile(lateness, 0.99) / 1000).toFixed(1)} s, max ${(Math.max(...lateness) / 1000).toFixed(1)} s`,
   })
 
