@@ -2,6 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { Id, SanitizedReviewWorkflowConfig, WorkflowStage } from '../types.js'
 
+import { loadCampaignPolicy } from '../utilities/campaignPolicy.js'
 import { idOf, idsOf, sameId } from '../utilities/ids.js'
 import { STAGE_LABELS } from '../utilities/messages.js'
 
@@ -59,13 +60,8 @@ export const composeWorkflowEmail = async ({
   let subject: string
   let lead: string
   if (event.action === 'submit') {
-    const campaignId = idOf(item[cfg.campaignField])
-    const campaign = campaignId === undefined
-      ? null
-      : ((await req.payload.findByID({ collection: cfg.campaignsCollection as never, id: campaignId, depth: 0, disableErrors: true, overrideAccess: true, req })) as {
-          members?: Array<{ user?: unknown; role?: string }> | null
-        } | null)
-    recipientIds = (campaign?.members ?? []).filter((member) => member.role === 'reviewer').map((member) => idOf(member.user)).filter((id): id is Id => id !== undefined)
+    const { members } = await loadCampaignPolicy({ campaignId: idOf(item[cfg.campaignField]), cfg, req })
+    recipientIds = members.filter((member) => member.role === 'reviewer').map((member) => member.user)
     subject = `[Loa] Cần duyệt: ${title}`
     lead = `Nội dung "${title}" vừa được gửi duyệt và đang chờ bạn xem xét.`
   } else if (event.action === 'approve') {

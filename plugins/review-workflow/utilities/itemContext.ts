@@ -7,16 +7,15 @@ import type { PayloadRequest } from 'payload'
 import type { Id, SanitizedReviewWorkflowConfig } from '../types.js'
 
 import { isAdminUser } from '../../../collections/access/roles.js'
+import { type CampaignMember, loadCampaignPolicy } from './campaignPolicy.js'
 import { idOf, idsOf, sameId } from './ids.js'
 import { readWorkflow } from './workflowState.js'
-
-type Member = { user: Id; role: string }
 
 export type ItemContext = {
   doc: Record<string, unknown> & { id: Id }
   isLive: boolean
   campaignId: Id | undefined
-  members: Member[]
+  members: CampaignMember[]
   requiredApprovals: number
   authors: Id[]
   /** Users (by id) who are admins, among the approvers on record. */
@@ -47,20 +46,7 @@ export const loadItemContext = async ({
 
   const live = await req.payload.db.findOne<{ id: Id; _status?: string }>({ collection: collection as never, req, where: { id: { equals: id } } })
   const campaignId = idOf(doc[cfg.campaignField])
-  const campaign = campaignId === undefined
-    ? null
-    : ((await req.payload.findByID({
-        collection: cfg.campaignsCollection as never,
-        id: campaignId,
-        depth: 0,
-        disableErrors: true,
-        overrideAccess: true,
-        req,
-      })) as { members?: Array<{ user?: unknown; role?: string }> | null; approvalPolicy?: { requiredApprovals?: number | null } | null } | null)
-
-  const members = (campaign?.members ?? [])
-    .map((member) => ({ user: idOf(member.user), role: member.role ?? '' }))
-    .filter((member): member is Member => member.user !== undefined && Boolean(member.role))
+  const { members, requiredApprovals } = await loadCampaignPolicy({ campaignId, cfg, req })
 
   const approverIds = readWorkflow(doc).approvals.map((approval) => approval.reviewer)
   const adminApproverIds = new Set<string>()
@@ -81,7 +67,7 @@ export const loadItemContext = async ({
     isLive: live?._status === 'published',
     campaignId,
     members,
-    requiredApprovals: Math.max(1, Number(campaign?.approvalPolicy?.requiredApprovals ?? 1) || 1),
+    requiredApprovals,
     authors: idsOf(doc[cfg.authorsField]),
     adminApproverIds,
   }
