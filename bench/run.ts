@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: Loa side by side with plain Payload on one machine, in one run.
+ * `npm run bench`: Loa side by side with plain Payload and WordPress on one machine, in one run.
+ * (WordPress, what a province would otherwise run, is set up and measured in bench/wordpress.ts.)
  * Writes bench/results/<date>.json and .md and prints the table. BENCH_ITEMS sets the data
  * set size (default 10,000); BENCH_SECONDS the length of each load step (default 5).
  */
@@ -14,6 +15,7 @@ import { generateBenchData } from './generateData.js'
 import { runLoad, type LoadResult } from './lib/httpLoad.js'
 import { startServer } from './lib/processes.js'
 import type { PipelineRow } from './pipeline.js'
+import { benchWordPress, WORDPRESS_TARGET } from './wordpress.js'
 
 const ITEMS = Number(process.env.BENCH_ITEMS || 10_000)
 const SECONDS = Number(process.env.BENCH_SECONDS || 5)
@@ -145,6 +147,7 @@ const main = async () => {
     if (flavour === 'loa') await measureFeeds(url)
     memory[target] = { readyMs: server.readyMs, peakMiB: await server.stop() }
   }
+  rows.push(...(await benchWordPress({ items: ITEMS, seconds: SECONDS, concurrency: CONCURRENCY })))
   await measureSqlFloor(loaData.campaignIds[0], loaData.reportIds)
   const pipelineOutput = execFileSync(
     process.execPath,
@@ -161,15 +164,22 @@ const main = async () => {
     rows.push({ scenario: 'peak RSS under load', target, note: `${m.peakMiB.toFixed(0)} MiB` })
   }
 
-  const ratio = (scenario: string, connections: number) => {
-    const loa = rows.find((r) => r.scenario === scenario && r.target === 'Loa' && r.connections === connections)
-    const plain = rows.find((r) => r.scenario === scenario && r.target === 'plain Payload' && r.connections === connections)
-    return loa && plain && plain.requestsPerSecond ? (loa.requestsPerSecond as number) / plain.requestsPerSecond : Number.NaN
+  const ratio = (scenario: string, connections: number, over: string, under: string) => {
+    const find = (target: string) => rows.find((r) => r.scenario === scenario && r.target === target && r.connections === connections)
+    const top = find(over)
+    const bottom = find(under)
+    return top && bottom && bottom.requestsPerSecond ? (top.requestsPerSecond as number) / bottom.requestsPerSecond : Number.NaN
   }
-  const ratios = CONCURRENCY.flatMap((c) => [
-    { scenario: 'REST list 20 by campaign', connections: c, loaOverPlain: ratio('REST list 20 by campaign', c) },
-    { scenario: 'REST detail', connections: c, loaOverPlain: ratio('REST detail', c) },
-  ])
+  const ratios = CONCURRENCY.flatMap((c) =>
+    ['REST list 20 by campaign', 'REST detail'].map((scenario) => ({
+      scenario,
+      connections: c,
+      loaOverPlain: ratio(scenario, c, 'Loa', 'plain Payload'),
+      loaOverWordPress: ratio(scenario, c, 'Loa', WORDPRESS_TARGET),
+      plainOverWordPress: ratio(scenario, c, 'plain Payload', WORDPRESS_TARGET),
+    })),
+  )
+  const wordPressMissing = rows.find((r) => r.target === WORDPRESS_TARGET && r.note?.startsWith('**NOT MEASURED**'))
 
   const commit = (() => {
     try {
@@ -184,9 +194,13 @@ const main = async () => {
     '|---|---|---:|---:|---:|---:|---:|---|',
     ...rows.map((r) => `| ${r.scenario} | ${r.target} | ${r.connections ?? ''} | ${fmt(r.medianMs)} | ${fmt(r.p99Ms)} | ${fmt(r.requestsPerSecond, 0)} | ${r.errors === undefined ? '' : r.errors + (r.non2xx ?? 0)} | ${r.note ?? ''} |`),
     '',
-    '| ratio (throughput) | clients | Loa ÷ plain Payload |',
-    '|---|---:|---:|',
-    ...ratios.map((r) => `| ${r.scenario} | ${r.connections} | ${fmt(r.loaOverPlain, 2)} |`),
+    '| ratio (throughput) | clients | Loa ÷ plain Payload | Loa ÷ WordPress | plain Payload ÷ WordPress |',
+    '|---|---:|---:|---:|---:|',
+    ...ratios.map(
+      (r) =>
+        `| ${r.scenario} | ${r.connections} | ${fmt(r.loaOverPlain, 2)} | ${wordPressMissing ? 'not measured' : fmt(r.loaOverWordPress, 2)} | ${wordPressMissing ? 'not measured' : fmt(r.plainOverWordPress, 2)} |`,
+    ),
+    ...(wordPressMissing ? ['', `**WordPress was not measured**: ${wordPressMissing.note?.replace('**NOT MEASURED**: ', '')}`] : []),
   ].join('\n')
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
   const machine = `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
