@@ -4,10 +4,6 @@
  * what production runs, as many of them as needed; they share the database and never do one
  * job's work twice. On start it sweeps for everything that fell due while no worker ran.
  */
-import { getPayload } from 'payload'
-
-import { queueCatchUpSweep, runJobsUntilStopped } from '../plugins/scheduling/index.js'
-
 // This process is the runner: the web server's in-process cron stays off here.
 process.env.LOA_JOBS_IN_PROCESS = 'false'
 
@@ -15,6 +11,9 @@ process.env.LOA_JOBS_IN_PROCESS = 'false'
 // that window (a deploy, an orchestrator scaling down) must still end in a clean exit 0, not
 // in Node's default kill. No job is in hand yet, so the loop below simply never starts.
 const stop = new AbortController()
+// Run as `node --import tsx` (see package.json), not through the `tsx` command: that one is a
+// parent process that relays a signal and kills the script if it does not acknowledge within
+// 30 ms, which a worker busy loading Payload cannot. A second signal still stops it hard.
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
     console.info(`[worker] ${signal}: finishing the jobs in hand, then stopping`)
@@ -22,6 +21,10 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   })
 }
 console.info(`[worker] starting (pid ${process.pid})`)
+
+// Loaded only now, after the handlers: loading Payload and the plugins alone takes seconds.
+const { getPayload } = await import('payload')
+const { queueCatchUpSweep, runJobsUntilStopped } = await import('../plugins/scheduling/index.js')
 
 const { loaConfig } = await import('../payload.config.js')
 // A worker never seeds: the web server (or `npm run seed`) does that.

@@ -98,7 +98,7 @@ describe.each(adapters.length ? adapters : ['postgres'])('workers sharing one %s
     expect(stage).toBe('scheduled')
 
     // The command `npm run worker` runs, signalled directly as a process manager would.
-    const worker = spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/worker.ts'], {
+    const worker = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
       cwd: projectRoot,
       env: { ...process.env, DATABASE_URI: ctx.databaseUri, LOA_WORKER_IDLE_MS: '200', NODE_OPTIONS: '--conditions=development' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -124,7 +124,7 @@ describe.each(adapters.length ? adapters : ['postgres'])('workers sharing one %s
   })
 
   it('stops cleanly (exit 0) when SIGTERM arrives while the worker is still booting', async () => {
-    const worker = spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/worker.ts'], {
+    const worker = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
       cwd: projectRoot,
       env: { ...process.env, DATABASE_URI: ctx.databaseUri, LOA_WORKER_IDLE_MS: '200', NODE_OPTIONS: '--conditions=development' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -76,8 +76,9 @@ describe('deliveries under faults on postgres (a worker process killed and resta
     child.stderr!.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-4000)
     })
-    const rounds = { count: 0 }
+    const rounds = { count: 0, isReady: false }
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.startsWith('{"ready"')) rounds.isReady = true
       if (line.startsWith('{"delivered"')) rounds.count += 1
     })
     const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)))
@@ -222,6 +223,9 @@ describe('deliveries under faults on postgres (a worker process killed and resta
       trace(`open ${open}; rounds ${running.map((w) => w.rounds.count).join('+')}; attempts ${all.reduce((sum, d) => sum + d.attempts, 0)}`)
     }
     if (open > 0) throw new Error(`${open} deliveries still open; workers said: ${running.map((w) => w.stderr()).join('\n')}`)
+    // A worker restarted near the end may still be booting: the clean stop asked for here is
+    // that of a running worker (a stop during boot is tested in schedulingWorkers).
+    while (!running.every((worker) => worker.rounds.isReady || worker.child.exitCode !== null)) await sleep(100)
     for (const worker of running) worker.child.kill('SIGTERM')
     expect(await Promise.all(running.map((worker) => worker.exited))).toEqual([0, 0])
 

@@ -7,10 +7,6 @@
  *
  * Run: NODE_OPTIONS=--conditions=development node --import tsx tests/reliability/deliveryWorker.ts
  */
-import { getPayload } from 'payload'
-
-import { drainDeliveries } from '../../plugins/channel-publishing/index.js'
-
 process.env.LOA_JOBS_IN_PROCESS = 'false'
 
 const clockStart = Number(process.env.LOA_FAULT_CLOCK_START ?? Date.now())
@@ -18,11 +14,14 @@ const speed = Number(process.env.LOA_FAULT_CLOCK_SPEED ?? 1)
 const timeoutMs = Number(process.env.LOA_FAULT_TIMEOUT_MS ?? 10_000)
 const now = () => new Date(clockStart + (Date.now() - clockStart) * speed)
 
-// Listening before the boot: a SIGTERM while Payload starts must still end in exit 0.
+// Listening before anything loads (hence the dynamic imports below): a SIGTERM while Payload
+// loads and starts must still end in exit 0.
 let isStopping = false
 process.once('SIGTERM', () => {
   isStopping = true
 })
+const { getPayload } = await import('payload')
+const { drainDeliveries } = await import('../../plugins/channel-publishing/index.js')
 
 const { loaConfig } = await import('../../payload.config.js')
 const payload = await getPayload({
