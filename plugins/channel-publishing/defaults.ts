@@ -22,6 +22,7 @@ export const DEFAULTS = {
   retry: { maxAttempts: 10, baseDelayMs: 30_000, maxDelayMs: 6 * 60 * 60 * 1000, jitter: 0.2 },
   timeoutMs: 10_000,
   leaseMs: 5 * 60 * 1000,
+  channelConcurrency: 8,
   queue: 'default',
   feedSize: 50,
 }
@@ -40,12 +41,15 @@ export const sanitizeOptions = (options: ChannelPublishingPluginConfig): Sanitiz
   const leaseMs = options.leaseMs ?? DEFAULTS.leaseMs
   if (!(timeoutMs > 0)) throw new Error(`[${PLUGIN_NAME}] timeoutMs must be positive`)
   if (!(leaseMs > timeoutMs)) throw new Error(`[${PLUGIN_NAME}] leaseMs must be longer than timeoutMs`)
+  const channelConcurrency = options.channelConcurrency ?? DEFAULTS.channelConcurrency
+  if (!Number.isInteger(channelConcurrency) || channelConcurrency < 1) throw new Error(`[${PLUGIN_NAME}] channelConcurrency must be a positive integer`)
   return {
     collections: [...options.collections],
     isEnabled: options.enabled !== false,
     retry,
     timeoutMs,
     leaseMs,
+    channelConcurrency,
     queue: options.queue ?? DEFAULTS.queue,
     publicUrl:
       options.publicUrl ?? (({ collection, serverURL, slug }) => `${serverURL.replace(/\/$/, '')}/${collection}/${encodeURIComponent(slug)}`),

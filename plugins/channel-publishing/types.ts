@@ -26,6 +26,11 @@ export type ChannelPublishingPluginConfig = {
   timeoutMs?: number
   /** How long a claimed delivery stays with its worker before another may take it. */
   leaseMs?: number
+  /**
+   * How many channels one worker sends to at the same time (each channel's deliveries still
+   * go one after another, in order). A slow or unreachable portal then holds up only itself.
+   */
+  channelConcurrency?: number
   /** Queue the delivery job is put on. */
   queue?: string
   /** Public URL of an item on the citizens' site; defaults to `{serverURL}/{collection}/{slug}`. */
@@ -45,6 +50,7 @@ export type SanitizedChannelPublishingConfig = {
   retry: Required<RetryOptions>
   timeoutMs: number
   leaseMs: number
+  channelConcurrency: number
   queue: string
   publicUrl: (args: { collection: string; serverURL: string; slug: string }) => string
   feedSize: number

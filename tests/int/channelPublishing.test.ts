@@ -387,6 +387,45 @@ describe.each(adaptersUnderTest())('channel publishing on %s', (adapter) => {
     expect((await deliveriesOf(report.id)).map((d) => d.status)).toEqual(['delivered', 'delivered'])
   })
 
+  it('lets a slow portal hold up only its own channel: the other channel gets every item meanwhile', async () => {
+    // Two slow portals, one created before and one after the fast one, so whichever order a
+    // worker takes the channels in, a slow one comes before the fast one.
+    const slowBefore = await startWebhookReceiver()
+    const slowAfter = await startWebhookReceiver()
+    for (const slow of [slowBefore, slowAfter]) slow.fallback = { slowMs: 1500, status: 200 }
+    const addChannel = async (slug: string, target: WebhookReceiver) => {
+      const response = await api.post(
+        '/api/channels',
+        { name: `Cổng ${slug}`, slug, kind: 'webhook', endpoint: target.url, secret: target.secret, contentTypes: ['reports'], enabled: true },
+        { token: adminToken },
+      )
+      expect(response.status).toBe(201)
+    }
+    let round: ReturnType<typeof drainDeliveries> | undefined
+    try {
+      await useOnlyWebhookChannel('cong-cham-truoc', slowBefore.url, slowBefore.secret)
+      await addChannel('cong-nhanh', receiver)
+      await addChannel('cong-cham-sau', slowAfter)
+      const reports = []
+      for (const title of ['Cổng chậm 1', 'Cổng chậm 2', 'Cổng chậm 3']) reports.push(await createReport(title))
+      for (const report of reports) await publish(report.id)
+
+      // One worker round. Sending channel after channel, the fast portal would get its items
+      // only once a slow portal had taken (and answered) all three of its own.
+      round = drainDeliveries({ payload: payload(), timeoutMs: 5000 })
+      while (receiver.received.length < 3) await new Promise((resolve) => setTimeout(resolve, 20))
+      expect(slowBefore.received.length + slowAfter.received.length).toBeLessThanOrEqual(2)
+      expect(await round).toMatchObject({ delivered: 9, failed: 0, dead: 0 })
+      expect([slowBefore.received.length, slowAfter.received.length]).toEqual([3, 3])
+    } finally {
+      // The round finishes before anything is torn down, also when an expectation failed.
+      await round?.catch(() => undefined)
+      await payload().update({ collection: 'channels' as never, where: { slug: { in: ['cong-cham-truoc', 'cong-nhanh', 'cong-cham-sau'] } }, data: { enabled: false } as never })
+      await slowBefore.close()
+      await slowAfter.close()
+    }
+  })
+
   it('delivers once after a worker dies holding a delivery, and two workers never send the same one', async () => {
     await useOnlyWebhookChannel('cong-ben-bi', receiver.url, receiver.secret)
     const report = await createReport('Người thợ bị dừng giữa chừng')

@@ -118,20 +118,32 @@ export const drainDeliveries = async ({
       or: [{ leaseExpiresAt: { exists: false } }, { leaseExpiresAt: { less_than: nowIso } }],
     },
   })
-  let handled = 0
+  // One lane per channel: a lane sends its rows one after another (their order matters to the
+  // portal), lanes run side by side up to channelConcurrency, so a portal that is slow or down
+  // holds up its own lane only. `budget` caps the sends of this round across lanes; a row
+  // reserves its place before it awaits anything and gives it back when it is skipped.
+  const lanes = new Map<string, Row[]>()
   for (const row of docs as unknown as Row[]) {
-    if (handled >= limit) break
+    const key = String(idOf(row.channel))
+    lanes.set(key, [...(lanes.get(key) ?? []), row])
+  }
+  let budget = limit
+
+  const sendOne = async (row: Row): Promise<void> => {
+    if (budget <= 0) return
+    budget -= 1
     if (await hasEarlierUnsettled(payload, row)) {
+      budget += 1
       result.skipped += 1
-      continue
+      return
     }
     const token = crypto.randomUUID()
     const isClaimed = await claimDelivery({ payload, id: row.id, now, leaseUntil: new Date(now.getTime() + config.leaseMs), token })
     if (!isClaimed) {
+      budget += 1
       result.skipped += 1
-      continue
+      return
     }
-    handled += 1
     const outcome = await attemptDelivery(payload, row, timeoutMs ?? config.timeoutMs)
     const attempts = (row.attempts ?? 0) + 1
     const attemptedAt = new Date().toISOString()
@@ -167,5 +179,13 @@ export const drainDeliveries = async ({
       result.dead += 1
     }
   }
+
+  const waiting = [...lanes.values()]
+  const runLanes = async () => {
+    for (let lane = waiting.shift(); lane; lane = waiting.shift()) {
+      for (const row of lane) await sendOne(row)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(config.channelConcurrency, waiting.length) }, runLanes))
   return result
 }
