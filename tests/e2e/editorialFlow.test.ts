@@ -3,21 +3,20 @@
  * real Loa server (`next dev`) on an empty SQLite database, which seeds the demo users and the
  * Thanh Hoá campaign on first start:
  *
- *   editor writes a report (Vietnamese title, hero image, body) and submits it → the reviewer
- *   finds it in the list and asks for a change with a note → the editor edits and resubmits →
- *   the reviewer approves → the campaign manager schedules it a few seconds ahead and sees it on
- *   the calendar → the in-process job publishes it → the delivery to a webhook receiver on
- *   127.0.0.1 shows as delivered in the deliveries view, and the receiver got one signed
- *   `content.published`.
+ *   editor writes a report (Vietnamese title, a hero image uploaded from the field's "Tạo mới"
+ *   drawer, body) and submits it → the reviewer finds it in the list and asks for a change with
+ *   a note → the editor edits and resubmits → the reviewer approves → the campaign manager
+ *   types a publish time into the date field, saves, and sees the report on the calendar → the
+ *   in-process job publishes it when due → the delivery to a webhook receiver on 127.0.0.1
+ *   shows as delivered in the deliveries view (/admin/phat-hanh), and the receiver got exactly
+ *   one signed `content.published` for the report.
  *
- * Each user has a browser context of their own. Every step keeps a screenshot in
- * test-artifacts/editorial-flow-*.png (left there when a step fails). The admin routes compile
- * on first visit, hence the long waits.
+ * Each user has a browser context of their own and leaves the document when done with it.
+ * Every step keeps a screenshot in test-artifacts/editorial-flow-*.png (the last ones show where
+ * a failing run stopped). The admin routes compile on first visit, hence the long waits.
  *
  * What is not clicked: the webhook channel is created by the admin over REST before the flow
- * (setting up the portal is not part of the flow), and the manager's publishAt is written with
- * the manager's own admin session from the page (fetch PATCH, the request the edit form sends)
- * instead of typing into the date picker, whose input format depends on locale and time zone.
+ * (setting up the portal is not part of the flow).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
@@ -29,7 +28,7 @@ import type { NextServer } from '../helpers/nextServer.js'
 import type { WebhookReceiver } from '../helpers/webhookReceiver.js'
 
 import { makeDemoImage } from '../../src/seed/demoImage.js'
-import { launchChromium, screenshotStep } from '../helpers/browser.js'
+import { ARTIFACTS_DIR, launchChromium, screenshotStep } from '../helpers/browser.js'
 import { createBuildDir, startNextServer } from '../helpers/nextServer.js'
 import { createFreshDatabase } from '../helpers/testPayload.js'
 import { startWebhookReceiver } from '../helpers/webhookReceiver.js'
@@ -39,6 +38,7 @@ const TITLE = 'Thanh Hoá: người dân xã Quảng Phú dùng dịch vụ côn
 const EDITED_TITLE = `${TITLE} — cập nhật số liệu`
 const BODY_TEXT = 'Hơn 1.200 hồ sơ đã được nộp qua Cổng dịch vụ công trong tháng Mười.'
 const CHANGE_NOTE = 'Bổ sung số liệu của tháng trong tiêu đề.'
+const HERO_ALT = 'Người dân nộp hồ sơ tại bộ phận một cửa xã Quảng Phú'
 const UI_WAIT_MS = 240_000
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -62,8 +62,14 @@ describe('the editorial flow in the admin', () => {
   let dropDatabase: () => Promise<void> = async () => undefined
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-e2e-'))
   const contexts: BrowserContext[] = []
+  /** When each step was reached (seconds from the flow's start), printed at the end: where the time went. */
+  const reached: string[] = []
 
   beforeAll(async () => {
+    // This run's screenshots only: a stale one from an earlier run would mislead.
+    for (const file of fs.existsSync(ARTIFACTS_DIR) ? fs.readdirSync(ARTIFACTS_DIR) : []) {
+      if (file.startsWith('editorial-flow-')) fs.rmSync(path.join(ARTIFACTS_DIR, file))
+    }
     receiver = await startWebhookReceiver()
     const database = await createFreshDatabase('sqlite')
     dropDatabase = database.drop
@@ -138,22 +144,55 @@ describe('the editorial flow in the admin', () => {
     await workflowStage(page).filter({ hasText: stageAfter }).first().waitFor()
   }
 
-  it('takes a report from the editor through a requested change and back to review', async () => {
+  it('takes a report from the editor through review and scheduling to a delivered webhook', async () => {
     try {
       await runFlow()
     } catch (error) {
       for (const [index, context] of contexts.entries()) {
         for (const page of context.pages()) await screenshotStep(page, `editorial-flow-failed-context-${index}`).catch(() => undefined)
       }
+      process.stderr.write(`[editorial flow] steps reached at (s): ${reached.join(', ')}\n`)
       process.stderr.write(`[editorial flow] server output (tail):\n${server.log().slice(-4000)}\n`)
       throw error
     }
   }, 900_000)
 
+  /** A time as the admin shows it in GMT+7: typed into the date field, and the calendar's day and time. */
+  const localParts = (at: Date) => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', { day: '2-digit', hour: '2-digit', hourCycle: 'h23', minute: '2-digit', month: '2-digit', timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' })
+        .formatToParts(at)
+        .map((part) => [part.type, part.value]),
+    )
+    return { day: `${parts.year}-${parts.month}-${parts.day}`, typed: `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`, time: `${parts.hour}:${parts.minute}` }
+  }
+
+  /**
+   * Opens a document by its address and waits for its workflow panel. Payload keeps a document
+   * lock after its holder has gone (a lock is released on save or when it expires, not when a
+   * user leaves without unsaved changes), so a colleague may meet the "document locked" dialog;
+   * they answer it as a person would: a reviewer only reads and acts in the panel (read-only), a
+   * manager who edits the schedule takes over.
+   */
+  const openDocument = async (page: Page, id: string, onLocked: 'readOnly' | 'takeOver') => {
+    await page.goto(`${server.url}/admin/collections/reports/${id}`)
+    await workflowStage(page).first().waitFor()
+    const dialog = page.locator('.document-locked')
+    if (await dialog.isVisible()) {
+      process.stderr.write(`[editorial flow] report ${id} locked: "${await dialog.textContent()}"; answering ${onLocked}\n`)
+      await page.locator(onLocked === 'readOnly' ? '#document-locked-view-read-only' : '#document-locked-take-over').click()
+      await dialog.waitFor({ state: 'hidden' })
+    }
+  }
+
   const runFlow = async () => {
     const startedAt = Date.now()
     let step = 0
-    const shot = (page: Page, name: string) => screenshotStep(page, `editorial-flow-${String(++step).padStart(2, '0')}-${name}`)
+    const mark = (name: string) => reached.push(`${name} ${Math.round((Date.now() - startedAt) / 1000)}`)
+    const shot = (page: Page, name: string) => {
+      mark(name)
+      return screenshotStep(page, `editorial-flow-${String(++step).padStart(2, '0')}-${name}`)
+    }
 
     // The login page speaks Vietnamese.
     const editor = await newPage()
@@ -162,12 +201,24 @@ describe('the editorial flow in the admin', () => {
     await editor.getByRole('button', { name: 'Đăng nhập' }).waitFor()
     await shot(editor, 'login-page')
 
-    // 1. The editor writes the report.
+    // 1. The editor writes the report, uploading its hero image from the field's "create new"
+    // drawer, and submits it.
     await logIn(editor, 'editor@loa.local')
     await editor.goto(`${server.url}/admin/collections/reports/create`)
     await editor.locator('#field-title').fill(TITLE)
     await editor.locator('#field-campaign .rs__control').click()
     await editor.locator('.rs__option', { hasText: 'Thanh Hoá' }).first().click()
+
+    const imagePath = path.join(tempDir, 'quang-phu.jpg')
+    fs.writeFileSync(imagePath, await makeDemoImage({ caption: 'Quảng Phú, tháng Mười', hue: 150 }))
+    await editor.locator('#field-heroImage').getByRole('button', { name: 'Tạo mới', exact: true }).click()
+    const drawer = editor.locator('.drawer__content')
+    await drawer.locator('input[type="file"]').setInputFiles(imagePath)
+    await drawer.locator('#field-alt').fill(HERO_ALT)
+    await shot(editor, 'editor-hero-drawer')
+    await drawer.getByRole('button', { name: 'Lưu', exact: true }).click()
+    await drawer.waitFor({ state: 'detached' })
+    await editor.locator('#field-heroImage').getByText('quang-phu', { exact: false }).first().waitFor()
 
     const body = editor.locator('.rich-text-lexical [contenteditable="true"]').first()
     await body.click()
@@ -176,35 +227,15 @@ describe('the editorial flow in the admin', () => {
     await editor.locator('#action-save-draft, #action-save').first().click()
     await editor.waitForURL(/\/admin\/collections\/reports\/\d+/)
     const reportId = /\/reports\/(\d+)/.exec(editor.url())![1]
-
-    // The hero image: uploaded with the editor's session from the page (see the header).
-    const image = (await makeDemoImage({ caption: 'Quảng Phú, tháng Mười', hue: 150 })).toString('base64')
-    const heroStatus = await editor.evaluate(
-      async ({ id, base64 }) => {
-        const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))
-        const form = new FormData()
-        form.append('file', new Blob([bytes], { type: 'image/jpeg' }), 'quang-phu.jpg')
-        form.append('_payload', JSON.stringify({ alt: 'Người dân nộp hồ sơ tại bộ phận một cửa xã Quảng Phú' }))
-        const media = await fetch('/api/media', { body: form, credentials: 'include', method: 'POST' })
-        const { doc } = (await media.json()) as { doc: { id: number | string } }
-        const report = await fetch(`/api/reports/${id}?draft=true`, {
-          body: JSON.stringify({ heroImage: doc.id }),
-          credentials: 'include',
-          headers: { 'Content-Type': 'application/json' },
-          method: 'PATCH',
-        })
-        return [media.status, report.status]
-      },
-      { id: reportId, base64: image },
-    )
-    expect(heroStatus).toEqual([201, 200])
+    // The saved draft holds the uploaded image (the field shows it after a fresh load).
     await editor.reload()
     await editor.locator('#field-heroImage').getByText('quang-phu', { exact: false }).first().waitFor()
-    await shot(editor, 'editor-hero-image')
-    await editor.getByRole('button', { name: 'Gửi duyệt', exact: true }).waitFor()
+    await expect(editor.locator('#field-title').inputValue()).resolves.toBe(TITLE)
     await takeWorkflowAction(editor, 'Gửi duyệt', 'Đang chờ duyệt')
     await expect(workflowStage(editor).textContent()).resolves.toBe('Đang chờ duyệt')
     await shot(editor, 'editor-submitted')
+    // Done with it for now: back to the list of reports.
+    await editor.goto(`${server.url}/admin/collections/reports`)
 
     // 2. The reviewer finds it in the list and asks for a change, with a note.
     const reviewer = await newPage()
@@ -216,14 +247,15 @@ describe('the editorial flow in the admin', () => {
     // The link is the reviewer's way in; the page is opened by its address, because the first
     // visit to an edit page in `next dev` compiles it, and a click's navigation can outwait that.
     expect(await listLink.getAttribute('href')).toContain(`/admin/collections/reports/${reportId}`)
-    await reviewer.goto(`${server.url}/admin/collections/reports/${reportId}`)
+    await openDocument(reviewer, reportId, 'readOnly')
     await reviewer.locator('textarea[aria-label="Ghi chú"]').fill(CHANGE_NOTE)
     await takeWorkflowAction(reviewer, 'Yêu cầu chỉnh sửa', 'Cần chỉnh sửa')
     await reviewer.getByText(`“${CHANGE_NOTE}”`).waitFor()
     await shot(reviewer, 'reviewer-requested-changes')
+    await reviewer.goto(`${server.url}/admin/collections/reports?sort=-createdAt`)
 
     // 3. The editor reads the note, edits and resubmits.
-    await editor.reload()
+    await openDocument(editor, reportId, 'takeOver')
     await editor.getByText(`“${CHANGE_NOTE}”`).waitFor()
     await expect(workflowStage(editor).textContent()).resolves.toBe('Cần chỉnh sửa')
     await editor.locator('#field-title').fill(EDITED_TITLE)
@@ -234,9 +266,95 @@ describe('the editorial flow in the admin', () => {
     await takeWorkflowAction(editor, 'Gửi duyệt', 'Đang chờ duyệt')
     await expect(editor.locator('#field-title').inputValue()).resolves.toBe(EDITED_TITLE)
     await shot(editor, 'editor-resubmitted')
+    await editor.goto(`${server.url}/admin/collections/reports`)
 
-    // The rest of the flow (approve, schedule, calendar, publish, deliveries view) is not driven
-    // in the browser yet: the reviewer meets Payload's "document locked" dialog while the editor
-    // still has the report open. The same steps are covered over REST in tests/int.
+    // 4. The reviewer sees the new version in the list and approves it.
+    await reviewer.reload()
+    await reviewer.getByRole('link', { name: EDITED_TITLE, exact: true }).waitFor()
+    await openDocument(reviewer, reportId, 'readOnly')
+    await expect(reviewer.locator('#field-title').inputValue()).resolves.toBe(EDITED_TITLE)
+    await expect(workflowStage(reviewer).textContent()).resolves.toBe('Đang chờ duyệt')
+    await takeWorkflowAction(reviewer, 'Duyệt', 'Đã duyệt')
+    await expect(workflowStage(reviewer).textContent()).resolves.toBe('Đã duyệt')
+    await shot(reviewer, 'reviewer-approved')
+    await reviewer.goto(`${server.url}/admin/collections/reports?sort=-createdAt`)
+
+    // 5. The campaign manager types a publish time into the date field and saves. The field
+    // takes minutes (dd/MM/yyyy HH:mm, GMT+7): the next whole minute at least 45 s away leaves
+    // time to see the item on the calendar before it is due.
+    const manager = await newPage()
+    await logIn(manager, 'manager@loa.local')
+    await openDocument(manager, reportId, 'takeOver')
+    await expect(workflowStage(manager).textContent()).resolves.toBe('Đã duyệt')
+    const publishAt = new Date(Math.ceil((Date.now() + 45_000) / 60_000) * 60_000)
+    const due = localParts(publishAt)
+    const publishAtInput = manager.locator('#field-publishAt .react-datepicker__input-container input')
+    await publishAtInput.click()
+    await publishAtInput.pressSequentially(due.typed)
+    await publishAtInput.press('Escape')
+    await expect(publishAtInput.inputValue()).resolves.toBe(due.typed)
+    const saved = manager.waitForResponse((response) => response.url().includes(`/api/reports/${reportId}`) && response.request().method() === 'PATCH')
+    await manager.locator('#action-save-draft').click()
+    expect((await saved).status()).toBe(200)
+    await manager.reload()
+    await workflowStage(manager).filter({ hasText: 'Đã lên lịch đăng' }).first().waitFor()
+    await expect(workflowStage(manager).textContent()).resolves.toBe('Đã lên lịch đăng')
+    await expect(publishAtInput.inputValue()).resolves.toBe(due.typed)
+    await shot(manager, 'manager-scheduled')
+
+    // The calendar shows it as scheduled, on its day and at its time, linking to the report.
+    await manager.goto(`${server.url}/admin/calendar`)
+    const calendarEntry = manager.locator(`td[data-day="${due.day}"] li[data-kind="scheduled"]`, { has: manager.getByRole('link', { name: EDITED_TITLE, exact: true }) })
+    await calendarEntry.waitFor()
+    await expect(calendarEntry.locator('span').first().textContent()).resolves.toBe(`${due.time} · Hẹn đăng`)
+    expect(await calendarEntry.getByRole('link').getAttribute('href')).toBe(`/admin/collections/reports/${reportId}`)
+    await shot(manager, 'manager-calendar')
+    expect(Date.now()).toBeLessThan(publishAt.getTime())
+
+    // 6. The in-process job publishes it when due; the public API then serves it.
+    const published = await waitFor('the scheduled report to be published', async () => {
+      const response = await fetch(`${server.url}/api/reports/${reportId}?depth=0`)
+      if (response.status !== 200) return undefined
+      return (await response.json()) as { _status: string; title: string; heroImage: unknown }
+    }, 180_000)
+    mark('published-in-api')
+    expect(published).toMatchObject({ _status: 'published', title: EDITED_TITLE })
+    expect(published.heroImage).toBeTruthy()
+    expect(Date.now()).toBeGreaterThanOrEqual(publishAt.getTime())
+    await openDocument(manager, reportId, 'takeOver')
+    await workflowStage(manager).filter({ hasText: 'Đã xuất bản' }).first().waitFor()
+    await shot(manager, 'manager-published')
+
+    // The delivery reaches the receiver and shows as delivered in the deliveries view.
+    await waitFor('the webhook delivery', async () => (receiver.received.length ? true : undefined))
+    mark('webhook-received')
+    // The receiver answers before the job records `delivered`; the view loads once per filter.
+    await waitFor('the delivery to be recorded as delivered', async () => {
+      const count = await manager.evaluate(async (itemKey) => {
+        const query = new URLSearchParams({ depth: '0', 'where[itemKey][equals]': itemKey, 'where[status][equals]': 'delivered' })
+        const response = await fetch(`/api/deliveries?${query}`, { credentials: 'include' })
+        return ((await response.json()) as { totalDocs?: number }).totalDocs ?? 0
+      }, `reports:${reportId}`)
+      return count > 0 ? true : undefined
+    })
+    await manager.goto(`${server.url}/admin/phat-hanh`)
+    // The board has loaded its channels (so it is hydrated) before its status filter is used.
+    await manager.getByLabel('Kênh — Channel').locator('option', { hasText: 'Cổng thông tin tỉnh (webhook)' }).waitFor({ state: 'attached' })
+    await manager.getByLabel('Trạng thái — Status').selectOption('delivered')
+    const row = manager.locator('tbody tr', { hasText: EDITED_TITLE })
+    await row.waitFor()
+    await expect(manager.locator('tbody tr').count()).resolves.toBe(1)
+    await expect(row.locator('td').nth(1).textContent()).resolves.toBe('Cổng thông tin tỉnh (webhook)')
+    await expect(row.locator('td').nth(2).textContent()).resolves.toBe('publish')
+    await expect(row.locator('td').nth(3).textContent()).resolves.toBe('delivered')
+    await expect(row.locator('td').nth(4).textContent()).resolves.toBe('1')
+    await shot(manager, 'manager-deliveries')
+
+    // Exactly one signed `content.published` for this report, carrying the uploaded image.
+    expect(receiver.received.map((hook) => [hook.body.type, hook.body.data.id, hook.body.data.title, hook.isVerified])).toEqual([
+      ['content.published', Number(reportId), EDITED_TITLE, true],
+    ])
+    expect(receiver.received[0].body.data.heroImage).toMatchObject({ alt: HERO_ALT, filename: 'quang-phu.jpg' })
+    process.stdout.write(`[editorial flow] done in ${Math.round((Date.now() - startedAt) / 1000)} s; steps reached at (s): ${reached.join(', ')}\n`)
   }
 })
