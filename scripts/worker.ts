@@ -4,6 +4,9 @@
  * what production runs, as many of them as needed; they share the database and never do one
  * job's work twice. On start it sweeps for everything that fell due while no worker ran.
  */
+// (A module: only dynamic imports below, on purpose.)
+export {}
+
 // This process is the runner: the web server's in-process cron stays off here.
 process.env.LOA_JOBS_IN_PROCESS = 'false'
 

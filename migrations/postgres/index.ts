@@ -1,9 +1,9 @@
-import * as migration_20261127_030100_initial from './20261127_030100_initial';
+import * as migration_20261127_052617_initial from './20261127_052617_initial';
 
 export const migrations = [
   {
-    up: migration_20261127_030100_initial.up,
-    down: migration_20261127_030100_initial.down,
-    name: '20261127_030100_initial'
+    up: migration_20261127_052617_initial.up,
+    down: migration_20261127_052617_initial.down,
+    name: '20261127_052617_initial'
   },
 ];

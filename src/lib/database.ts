@@ -11,6 +11,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { addMissingPostgresIndexes, addMissingSqliteIndexes } from './databaseIndexes.js'
+
 export const DEFAULT_DATABASE_URI = 'file:./data/loa.db'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -39,6 +41,7 @@ export const databaseAdapterFor = ({ isSchemaPushed, uri = process.env.DATABASE_
     const file = uri.replace(/^file:/, '')
     if (uri.startsWith('file:')) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
     return sqliteAdapter({
+      afterSchemaInit: [addMissingSqliteIndexes],
       client: { url: uri },
       push,
       migrationDir: path.join(projectRoot, 'migrations/sqlite'),
@@ -50,6 +53,7 @@ export const databaseAdapterFor = ({ isSchemaPushed, uri = process.env.DATABASE_
   }
   if (kind === 'postgres') {
     return postgresAdapter({
+      afterSchemaInit: [addMissingPostgresIndexes],
       pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX || 10) },
       push,
       migrationDir: path.join(projectRoot, 'migrations/postgres'),

@@ -102,6 +102,22 @@ describe.each(sqlAdapters)('committed migrations on %s', (adapter) => {
     expect(applied.docs.map((doc) => doc.name)).toEqual(migrations.map((migration) => migration.name))
   })
 
+  it('carry the indexes the public lists need (src/lib/databaseIndexes.ts), which Payload alone does not create', async () => {
+    const indexes =
+      adapter === 'postgres'
+        ? (await db.pool!.query(`select indexname as name, indexdef as def from pg_indexes where schemaname = 'public'`)).rows.map((row) => `${row.name} ${(row as unknown as { def: string }).def}`)
+        : (await db.client!.execute(`select name, sql from sqlite_master where type = 'index' and sql is not null`)).rows.map((row) => `${row.name} ${row.sql}`)
+    const find = (name: string) => indexes.find((line) => line.startsWith(`${name} `))?.replace(/["`]/g, '')
+    // A document's locales are read by parent id alone; a list page filters by status (and
+    // campaign) and sorts by time.
+    expect(find('reports_locales_parent_lookup_idx')).toMatch(/\(_parent_id\)/)
+    expect(find('_reports_v_locales_parent_lookup_idx')).toMatch(/\(_parent_id\)/)
+    expect(find('reports_texts_parent_lookup_idx')).toMatch(/\(parent_id\)/)
+    expect(find('reports_status_created_at_idx')).toMatch(/\(_status, ?created_at\)/)
+    expect(find('reports_campaign_status_created_at_idx')).toMatch(/\(campaign_id, ?_status, ?created_at\)/)
+    expect(find('workshops_campaign_status_first_published_at_idx')).toMatch(/\(campaign_id, ?_status, ?first_published_at\)/)
+  })
+
   it('leave a database the demo content can be written to and read back', async () => {
     await seedDemoContent(payload, () => undefined)
     const { docs: campaigns } = await payload.find({ collection: 'campaigns', depth: 0 })

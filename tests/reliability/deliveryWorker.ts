@@ -7,6 +7,9 @@
  *
  * Run: NODE_OPTIONS=--conditions=development node --import tsx tests/reliability/deliveryWorker.ts
  */
+// (A module: only dynamic imports below, on purpose.)
+export {}
+
 process.env.LOA_JOBS_IN_PROCESS = 'false'
 
 const clockStart = Number(process.env.LOA_FAULT_CLOCK_START ?? Date.now())

@@ -95,6 +95,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`campaigns_search_idx\` ON \`campaigns_locales\` (\`search\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`campaigns_locales_locale_parent_id_unique\` ON \`campaigns_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_locales_parent_lookup_idx\` ON \`campaigns_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`reports_audiences\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -158,6 +159,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`reports_updated_at_idx\` ON \`reports\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`reports_created_at_idx\` ON \`reports\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`reports__status_idx\` ON \`reports\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`reports_status_created_at_idx\` ON \`reports\` (\`_status\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`reports_status_first_published_at_idx\` ON \`reports\` (\`_status\`,\`first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`reports_campaign_status_created_at_idx\` ON \`reports\` (\`campaign_id\`,\`_status\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`reports_campaign_status_first_published_at_idx\` ON \`reports\` (\`campaign_id\`,\`_status\`,\`first_published_at\`);`)
   await db.run(sql`CREATE TABLE \`reports_locales\` (
   	\`title\` text,
   	\`summary\` text,
@@ -171,6 +176,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`reports_search_idx\` ON \`reports_locales\` (\`search\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`reports_locales_locale_parent_id_unique\` ON \`reports_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_locales_parent_lookup_idx\` ON \`reports_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`reports_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -181,6 +187,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`reports_texts_order_parent\` ON \`reports_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_texts_parent_lookup_idx\` ON \`reports_texts\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`reports_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -285,6 +292,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_reports_v_version_version_search_idx\` ON \`_reports_v_locales\` (\`version_search\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`_reports_v_locales_locale_parent_id_unique\` ON \`_reports_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_reports_v_locales_parent_lookup_idx\` ON \`_reports_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_reports_v_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -295,6 +303,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_reports_v_texts_order_parent\` ON \`_reports_v_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_reports_v_texts_parent_lookup_idx\` ON \`_reports_v_texts\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_reports_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -369,6 +378,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`features_updated_at_idx\` ON \`features\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`features_created_at_idx\` ON \`features\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`features__status_idx\` ON \`features\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`features_status_created_at_idx\` ON \`features\` (\`_status\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`features_status_first_published_at_idx\` ON \`features\` (\`_status\`,\`first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`features_campaign_status_created_at_idx\` ON \`features\` (\`campaign_id\`,\`_status\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`features_campaign_status_first_published_at_idx\` ON \`features\` (\`campaign_id\`,\`_status\`,\`first_published_at\`);`)
   await db.run(sql`CREATE TABLE \`features_locales\` (
   	\`title\` text,
   	\`summary\` text,
@@ -383,6 +396,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`features_search_idx\` ON \`features_locales\` (\`search\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`features_locales_locale_parent_id_unique\` ON \`features_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`features_locales_parent_lookup_idx\` ON \`features_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`features_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -393,6 +407,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`features_texts_order_parent\` ON \`features_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`features_texts_parent_lookup_idx\` ON \`features_texts\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`features_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -495,6 +510,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_features_v_version_version_search_idx\` ON \`_features_v_locales\` (\`version_search\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`_features_v_locales_locale_parent_id_unique\` ON \`_features_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_features_v_locales_parent_lookup_idx\` ON \`_features_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_features_v_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -505,6 +521,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_features_v_texts_order_parent\` ON \`_features_v_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_features_v_texts_parent_lookup_idx\` ON \`_features_v_texts\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_features_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -599,6 +616,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`workshops_updated_at_idx\` ON \`workshops\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`workshops_created_at_idx\` ON \`workshops\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`workshops__status_idx\` ON \`workshops\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`workshops_status_created_at_idx\` ON \`workshops\` (\`_status\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`workshops_status_first_published_at_idx\` ON \`workshops\` (\`_status\`,\`first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`workshops_campaign_status_created_at_idx\` ON \`workshops\` (\`campaign_id\`,\`_status\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`workshops_campaign_status_first_published_at_idx\` ON \`workshops\` (\`campaign_id\`,\`_status\`,\`first_published_at\`);`)
   await db.run(sql`CREATE TABLE \`workshops_locales\` (
   	\`title\` text,
   	\`summary\` text,
@@ -614,6 +635,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`workshops_search_idx\` ON \`workshops_locales\` (\`search\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`workshops_locales_locale_parent_id_unique\` ON \`workshops_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`workshops_locales_parent_lookup_idx\` ON \`workshops_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`workshops_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -624,6 +646,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`workshops_texts_order_parent\` ON \`workshops_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`workshops_texts_parent_lookup_idx\` ON \`workshops_texts\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`workshops_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -748,6 +771,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_workshops_v_version_version_search_idx\` ON \`_workshops_v_locales\` (\`version_search\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`_workshops_v_locales_locale_parent_id_unique\` ON \`_workshops_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_workshops_v_locales_parent_lookup_idx\` ON \`_workshops_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_workshops_v_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -758,6 +782,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_workshops_v_texts_order_parent\` ON \`_workshops_v_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_workshops_v_texts_parent_lookup_idx\` ON \`_workshops_v_texts\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_workshops_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -828,6 +853,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_locales_parent_lookup_idx\` ON \`media_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`users_roles\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
