@@ -18,6 +18,10 @@ export const startServer = (args: string[], env: Record<string, string> = {}): P
       env: { ...process.env, NODE_OPTIONS: '--conditions=development', LOA_SEED: 'false', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
+    // A bench that fails half-way must not leave its servers running (and loading the machine).
+    const killOnExit = () => child.kill('SIGKILL')
+    process.once('exit', killOnExit)
+    child.once('exit', () => process.off('exit', killOnExit))
     let output = ''
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
