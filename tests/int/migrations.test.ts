@@ -106,7 +106,7 @@ describe.each(sqlAdapters)('committed migrations on %s', (adapter) => {
     const indexes =
       adapter === 'postgres'
         ? (await db.pool!.query(`select indexname as name, indexdef as def from pg_indexes where schemaname = 'public'`)).rows.map((row) => `${row.name} ${(row as unknown as { def: string }).def}`)
-        : (await db.client!.execute(`select name, sql from sqlite_master where type = 'index' and sql is not null`)).rows.map((row) => `${row.name} ${row.sql}`)
+        : (await db.client!.execute(`select name, sql from sqlite_master where type = 'index' and sql is not null`)).rows.map((row) => `${row.name} ${(row as unknown as { sql: string }).sql}`)
     const find = (name: string) => indexes.find((line) => line.startsWith(`${name} `))?.replace(/["`]/g, '')
     // A document's locales are read by parent id alone; a list page filters by status (and
     // campaign) and sorts by time.
