@@ -111,6 +111,14 @@ const measureFeeds = async (url: string) => {
 }
 
 const main = async () => {
+  // The commit measured is the one checked out when the run starts.
+  const commit = (() => {
+    try {
+      return execSync('git rev-parse --short HEAD').toString().trim()
+    } catch {
+      return 'unknown'
+    }
+  })()
   process.stderr.write(`Loa benchmark: ${ITEMS} items, ${SECONDS}s per step, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB\n`)
   const loaData = await generate('loa')
   const plainData = await generate('plain')
@@ -181,13 +189,6 @@ const main = async () => {
   )
   const wordPressMissing = rows.find((r) => r.target === WORDPRESS_TARGET && r.note?.startsWith('**NOT MEASURED**'))
 
-  const commit = (() => {
-    try {
-      return execSync('git rev-parse --short HEAD').toString().trim()
-    } catch {
-      return 'unknown'
-    }
-  })()
   const fmt = (n: number | undefined, digits = 1) => (n === undefined || Number.isNaN(n) ? '' : n.toFixed(digits))
   const table = [
     '| scenario | target | clients | median ms | p99 ms | req/s | errors | note |',
