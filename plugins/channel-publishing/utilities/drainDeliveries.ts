@@ -125,7 +125,9 @@ export const drainDeliveries = async ({
   const lanes = new Map<string, Row[]>()
   for (const row of docs as unknown as Row[]) {
     const key = String(idOf(row.channel))
-    lanes.set(key, [...(lanes.get(key) ?? []), row])
+    const lane = lanes.get(key)
+    if (lane) lane.push(row)
+    else lanes.set(key, [row])
   }
   let budget = limit
 
