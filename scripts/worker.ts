@@ -33,13 +33,16 @@ const { loaConfig } = await import('../payload.config.js')
 // A worker never seeds: the web server (or `npm run seed`) does that.
 const payload = await getPayload({ config: loaConfig({ isSeededWhenEmpty: false }) })
 
-if (!stop.signal.aborted) payload.logger.info({ msg: `[worker] running every job queue (pid ${process.pid})` })
-if (!stop.signal.aborted) await runJobsUntilStopped({
-  idleMs: Number(process.env.LOA_WORKER_IDLE_MS ?? 1000),
-  onStart: () => queueCatchUpSweep(payload),
-  payload,
-  signal: stop.signal,
-})
+// Stopped while booting: nothing in hand, so straight to the clean exit.
+if (!stop.signal.aborted) {
+  payload.logger.info({ msg: `[worker] running every job queue (pid ${process.pid})` })
+  await runJobsUntilStopped({
+    idleMs: Number(process.env.LOA_WORKER_IDLE_MS ?? 1000),
+    onStart: () => queueCatchUpSweep(payload),
+    payload,
+    signal: stop.signal,
+  })
+}
 await payload.destroy()
 payload.logger.info({ msg: '[worker] stopped' })
 process.exit(0)

@@ -4,6 +4,14 @@ import http from 'node:http'
 
 export type LoadResult = { connections: number; medianMs: number; p99Ms: number; requestsPerSecond: number; errors: number; non2xx: number }
 
+type LoadOptions = {
+  connections: number
+  durationSeconds: number
+  makePath: () => string
+  url: string
+  headers?: Record<string, string>
+}
+
 export const runLoad = async ({
   connections,
   durationSeconds,
@@ -11,7 +19,7 @@ export const runLoad = async ({
   url,
   headers,
   closesConnection = false,
-}: {
+}: LoadOptions & {
   /**
    * The server closes the connection after every answer (PHP's built-in server does). autocannon
    * writes its next request on the closing socket and then pairs answers with the wrong requests,
@@ -19,11 +27,6 @@ export const runLoad = async ({
    * request instead (the same closed loop: each client sends its next request when the last ends).
    */
   closesConnection?: boolean
-  connections: number
-  durationSeconds: number
-  makePath: () => string
-  url: string
-  headers?: Record<string, string>
 }): Promise<LoadResult> => {
   if (closesConnection) return runLoadConnectionPerRequest({ connections, durationSeconds, makePath, url, headers })
   const result = await autocannon({
@@ -43,19 +46,7 @@ export const runLoad = async ({
   }
 }
 
-const runLoadConnectionPerRequest = async ({
-  connections,
-  durationSeconds,
-  makePath,
-  url,
-  headers,
-}: {
-  connections: number
-  durationSeconds: number
-  makePath: () => string
-  url: string
-  headers?: Record<string, string>
-}): Promise<LoadResult> => {
+const runLoadConnectionPerRequest = async ({ connections, durationSeconds, makePath, url, headers }: LoadOptions): Promise<LoadResult> => {
   const target = new URL(url)
   const latencies: number[] = []
   let errors = 0

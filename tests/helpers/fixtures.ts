@@ -4,6 +4,7 @@
  */
 import type { Payload } from 'payload'
 
+import { REVIEW_WORKFLOW_CONTEXT } from '../../plugins/review-workflow/index.js'
 import { lexicalFromParagraphs } from '../../src/lib/lexical.js'
 import { DEMO_SEED_CONTEXT } from '../../src/seed/context.js'
 
@@ -80,3 +81,11 @@ export const createDraft = async (payload: Payload, collection: ItemCollection, 
  */
 export const createPublished = async (payload: Payload, collection: ItemCollection, input: ItemInput) =>
   payload.create({ collection, context: { [DEMO_SEED_CONTEXT]: true }, data: itemData(collection, input, 'published') })
+
+/**
+ * Writes an item as the review workflow's gate does once it has decided (the one path allowed to
+ * set `_status`): channel tests publish, edit live and unpublish with it without walking the
+ * whole review each time. Tests of the workflow itself go through its actions instead.
+ */
+export const writeAsWorkflow = async (payload: Payload, collection: ItemCollection, id: Id, data: Record<string, unknown>) =>
+  payload.update({ collection, id, data: data as never, context: { [REVIEW_WORKFLOW_CONTEXT]: String(id) }, overrideAccess: true })

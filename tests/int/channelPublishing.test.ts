@@ -6,11 +6,11 @@ import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createApi } from '../helpers/api.js'
 import { createTestPayload } from '../helpers/testPayload.js'
 import { newWebhookSecret, startWebhookReceiver } from '../helpers/webhookReceiver.js'
-import { REVIEW_WORKFLOW_CONTEXT } from '../../plugins/review-workflow/index.js'
 import { drainDeliveries } from '../../plugins/channel-publishing/index.js'
 import { claimDelivery } from '../../plugins/channel-publishing/utilities/deliveryStore.js'
 import { lexicalFromParagraphs } from '../../src/lib/lexical.js'
 import { seedDemoContent } from '../../src/seed/seedDemoContent.js'
+import { writeAsWorkflow } from '../helpers/fixtures.js'
 
 type Delivery = {
   id: number | string
@@ -38,22 +38,10 @@ describe.each(adaptersUnderTest())('channel publishing on %s', (adapter) => {
 
   /** Publishes as the review workflow does once the approvals are in. */
   const publish = (id: number | string, data: Record<string, unknown> = {}) =>
-    payload().update({
-      collection: 'reports',
-      id,
-      data: { ...data, _status: 'published' } as never,
-      context: { [REVIEW_WORKFLOW_CONTEXT]: String(id) },
-      overrideAccess: true,
-    })
+    writeAsWorkflow(payload(), 'reports', id, { ...data, _status: 'published' })
 
   const unpublish = (id: number | string) =>
-    payload().update({
-      collection: 'reports',
-      id,
-      data: { _status: 'draft' } as never,
-      context: { [REVIEW_WORKFLOW_CONTEXT]: String(id) },
-      overrideAccess: true,
-    })
+    writeAsWorkflow(payload(), 'reports', id, { _status: 'draft' })
 
   const createReport = async (title: string) =>
     (await payload().create({

@@ -6,9 +6,9 @@ import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createApi } from '../helpers/api.js'
 import { startSmtpReceiver } from '../helpers/smtpReceiver.js'
 import { createTestPayload } from '../helpers/testPayload.js'
-import { REVIEW_WORKFLOW_CONTEXT } from '../../plugins/review-workflow/index.js'
 import { lexicalFromParagraphs } from '../../src/lib/lexical.js'
 import { seedDemoContent } from '../../src/seed/seedDemoContent.js'
+import { writeAsWorkflow } from '../helpers/fixtures.js'
 
 const addresses = (mail: { to?: unknown }) => {
   const to = mail.to as { value: Array<{ address: string }> } | Array<{ value: Array<{ address: string }> }>
@@ -24,7 +24,7 @@ describe.each(adaptersUnderTest())('e-mail channel and resend on %s', (adapter) 
   let reportId: number | string
 
   const setLive = (id: number | string, data: Record<string, unknown>) =>
-    ctx.payload.update({ collection: 'reports', id, data: data as never, context: { [REVIEW_WORKFLOW_CONTEXT]: String(id) }, overrideAccess: true })
+    writeAsWorkflow(ctx.payload, 'reports', id, data)
 
   beforeAll(async () => {
     smtp = await startSmtpReceiver()

@@ -6,10 +6,10 @@ import type { TestPayload } from '../helpers/testPayload.js'
 import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createApi } from '../helpers/api.js'
 import { createTestPayload } from '../helpers/testPayload.js'
-import { REVIEW_WORKFLOW_CONTEXT } from '../../plugins/review-workflow/index.js'
 import { lexicalFromParagraphs } from '../../src/lib/lexical.js'
 import { makeDemoImage } from '../../src/seed/demoImage.js'
 import { seedDemoContent } from '../../src/seed/seedDemoContent.js'
+import { writeAsWorkflow } from '../helpers/fixtures.js'
 
 type Collection = 'features' | 'reports'
 
@@ -22,13 +22,7 @@ describe.each(adaptersUnderTest())('feeds on %s', (adapter) => {
   const ids: Record<string, number | string> = {}
 
   const setLive = (collection: Collection, id: number | string, data: Record<string, unknown>) =>
-    ctx.payload.update({
-      collection,
-      id,
-      data: data as never,
-      context: { [REVIEW_WORKFLOW_CONTEXT]: String(id) },
-      overrideAccess: true,
-    })
+    writeAsWorkflow(ctx.payload, collection, id, data)
 
   const createItem = async (collection: Collection, title: string, extra: Record<string, unknown> = {}) => {
     const doc = await ctx.payload.create({

@@ -11,11 +11,11 @@ import type { TestPayload } from '../helpers/testPayload.js'
 import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createApi } from '../helpers/api.js'
 import { createTestPayload } from '../helpers/testPayload.js'
-import { REVIEW_WORKFLOW_CONTEXT } from '../../plugins/review-workflow/index.js'
 import { drainDeliveries } from '../../plugins/channel-publishing/index.js'
 import { lexicalFromParagraphs } from '../../src/lib/lexical.js'
 import { makeDemoImage } from '../../src/seed/demoImage.js'
 import { seedDemoContent } from '../../src/seed/seedDemoContent.js'
+import { writeAsWorkflow } from '../helpers/fixtures.js'
 
 type WordPressAccess = { url: string; username: string; applicationPassword: string }
 
@@ -67,13 +67,7 @@ describe.each(adaptersUnderTest())('WordPress channel on %s', (adapter) => {
   const run = `${adapter}-${Date.now().toString(36)}`
 
   const publish = (id: number | string, data: Record<string, unknown> = {}) =>
-    ctx.payload.update({
-      collection: 'reports',
-      id,
-      data: { ...data, _status: 'published' } as never,
-      context: { [REVIEW_WORKFLOW_CONTEXT]: String(id) },
-      overrideAccess: true,
-    })
+    writeAsWorkflow(ctx.payload, 'reports', id, { ...data, _status: 'published' })
 
   const deliveriesOf = async (id: number | string) =>
     (
@@ -185,13 +179,7 @@ describe.each(adaptersUnderTest())('WordPress channel on %s', (adapter) => {
     const sameSlug = await wp(`/posts?slug=${report.slug}&status=publish,draft,trash&context=edit`)
     expect(sameSlug.body.map((p: { id: number }) => p.id)).toEqual([Number(created!.remoteId)])
 
-    await ctx.payload.update({
-      collection: 'reports',
-      id: report.id,
-      data: { _status: 'draft' } as never,
-      context: { [REVIEW_WORKFLOW_CONTEXT]: String(report.id) },
-      overrideAccess: true,
-    })
+    await writeAsWorkflow(ctx.payload, 'reports', report.id, { _status: 'draft' })
     await drainDeliveries({ payload: ctx.payload })
     expect((await deliveriesOf(report.id)).map((d) => [d.action, d.status])).toEqual([
       ['publish', 'delivered'],

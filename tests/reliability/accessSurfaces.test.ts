@@ -9,11 +9,10 @@
 import type { Api } from '../helpers/api.js'
 import type { TestPayload } from '../helpers/testPayload.js'
 
-import { REVIEW_WORKFLOW_CONTEXT } from '../../plugins/review-workflow/index.js'
 import { lexicalFromParagraphs } from '../../src/lib/lexical.js'
 import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createApi } from '../helpers/api.js'
-import { createCampaign, createDraft, createPublished, createUser, TEST_PASSWORD } from '../helpers/fixtures.js'
+import { createCampaign, createDraft, createPublished, createUser, TEST_PASSWORD, writeAsWorkflow } from '../helpers/fixtures.js'
 import { createTestPayload } from '../helpers/testPayload.js'
 import { newWebhookSecret } from '../helpers/webhookReceiver.js'
 
@@ -141,13 +140,7 @@ describe.each(adaptersUnderTest())('access on every surface on %s', (adapter) =>
     // A report published through the review workflow, then edited into a draft not yet approved.
     const report = await createDraft(payload, 'reports', { campaign: campaign.id, title: 'Bản tin đã công bố về dịch vụ công' })
     published = report.id
-    await payload.update({
-      collection: 'reports',
-      id: published,
-      data: { _status: 'published' } as never,
-      context: { [REVIEW_WORKFLOW_CONTEXT]: String(published) },
-      overrideAccess: true,
-    })
+    await writeAsWorkflow(payload, 'reports', published, { _status: 'published' })
     await payload.update({ collection: 'reports', id: published, draft: true, overrideAccess: true, data: { title: MARK.unapprovedEdit, _status: 'draft' } as never })
     draft = (
       await createDraft(payload, 'reports', { campaign: campaign.id, title: MARK.draftTitle, body: lexicalFromParagraphs([MARK.draftBody]) })

@@ -11,10 +11,9 @@ import type { Api } from '../helpers/api.js'
 import type { TestPayload } from '../helpers/testPayload.js'
 import type { WebhookReceiver } from '../helpers/webhookReceiver.js'
 
-import { REVIEW_WORKFLOW_CONTEXT } from '../../plugins/review-workflow/index.js'
 import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createApi } from '../helpers/api.js'
-import { createCampaign, createUser } from '../helpers/fixtures.js'
+import { createCampaign, createUser, writeAsWorkflow } from '../helpers/fixtures.js'
 import { createTestPayload } from '../helpers/testPayload.js'
 import { startWebhookReceiver } from '../helpers/webhookReceiver.js'
 
@@ -131,13 +130,7 @@ describe.each(adaptersUnderTest())('hostile HTML on %s', (adapter) => {
         continue
       }
       accepted.push(name)
-      await ctx.payload.update({
-        collection: 'reports',
-        id: report.id,
-        data: { _status: 'published' } as never,
-        context: { [REVIEW_WORKFLOW_CONTEXT]: String(report.id) },
-        overrideAccess: true,
-      })
+      await writeAsWorkflow(ctx.payload, 'reports', report.id, { _status: 'published' })
     }
     await ctx.payload.jobs.run()
   }, 120_000)

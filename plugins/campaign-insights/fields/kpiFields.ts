@@ -20,6 +20,16 @@ const withoutOwnFields = (fields: Field[], own: Set<string>): Field[] =>
     return 'name' in field && own.has(field.name) ? [] : [field]
   })
 
+type Bilingual = { vi: string; en: string }
+
+/** One end of a KPI's period: a whole day, shown dd/MM/yyyy; empty means the campaign's own. */
+const periodDayField = (name: 'periodEnd' | 'periodStart', label: Bilingual, description: Bilingual): Field => ({
+  name,
+  type: 'date',
+  label,
+  admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' }, description },
+})
+
 const hasNamed = (fields: Field[], name: string): boolean =>
   fields.some((field) => isNamed(field, name) || (field.type === 'row' && hasNamed(field.fields, name)))
 
@@ -67,24 +77,8 @@ export const kpiFields = (cfg: SanitizedInsightsConfig, existing: Field[]): Fiel
     {
       type: 'row',
       fields: [
-        {
-          name: 'periodStart',
-          type: 'date',
-          label: { vi: 'Tính từ ngày', en: 'Counted from' },
-          admin: {
-            date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
-            description: { vi: 'Để trống: từ đầu chiến dịch.', en: "Empty: from the campaign's start." },
-          },
-        },
-        {
-          name: 'periodEnd',
-          type: 'date',
-          label: { vi: 'Đến hết ngày', en: 'Counted through' },
-          admin: {
-            date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
-            description: { vi: 'Để trống: đến hết chiến dịch.', en: "Empty: to the campaign's end." },
-          },
-        },
+        periodDayField('periodStart', { vi: 'Tính từ ngày', en: 'Counted from' }, { vi: 'Để trống: từ đầu chiến dịch.', en: "Empty: from the campaign's start." }),
+        periodDayField('periodEnd', { vi: 'Đến hết ngày', en: 'Counted through' }, { vi: 'Để trống: đến hết chiến dịch.', en: "Empty: to the campaign's end." }),
       ],
     },
     {
