@@ -11,23 +11,10 @@ import type { TestPayload } from '../helpers/testPayload.js'
 import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createApi } from '../helpers/api.js'
 import { createCampaign, createDraft, createUser, TEST_PASSWORD } from '../helpers/fixtures.js'
+import { hostileValue } from '../helpers/hostileInput.js'
 import { createTestPayload } from '../helpers/testPayload.js'
 
 type Id = number | string
-
-const hostileValue = fc.oneof(
-  fc.string({ maxLength: 40 }),
-  fc.constant('x'.repeat(5_000)),
-  fc.integer(),
-  fc.double(),
-  fc.boolean(),
-  fc.constant(null),
-  fc.constant('<script>alert(1)</script><img src=x onerror=alert(2)>'),
-  fc.constant('2024-13-45T99:99:99Z'),
-  fc.constant('not a date'),
-  fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }),
-  fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 3 }),
-)
 
 const FIELDS = ['title', 'slug', 'summary', 'campaign', 'body', 'heroImage', 'topics', 'audiences', 'startsAt', 'endsAt', 'capacity', 'kind', '_status', 'unknownField', 'id', 'createdAt']
 
