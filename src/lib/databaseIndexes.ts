@@ -32,7 +32,7 @@ const LIST_ORDERS: string[][] = [
 ]
 
 /** What to add to one table: [index name suffix, columns]. */
-export const extraIndexesFor = (tableName: string, columns: string[]): Array<[string, string[]]> => {
+const extraIndexesFor = (tableName: string, columns: string[]): Array<[string, string[]]> => {
   const has = (column: string) => columns.includes(column)
   const extra: Array<[string, string[]]> = []
   if (tableName.endsWith('_locales') && has('_parentID')) extra.push(['parent_lookup_idx', ['_parentID']])
