@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { campaignStaffOnly } from './collections/access/campaignStaffOnly.js'
 import { loaCollections } from './collections/index.js'
 import { campaignInsightsPlugin } from './plugins/campaign-insights/index.js'
 import { channelPublishingPlugin } from './plugins/channel-publishing/index.js'
@@ -78,6 +79,7 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
         importContextKey: DEMO_SEED_CONTEXT,
         // Settings that change no published word: the waiting-list switch is the organiser's call.
         neutralFields: ['search', 'waitlistEnabled', ...SCHEDULING_FIELD_NAMES],
+        canReadStaffFields: campaignStaffOnly,
       }),
       schedulingPlugin({ collections: ['reports', 'features', 'workshops'] }),
       campaignInsightsPlugin(),

@@ -44,6 +44,9 @@
  * Exception: on an item whose latest version is live, a write of workflow-neutral fields only
  * (publishAt, unpublishAt, internalNotes, options.neutralFields) is applied to the live
  * document as is.
+ *
+ * Who approved and who edited last (`workflow.approvals`, `workflow.lastEditedBy`) and the
+ * review panel are read by those `canReadStaffFields` allows (admins by default).
  */
 import type { CollectionConfig, Config } from 'payload'
 
@@ -62,6 +65,7 @@ import { CUSTOM_KEY } from './utilities/sanitizedConfig.js'
 
 export { REVIEW_EVENT_WRITE_CONTEXT, REVIEW_WORKFLOW_CONTEXT } from './utilities/contextKeys.js'
 export type {
+  CanReadStaffFields,
   ReviewWorkflowPluginConfig,
   RunWorkflowActionArgs,
   RunWorkflowActionResult,
@@ -99,7 +103,7 @@ const reviewed = (cfg: SanitizedReviewWorkflowConfig, collection: CollectionConf
   ...collection,
   custom: { ...collection.custom, [CUSTOM_KEY]: cfg },
   access: cfg.disabled ? collection.access : { ...collection.access, update: withoutPublishingStatus(collection.access?.update) },
-  fields: [...collection.fields, ...workflowFields()],
+  fields: [...collection.fields, ...workflowFields(cfg)],
   endpoints: collection.endpoints === false ? false : [...(collection.endpoints ?? []), ...workflowEndpoints(cfg, collection.slug)],
   hooks: {
     ...collection.hooks,

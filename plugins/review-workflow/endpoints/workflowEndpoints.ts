@@ -59,6 +59,10 @@ export const workflowEndpoints = (cfg: SanitizedReviewWorkflowConfig, collection
       const visible = await req.payload.findByID({ collection: collection as never, id, depth: 0, draft: true, disableErrors: true, overrideAccess: false, req, user: req.user })
       const context = visible ? await loadItemContext({ cfg, collection, id, req }) : null
       if (!context) throw toAPIError(refusal(404, `Không tìm thấy nội dung có id "${id}"`, `No ${collection} document with id "${id}"`))
+      // Approvals, the campaign's policy and the history are the staff's, even on a published item.
+      if (!(await cfg.canReadStaffFields({ doc: context.doc, req }))) {
+        throw toAPIError(refusal(403, 'Chỉ những người làm việc trong chiến dịch mới xem được quy trình duyệt', 'Only the campaign\'s staff see the review workflow'))
+      }
 
       const state = readWorkflow(context.doc)
       const actor = actorInfoFor({ context, req })
