@@ -14,6 +14,8 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { campaignStaffOnly } from './collections/access/campaignStaffOnly.js'
+import { canScheduleCampaignItem } from './collections/access/canScheduleCampaignItem.js'
+import { isAdminUser } from './collections/access/roles.js'
 import { loaCollections } from './collections/index.js'
 import { campaignInsightsPlugin } from './plugins/campaign-insights/index.js'
 import { channelPublishingPlugin } from './plugins/channel-publishing/index.js'
@@ -81,7 +83,12 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
         neutralFields: ['search', 'waitlistEnabled', ...SCHEDULING_FIELD_NAMES],
         canReadStaffFields: campaignStaffOnly,
       }),
-      schedulingPlugin({ collections: ['reports', 'features', 'workshops'] }),
+      schedulingPlugin({
+        collections: ['reports', 'features', 'workshops'],
+        isAdmin: isAdminUser,
+        canSchedule: canScheduleCampaignItem,
+        canReadStaffFields: campaignStaffOnly,
+      }),
       campaignInsightsPlugin(),
       channelPublishingPlugin({ collections: ['reports', 'features', 'workshops'] }),
       workshopsPlugin({ workshopsSlug: 'workshops', campaignsSlug: 'campaigns', retentionDays: 180 }),

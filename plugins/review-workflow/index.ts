@@ -17,6 +17,8 @@
  *     actor: 'system:scheduler',    // optional. Omitted → req.user acts and campaign roles are
  *                                   // checked. A `system:<name>` actor needs no user but may
  *                                   // only 'publish' and 'unpublish'.
+ *     onBehalfOf: managerId,        // optional, with a system actor: whose decision it carries
+ *                                   // out (kept on the event's `onBehalfOf`)
  *   }): Promise<{ doc, from, stage, eventId }>
  *
  * It throws APIError 400 (unknown action, transition not allowed from the current stage,
@@ -43,7 +45,8 @@
  * refused (unpublish through the workflow); a version restore must be a draft restore.
  * Exception: on an item whose latest version is live, a write of workflow-neutral fields only
  * (publishAt, unpublishAt, internalNotes, options.neutralFields) is applied to the live
- * document as is.
+ * document as is — field access still decides who may write each of them (the scheduling
+ * plugin keeps the schedule to those its canSchedule allows).
  *
  * Who approved and who edited last (`workflow.approvals`, `workflow.lastEditedBy`) and the
  * review panel are read by those `canReadStaffFields` allows (admins by default).

@@ -48,6 +48,8 @@ export type RunWorkflowActionArgs = {
   note?: string | null
   /** Omit to act as `req.user` (roles checked); a system actor may only publish and unpublish. */
   actor?: SystemActor
+  /** With a system actor: the user whose decision it carries out (the scheduler: who set the time); kept on the event. */
+  onBehalfOf?: Id
 }
 
 export type RunWorkflowActionResult = {

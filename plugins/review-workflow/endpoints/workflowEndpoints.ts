@@ -98,6 +98,7 @@ export const workflowEndpoints = (cfg: SanitizedReviewWorkflowConfig, collection
           at: event.at,
           actor: typeof event.actor === 'object' && event.actor ? { id: (event.actor as { id: unknown }).id, displayName: (event.actor as { displayName?: unknown }).displayName ?? null } : null,
           systemActor: event.systemActor ?? null,
+          onBehalfOf: typeof event.onBehalfOf === 'object' && event.onBehalfOf ? { id: (event.onBehalfOf as { id: unknown }).id, displayName: (event.onBehalfOf as { displayName?: unknown }).displayName ?? null } : null,
         })),
       })
     },
