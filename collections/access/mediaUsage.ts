@@ -75,10 +75,11 @@ const anyPathIn = (paths: string[], ids: Id[]): Where => ({ or: paths.map((path)
 
 /**
  * Ids of the media used by the items of the given campaigns, live or in their latest draft:
- * the media a campaign's managers look after.
+ * the media a campaign's managers look after. `among` narrows the question to some media
+ * (one file being changed), which keeps it to a few rows.
  */
-export const mediaUsedByCampaigns = async (req: PayloadRequest, campaignIds: Id[]): Promise<Id[]> => {
-  if (campaignIds.length === 0) return []
+export const mediaUsedByCampaigns = async (req: PayloadRequest, campaignIds: Id[], among?: Id[]): Promise<Id[]> => {
+  if (campaignIds.length === 0 || among?.length === 0) return []
   const used = new Map<string, Id>()
   for (const { collection, paths } of mediaReferences(req)) {
     if (!hasTopLevelField(collection, 'campaign')) continue
@@ -92,10 +93,10 @@ export const mediaUsedByCampaigns = async (req: PayloadRequest, campaignIds: Id[
         pagination: false,
         req,
         select: selectOf(paths),
-        where: { campaign: { in: campaignIds } },
+        where: among ? { and: [{ campaign: { in: campaignIds } }, anyPathIn(paths, among)] } : { campaign: { in: campaignIds } },
       })
       for (const doc of docs as unknown as Array<Record<string, unknown>>) {
-        for (const path of paths) for (const id of idsAt(doc, path.split('.'))) used.set(String(id), id)
+        for (const path of paths) for (const id of idsAt(doc, path.split('.'))) if (!among || among.some((wanted) => String(wanted) === String(id))) used.set(String(id), id)
       }
     }
   }

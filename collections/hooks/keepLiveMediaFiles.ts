@@ -31,10 +31,11 @@ const targets = async (req: PayloadRequest, args: MediaArgs): Promise<StoredFocu
 
 /** Of the given media, those the request's user may change (update) or delete: Payload answers the others. */
 const permitted = async (req: PayloadRequest, operation: 'delete' | 'update', docs: StoredFocus[]): Promise<StoredFocus[]> => {
+  if (docs.length === 0) return []
   const access = req.payload.collections.media.config.access[operation]
-  const result = await access({ req })
+  const result = await access({ id: docs.length === 1 ? (docs[0]!.id as number) : undefined, req })
   if (result === true) return docs
-  if (!result || docs.length === 0) return []
+  if (!result) return []
   const { docs: allowed } = await req.payload.find({
     collection: 'media',
     depth: 0,
