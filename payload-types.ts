@@ -270,12 +270,12 @@ export interface Report {
     stageChangedAt?: string | null;
   };
   /**
-   * GMT+7 (Hà Nội). An approved item goes live at this time; leave empty to publish by hand.
+   * GMT+7 (Hà Nội). An approved item goes live at this time; leave empty to publish by hand. Campaign managers and admins only.
    */
   publishAt?: string | null;
   publishAt_tz?: SupportedTimezones;
   /**
-   * The item comes down at this time (must be after publish at).
+   * The item comes down at this time (must be after publish at). Campaign managers and admins only.
    */
   unpublishAt?: string | null;
   unpublishAt_tz?: SupportedTimezones;
@@ -283,6 +283,18 @@ export interface Report {
    * Campaign managers and admins only; recorded in the review events.
    */
   scheduleOverride?: boolean | null;
+  /**
+   * A suggestion for the campaign manager; it publishes nothing by itself.
+   */
+  proposedPublishAt?: string | null;
+  proposedPublishAt_tz?: SupportedTimezones;
+  /**
+   * A suggestion for the campaign manager; it takes nothing down by itself.
+   */
+  proposedUnpublishAt?: string | null;
+  proposedUnpublishAt_tz?: SupportedTimezones;
+  publishAtSetBy?: (number | null) | User;
+  unpublishAtSetBy?: (number | null) | User;
   firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -299,6 +311,7 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
+  uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -399,12 +412,12 @@ export interface Feature {
     stageChangedAt?: string | null;
   };
   /**
-   * GMT+7 (Hà Nội). An approved item goes live at this time; leave empty to publish by hand.
+   * GMT+7 (Hà Nội). An approved item goes live at this time; leave empty to publish by hand. Campaign managers and admins only.
    */
   publishAt?: string | null;
   publishAt_tz?: SupportedTimezones;
   /**
-   * The item comes down at this time (must be after publish at).
+   * The item comes down at this time (must be after publish at). Campaign managers and admins only.
    */
   unpublishAt?: string | null;
   unpublishAt_tz?: SupportedTimezones;
@@ -412,6 +425,18 @@ export interface Feature {
    * Campaign managers and admins only; recorded in the review events.
    */
   scheduleOverride?: boolean | null;
+  /**
+   * A suggestion for the campaign manager; it publishes nothing by itself.
+   */
+  proposedPublishAt?: string | null;
+  proposedPublishAt_tz?: SupportedTimezones;
+  /**
+   * A suggestion for the campaign manager; it takes nothing down by itself.
+   */
+  proposedUnpublishAt?: string | null;
+  proposedUnpublishAt_tz?: SupportedTimezones;
+  publishAtSetBy?: (number | null) | User;
+  unpublishAtSetBy?: (number | null) | User;
   firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -486,12 +511,12 @@ export interface Workshop {
     stageChangedAt?: string | null;
   };
   /**
-   * GMT+7 (Hà Nội). An approved item goes live at this time; leave empty to publish by hand.
+   * GMT+7 (Hà Nội). An approved item goes live at this time; leave empty to publish by hand. Campaign managers and admins only.
    */
   publishAt?: string | null;
   publishAt_tz?: SupportedTimezones;
   /**
-   * The item comes down at this time (must be after publish at).
+   * The item comes down at this time (must be after publish at). Campaign managers and admins only.
    */
   unpublishAt?: string | null;
   unpublishAt_tz?: SupportedTimezones;
@@ -499,6 +524,18 @@ export interface Workshop {
    * Campaign managers and admins only; recorded in the review events.
    */
   scheduleOverride?: boolean | null;
+  /**
+   * A suggestion for the campaign manager; it publishes nothing by itself.
+   */
+  proposedPublishAt?: string | null;
+  proposedPublishAt_tz?: SupportedTimezones;
+  /**
+   * A suggestion for the campaign manager; it takes nothing down by itself.
+   */
+  proposedUnpublishAt?: string | null;
+  proposedUnpublishAt_tz?: SupportedTimezones;
+  publishAtSetBy?: (number | null) | User;
+  unpublishAtSetBy?: (number | null) | User;
   firstPublishedAt?: string | null;
   /**
    * Untick to refuse registrations once full.
@@ -546,6 +583,10 @@ export interface ReviewEvent {
    * For example system:scheduler
    */
   systemActor?: string | null;
+  /**
+   * Whose decision a system actor carried out, e.g. who set the publish time
+   */
+  onBehalfOf?: (number | null) | User;
   note?: string | null;
   at: string;
   updatedAt: string;
@@ -1020,6 +1061,12 @@ export interface ReportsSelect<T extends boolean = true> {
   unpublishAt?: T;
   unpublishAt_tz?: T;
   scheduleOverride?: T;
+  proposedPublishAt?: T;
+  proposedPublishAt_tz?: T;
+  proposedUnpublishAt?: T;
+  proposedUnpublishAt_tz?: T;
+  publishAtSetBy?: T;
+  unpublishAtSetBy?: T;
   firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1063,6 +1110,12 @@ export interface FeaturesSelect<T extends boolean = true> {
   unpublishAt?: T;
   unpublishAt_tz?: T;
   scheduleOverride?: T;
+  proposedPublishAt?: T;
+  proposedPublishAt_tz?: T;
+  proposedUnpublishAt?: T;
+  proposedUnpublishAt_tz?: T;
+  publishAtSetBy?: T;
+  unpublishAtSetBy?: T;
   firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1121,6 +1174,12 @@ export interface WorkshopsSelect<T extends boolean = true> {
   unpublishAt?: T;
   unpublishAt_tz?: T;
   scheduleOverride?: T;
+  proposedPublishAt?: T;
+  proposedPublishAt_tz?: T;
+  proposedUnpublishAt?: T;
+  proposedUnpublishAt_tz?: T;
+  publishAtSetBy?: T;
+  unpublishAtSetBy?: T;
   firstPublishedAt?: T;
   waitlistEnabled?: T;
   updatedAt?: T;
@@ -1134,6 +1193,7 @@ export interface WorkshopsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1228,6 +1288,7 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   action?: T;
   actor?: T;
   systemActor?: T;
+  onBehalfOf?: T;
   note?: T;
   at?: T;
   updatedAt?: T;

@@ -13,6 +13,9 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { campaignStaffOnly } from './collections/access/campaignStaffOnly.js'
+import { canScheduleCampaignItem } from './collections/access/canScheduleCampaignItem.js'
+import { isAdminUser } from './collections/access/roles.js'
 import { loaCollections } from './collections/index.js'
 import { campaignInsightsPlugin } from './plugins/campaign-insights/index.js'
 import { channelPublishingPlugin } from './plugins/channel-publishing/index.js'
@@ -78,8 +81,14 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
         importContextKey: DEMO_SEED_CONTEXT,
         // Settings that change no published word: the waiting-list switch is the organiser's call.
         neutralFields: ['search', 'waitlistEnabled', ...SCHEDULING_FIELD_NAMES],
+        canReadStaffFields: campaignStaffOnly,
       }),
-      schedulingPlugin({ collections: ['reports', 'features', 'workshops'] }),
+      schedulingPlugin({
+        collections: ['reports', 'features', 'workshops'],
+        isAdmin: isAdminUser,
+        canSchedule: canScheduleCampaignItem,
+        canReadStaffFields: campaignStaffOnly,
+      }),
       campaignInsightsPlugin(),
       channelPublishingPlugin({ collections: ['reports', 'features', 'workshops'] }),
       workshopsPlugin({ workshopsSlug: 'workshops', campaignsSlug: 'campaigns', retentionDays: 180 }),

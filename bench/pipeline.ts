@@ -157,10 +157,12 @@ export const runPipelineBench = async ({
 
   // Scheduler lateness: approved items whose publishAt is spread over one minute, swept every
   // second as the worker's cron does. They are imported straight into `scheduled` with the
-  // reviewer's approval on record (the gate counts it again when each falls due), so setting up
-  // a thousand of them takes seconds; the first falls due only after all are written.
+  // reviewer's approval and the manager who set the time on record (the scheduler checks both
+  // again when each falls due), so setting up a thousand of them takes seconds; the first falls
+  // due only after all are written.
   const cfg = schedulingConfigFrom(payload)
   if (!cfg) throw new Error('scheduling plugin not configured')
+  const managerId = (await manager()).user!.id
   const firstDue = Date.now() + 15_000 + latenessItems * 60
   const dueAt = new Map<string, number>()
   const prepare = progressBar('schedule items', latenessItems)
@@ -177,6 +179,7 @@ export const runPipelineBench = async ({
         campaign,
         authors: [editorId],
         publishAt: new Date(publishAt).toISOString(),
+        publishAtSetBy: managerId,
         workflow: { stage: 'scheduled', approvals: [{ reviewer: reviewerId, at }], submittedAt: at },
         _status: 'draft',
       } as never,

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { campaignManagerOfCampaign } from './access/campaignManagerOfCampaign.js'
+import { campaignMembersOnly } from './access/campaignMembersOnly.js'
 import { isAdmin } from './access/isAdmin.js'
 import { isAdminOrManager } from './access/isAdminOrManager.js'
 import { publicCampaignOrMember } from './access/publicCampaignOrMember.js'
@@ -85,6 +86,8 @@ export const Campaigns: CollectionConfig = {
       name: 'members',
       type: 'array',
       label: { vi: 'Thành viên', en: 'Members' },
+      // Who works where is staff business: the public and other users never see it.
+      access: { read: campaignMembersOnly },
       labels: { singular: { vi: 'Thành viên', en: 'Member' }, plural: { vi: 'Thành viên', en: 'Members' } },
       fields: [
         {
@@ -113,6 +116,7 @@ export const Campaigns: CollectionConfig = {
       name: 'approvalPolicy',
       type: 'group',
       label: { vi: 'Chính sách duyệt', en: 'Approval policy' },
+      access: { read: campaignMembersOnly },
       fields: [
         {
           name: 'requiredApprovals',

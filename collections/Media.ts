@@ -3,8 +3,10 @@ import type { CollectionConfig } from 'payload'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { isAdminOrManager } from './access/isAdminOrManager.js'
-import { isLoggedIn } from './access/isLoggedIn.js'
+import { canChangeMedia } from './access/canChangeMedia.js'
+import { hasStaffRole } from './access/hasStaffRole.js'
+import { keepLiveMediaFiles } from './hooks/keepLiveMediaFiles.js'
+import { recordUploader } from './hooks/recordUploader.js'
 
 const mediaDir = process.env.LOA_MEDIA_DIR || path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../media')
 
@@ -14,9 +16,13 @@ export const Media: CollectionConfig = {
   admin: { group: { vi: 'Nội dung', en: 'Content' } },
   access: {
     read: () => true,
-    create: isLoggedIn,
-    update: isLoggedIn,
-    delete: isAdminOrManager,
+    create: hasStaffRole,
+    update: canChangeMedia,
+    delete: canChangeMedia,
+  },
+  hooks: {
+    beforeOperation: [keepLiveMediaFiles],
+    beforeChange: [recordUploader],
   },
   upload: {
     staticDir: mediaDir,
@@ -40,5 +46,15 @@ export const Media: CollectionConfig = {
       admin: { description: { vi: 'Bắt buộc: mô tả ngắn cho người khiếm thị.', en: 'Required: a short description for screen readers.' } },
     },
     { name: 'credit', type: 'text', label: { vi: 'Nguồn ảnh', en: 'Credit' } },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: { vi: 'Người tải lên', en: 'Uploaded by' },
+      // Set by the server (recordUploader); nobody writes it, and user ids are never public.
+      access: { create: () => false, update: () => false, read: ({ req }) => Boolean(req.user) },
+      admin: { position: 'sidebar', readOnly: true },
+    },
   ],
 }

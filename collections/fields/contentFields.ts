@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { campaignStaffOnly } from '../access/campaignStaffOnly.js'
 import { canCreateCampaignContent } from '../access/canCreateCampaignContent.js'
 import { canDeleteCampaignContent } from '../access/canDeleteCampaignContent.js'
 import { canReadCampaignContentVersions } from '../access/canReadCampaignContentVersions.js'
@@ -51,13 +52,13 @@ export const contentTailFields = (searchSources: readonly string[]): Field[] => 
     type: 'textarea',
     label: { vi: 'Ghi chú nội bộ', en: 'Internal notes' },
     admin: { position: 'sidebar', description: { vi: 'Không hiển thị công khai.', en: 'Never shown publicly.' } },
-    access: { read: ({ req }) => Boolean(req.user) },
+    access: { read: campaignStaffOnly },
   },
   searchField(searchSources),
 ]
 
 /** Access, versions and search shared by reports, features and workshops. */
-export const contentCollectionBase = (): Pick<CollectionConfig, 'access' | 'hooks' | 'versions'> => ({
+export const contentCollectionBase = (): Pick<CollectionConfig, 'access' | 'forceSelect' | 'hooks' | 'versions'> => ({
   access: {
     create: canCreateCampaignContent,
     delete: canDeleteCampaignContent,
@@ -65,6 +66,8 @@ export const contentCollectionBase = (): Pick<CollectionConfig, 'access' | 'hook
     update: canUpdateCampaignContent,
     readVersions: canReadCampaignContentVersions,
   },
+  // Staff-only fields are read by the item's campaign: a narrow select must still carry it.
+  forceSelect: { campaign: true },
   hooks: { beforeOperation: [foldSearchQuery] },
   // Drafts are validated too: Payload would otherwise store a draft with wrong types (a text
   // id for a relationship, a number for a date) and fail later with a 500.

@@ -17,6 +17,8 @@
  *     actor: 'system:scheduler',    // optional. Omitted → req.user acts and campaign roles are
  *                                   // checked. A `system:<name>` actor needs no user but may
  *                                   // only 'publish' and 'unpublish'.
+ *     onBehalfOf: managerId,        // optional, with a system actor: whose decision it carries
+ *                                   // out (kept on the event's `onBehalfOf`)
  *   }): Promise<{ doc, from, stage, eventId }>
  *
  * It throws APIError 400 (unknown action, transition not allowed from the current stage,
@@ -43,7 +45,11 @@
  * refused (unpublish through the workflow); a version restore must be a draft restore.
  * Exception: on an item whose latest version is live, a write of workflow-neutral fields only
  * (publishAt, unpublishAt, internalNotes, options.neutralFields) is applied to the live
- * document as is.
+ * document as is — field access still decides who may write each of them (the scheduling
+ * plugin keeps the schedule to those its canSchedule allows).
+ *
+ * Who approved and who edited last (`workflow.approvals`, `workflow.lastEditedBy`) and the
+ * review panel are read by those `canReadStaffFields` allows (admins by default).
  */
 import type { CollectionConfig, Config } from 'payload'
 
@@ -62,6 +68,7 @@ import { CUSTOM_KEY } from './utilities/sanitizedConfig.js'
 
 export { REVIEW_EVENT_WRITE_CONTEXT, REVIEW_WORKFLOW_CONTEXT } from './utilities/contextKeys.js'
 export type {
+  CanReadStaffFields,
   ReviewWorkflowPluginConfig,
   RunWorkflowActionArgs,
   RunWorkflowActionResult,
@@ -99,7 +106,7 @@ const reviewed = (cfg: SanitizedReviewWorkflowConfig, collection: CollectionConf
   ...collection,
   custom: { ...collection.custom, [CUSTOM_KEY]: cfg },
   access: cfg.disabled ? collection.access : { ...collection.access, update: withoutPublishingStatus(collection.access?.update) },
-  fields: [...collection.fields, ...workflowFields()],
+  fields: [...collection.fields, ...workflowFields(cfg)],
   endpoints: collection.endpoints === false ? false : [...(collection.endpoints ?? []), ...workflowEndpoints(cfg, collection.slug)],
   hooks: {
     ...collection.hooks,

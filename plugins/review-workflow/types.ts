@@ -1,5 +1,8 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
+/** Decides, for one reviewed document, whether the request's user sees its staff-only workflow fields. */
+export type CanReadStaffFields = (args: { req: PayloadRequest; doc?: Record<string, unknown> }) => boolean | Promise<boolean>
+
 /** Where an item is on its way to the public. */
 export const WORKFLOW_STAGES = ['draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'unpublished'] as const
 export type WorkflowStage = (typeof WORKFLOW_STAGES)[number]
@@ -45,6 +48,8 @@ export type RunWorkflowActionArgs = {
   note?: string | null
   /** Omit to act as `req.user` (roles checked); a system actor may only publish and unpublish. */
   actor?: SystemActor
+  /** With a system actor: the user whose decision it carries out (the scheduler: who set the time); kept on the event. */
+  onBehalfOf?: Id
 }
 
 export type RunWorkflowActionResult = {
@@ -79,6 +84,12 @@ export type ReviewWorkflowPluginConfig = {
   eventsCollectionOverrides?: Partial<Omit<CollectionConfig, 'slug' | 'fields'>>
   /** Slug of the queued task that sends workflow e-mails. */
   emailTaskSlug?: string
+  /**
+   * Who sees who approved an item and who edited it last (`workflow.approvals`,
+   * `workflow.lastEditedBy`) and its review panel (`GET /:id/workflow`); the stage is public.
+   * @default users whose `roles` include 'admin'
+   */
+  canReadStaffFields?: CanReadStaffFields
 }
 
 /** Options after defaults, as passed to every part of the plugin. */

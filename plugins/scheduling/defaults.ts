@@ -25,6 +25,18 @@ export const SCHEDULER_ACTOR = 'system:scheduler' as const
 export const PUBLISH_AT_FIELD = 'publishAt'
 export const UNPUBLISH_AT_FIELD = 'unpublishAt'
 export const SCHEDULE_OVERRIDE_FIELD = 'scheduleOverride'
+/** Times an editor may suggest; they decide nothing. */
+export const PROPOSED_PUBLISH_AT_FIELD = 'proposedPublishAt'
+export const PROPOSED_UNPUBLISH_AT_FIELD = 'proposedUnpublishAt'
+/** Who set each time: written by the server only, checked by the scheduler when the time comes. */
+export const PUBLISH_AT_SET_BY_FIELD = 'publishAtSetBy'
+export const UNPUBLISH_AT_SET_BY_FIELD = 'unpublishAtSetBy'
+
+/** Each scheduled time with the field that records who set it. */
+export const SCHEDULE_SETTER_FIELDS = [
+  [PUBLISH_AT_FIELD, PUBLISH_AT_SET_BY_FIELD],
+  [UNPUBLISH_AT_FIELD, UNPUBLISH_AT_SET_BY_FIELD],
+] as const
 
 /**
  * Fields whose change is scheduling only: the review workflow must not void approvals for them
@@ -36,6 +48,12 @@ export const SCHEDULING_FIELD_NAMES = [
   UNPUBLISH_AT_FIELD,
   `${UNPUBLISH_AT_FIELD}_tz`,
   SCHEDULE_OVERRIDE_FIELD,
+  PROPOSED_PUBLISH_AT_FIELD,
+  `${PROPOSED_PUBLISH_AT_FIELD}_tz`,
+  PROPOSED_UNPUBLISH_AT_FIELD,
+  `${PROPOSED_UNPUBLISH_AT_FIELD}_tz`,
+  PUBLISH_AT_SET_BY_FIELD,
+  UNPUBLISH_AT_SET_BY_FIELD,
 ] as const
 
 /** In-process jobs: on in development, off in production (workers run them) and in tests (they run jobs explicitly). */
@@ -44,3 +62,9 @@ export const defaultRunJobsInProcess = (): boolean =>
   (process.env.LOA_JOBS_IN_PROCESS !== 'false' && process.env.NODE_ENV !== 'production' && process.env.NODE_ENV !== 'test')
 
 export const defaultTimeZone = (): string => loaTimeZone()
+
+/** The safe default for a host that says nothing about admins: a `roles` array holding 'admin'. */
+export const hasAdminRole = (user: unknown): boolean => {
+  const roles = (user as { roles?: unknown } | null | undefined)?.roles
+  return Array.isArray(roles) && roles.includes('admin')
+}

@@ -29,6 +29,7 @@ import {
   DEFAULT_WORKSHOPS_COLLECTION,
   defaultRunJobsInProcess,
   defaultTimeZone,
+  hasAdminRole,
   PLUGIN_NAME,
   RUNS_COLLECTION,
   TASK_SLUG,
@@ -39,12 +40,13 @@ import { workshopsFeedEndpoint } from './endpoints/workshopsFeedEndpoint.js'
 import { scheduleFields } from './fields/scheduleFields.js'
 import { markCancelledSchedule } from './hooks/markCancelledSchedule.js'
 import { recordScheduleOverride } from './hooks/recordScheduleOverride.js'
+import { recordScheduleSetters } from './hooks/recordScheduleSetters.js'
 import { validateSchedule } from './hooks/validateSchedule.js'
 import { publishDueItemsTask } from './jobs/publishDueItemsTask.js'
 import { performThroughWorkflow } from './utilities/performThroughWorkflow.js'
 import { queueCatchUpSweep } from './utilities/queueCatchUpSweep.js'
 
-export type { SchedulingPluginConfig, PerformScheduledAction, ScheduledAction } from './types.js'
+export type { CanReadScheduleStaffFields, CanSchedule, SchedulingPluginConfig, PerformScheduledAction, ScheduledAction } from './types.js'
 export { SCHEDULING_FIELD_NAMES, TASK_SLUG as PUBLISH_DUE_ITEMS_TASK, RUNS_COLLECTION as SCHEDULE_RUNS_COLLECTION } from './defaults.js'
 export { processDueItems, SCHEDULER_CONTEXT } from './utilities/processDueItems.js'
 export type { ProcessDueItemsResult } from './utilities/processDueItems.js'
@@ -66,6 +68,7 @@ const fail = (message: string): never => {
 
 const sanitize = (options: SchedulingPluginConfig, config: Config): SanitizedSchedulingConfig => {
   if (!options || !Array.isArray(options.collections) || options.collections.length === 0) fail('option "collections" must list at least one collection slug')
+  const isAdmin = options.isAdmin ?? hasAdminRole
   const cfg: SanitizedSchedulingConfig = {
     collections: [...new Set(options.collections)],
     workshopsCollection: options.workshopsCollection ?? DEFAULT_WORKSHOPS_COLLECTION,
@@ -80,6 +83,10 @@ const sanitize = (options: SchedulingPluginConfig, config: Config): SanitizedSch
     runJobsInProcess: options.runJobsInProcess ?? defaultRunJobsInProcess(),
     eventsCollection: options.eventsCollection ?? DEFAULT_EVENTS_COLLECTION,
     performAction: options.performAction ?? performThroughWorkflow,
+    isAdmin,
+    canSchedule: options.canSchedule ?? (({ req }) => isAdmin(req.user)),
+    canReadStaffFields: options.canReadStaffFields ?? (({ req }) => isAdmin(req.user)),
+    usersCollection: options.usersCollection ?? config.admin?.user ?? 'users',
     calendarPath: options.calendarPath ?? DEFAULT_CALENDAR_PATH,
     adminViewPath: options.adminViewPath ?? DEFAULT_ADMIN_VIEW_PATH,
     disabled: options.disabled ?? false,
@@ -88,7 +95,7 @@ const sanitize = (options: SchedulingPluginConfig, config: Config): SanitizedSch
     taskSlug: TASK_SLUG,
   }
   const slugs = new Set((config.collections ?? []).map((collection) => collection.slug))
-  for (const slug of [...cfg.collections, cfg.campaignsCollection]) if (!slugs.has(slug)) fail(`unknown collection "${slug}"`)
+  for (const slug of [...cfg.collections, cfg.campaignsCollection, cfg.usersCollection]) if (!slugs.has(slug)) fail(`unknown collection "${slug}"`)
   if (!cfg.collections.includes(cfg.workshopsCollection)) fail(`workshopsCollection "${cfg.workshopsCollection}" must be one of "collections"`)
   try {
     new Intl.DateTimeFormat('en', { timeZone: cfg.timeZone })
@@ -114,7 +121,7 @@ const withScheduling = (cfg: SanitizedSchedulingConfig, collection: CollectionCo
     fields: [...collection.fields, ...scheduleFields(cfg)],
     hooks: {
       ...hooks,
-      beforeChange: [...(hooks.beforeChange ?? []), validateSchedule(cfg)],
+      beforeChange: [...(hooks.beforeChange ?? []), validateSchedule(cfg), recordScheduleSetters],
       afterChange: [...(hooks.afterChange ?? []), recordScheduleOverride(cfg), markCancelledSchedule(cfg)],
     },
     endpoints:

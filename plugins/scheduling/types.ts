@@ -14,6 +14,8 @@ export type PerformScheduledActionArgs = {
   collection: string
   id: Id
   action: ScheduledAction
+  /** The user who set the time being acted on (checked to still be allowed); kept on the review event. */
+  scheduledBy: Id
 }
 
 /**
@@ -21,6 +23,17 @@ export type PerformScheduledActionArgs = {
  * an APIError (400/403/404/409) when the gate refuses.
  */
 export type PerformScheduledAction = (args: PerformScheduledActionArgs) => Promise<unknown>
+
+/**
+ * Decides whether the request's user may set or change an item's schedule (publishAt,
+ * unpublishAt, the campaign-window override). `doc` is the item as it would be saved (its
+ * campaign included); the scheduler asks it again, as the user who set the time, when the
+ * time comes.
+ */
+export type CanSchedule = (args: { req: PayloadRequest; doc: Record<string, unknown> }) => boolean | Promise<boolean>
+
+/** Decides whether the request's user sees an item's schedule proposals and who set its times. */
+export type CanReadScheduleStaffFields = (args: { req: PayloadRequest; doc?: Record<string, unknown> }) => boolean | Promise<boolean>
 
 export type SchedulingPluginConfig = {
   /** Slugs of the collections that get publishAt/unpublishAt (drafts enabled, reviewed by the workflow). */
@@ -51,6 +64,24 @@ export type SchedulingPluginConfig = {
   eventsCollection?: string
   /** Publishes/unpublishes one item; the review workflow's gate by default. */
   performAction?: PerformScheduledAction
+  /**
+   * Whether a user is an admin (used by the default `canSchedule`).
+   * @default a user whose `roles` include 'admin'
+   */
+  isAdmin?: (user: PayloadRequest['user']) => boolean
+  /**
+   * Who may set or change publishAt, unpublishAt and scheduleOverride; anyone else's value is
+   * dropped (they may propose times in proposedPublishAt / proposedUnpublishAt).
+   * @default admins only (`isAdmin`)
+   */
+  canSchedule?: CanSchedule
+  /**
+   * Who reads the proposed times and who set the times (`publishAtSetBy`, `unpublishAtSetBy`).
+   * @default admins only (`isAdmin`)
+   */
+  canReadStaffFields?: CanReadScheduleStaffFields
+  /** Slug of the auth collection whose users set schedules. @default the admin user collection, or 'users' */
+  usersCollection?: string
   /** Path of the calendar JSON endpoint under /api (`/calendar`). */
   calendarPath?: string
   /** Path of the admin calendar view under /admin. */

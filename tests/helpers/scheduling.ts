@@ -52,7 +52,13 @@ export const actAs = async ({ action, collection, email, id, payload }: { action
   return runWorkflowAction({ action, collection, id, req })
 }
 
-/** An editor's draft, submitted and approved: `scheduled` when publishAt is in the future. */
+/** Fields only a campaign manager (or an admin) sets: the editor's request would drop them. */
+const SCHEDULE_FIELDS = ['publishAt', 'unpublishAt', 'scheduleOverride']
+
+/**
+ * An editor's draft, its times (if any) set by the campaign's manager, submitted and approved:
+ * `scheduled` when publishAt is in the future.
+ */
 export const approvedItem = async ({
   api,
   cast,
@@ -66,9 +72,15 @@ export const approvedItem = async ({
   payload: Payload
   data: Record<string, unknown>
 }): Promise<{ id: number; stage: string }> => {
-  const created = await api.post(`/api/${collection}`, { campaign: cast.campaignId, ...data }, { token: cast.tokens.editor })
+  const content = Object.fromEntries(Object.entries(data).filter(([name]) => !SCHEDULE_FIELDS.includes(name)))
+  const schedule = Object.fromEntries(Object.entries(data).filter(([name]) => SCHEDULE_FIELDS.includes(name)))
+  const created = await api.post(`/api/${collection}`, { campaign: cast.campaignId, ...content }, { token: cast.tokens.editor })
   if (created.status !== 201) throw new Error(`create failed: ${created.status} ${created.text}`)
   const id = created.body.doc.id as number
+  if (Object.keys(schedule).length) {
+    const scheduled = await api.patch(`/api/${collection}/${id}`, schedule, { token: cast.tokens.manager })
+    if (scheduled.status !== 200) throw new Error(`schedule failed: ${scheduled.status} ${scheduled.text}`)
+  }
   await actAs({ action: 'submit', collection, email: 'editor@loa.local', id, payload })
   const approved = await actAs({ action: 'approve', collection, email: 'reviewer@loa.local', id, payload })
   return { id, stage: approved.stage }

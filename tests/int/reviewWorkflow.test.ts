@@ -224,7 +224,9 @@ describe.each(adaptersUnderTest())('review workflow on %s', (adapter) => {
 
   it('schedules an item whose publishAt is in the future at its final approval', async () => {
     const publishAt = new Date(Date.now() + 3 * 86_400_000).toISOString()
-    const doc = await newReport('Bài hẹn giờ đăng', { publishAt })
+    const doc = await newReport('Bài hẹn giờ đăng')
+    // Setting the time is the campaign manager's call.
+    expect((await api.patch(`/api/reports/${doc.id}`, { publishAt }, { token: tokens.manager })).status).toBe(200)
     await act('reports', doc.id, 'submit', 'editor')
     await act('reports', doc.id, 'approve', 'reviewer')
     const approved = await act('reports', doc.id, 'approve', 'reviewer2')

@@ -62,6 +62,13 @@ export const createReviewEventsCollection = (cfg: SanitizedReviewWorkflowConfig)
       },
       { name: 'actor', type: 'relationship', relationTo: 'users', label: { vi: 'Người thực hiện', en: 'Actor' } },
       { name: 'systemActor', type: 'text', label: { vi: 'Tác nhân hệ thống', en: 'System actor' }, admin: { description: { vi: 'Ví dụ: system:scheduler', en: 'For example system:scheduler' } } },
+      {
+        name: 'onBehalfOf',
+        type: 'relationship',
+        relationTo: 'users',
+        label: { vi: 'Theo quyết định của', en: 'On behalf of' },
+        admin: { description: { vi: 'Người mà tác nhân hệ thống thực hiện thay, ví dụ người đã đặt giờ xuất bản', en: 'Whose decision a system actor carried out, e.g. who set the publish time' } },
+      },
       { name: 'note', type: 'textarea', label: { vi: 'Ghi chú', en: 'Note' } },
       { name: 'at', type: 'date', required: true, index: true, label: { vi: 'Thời điểm', en: 'At' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     ],

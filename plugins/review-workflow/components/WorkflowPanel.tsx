@@ -16,6 +16,7 @@ type HistoryEvent = {
   at: string
   actor: { id: number | string; displayName: string | null } | null
   systemActor: string | null
+  onBehalfOf: { id: number | string; displayName: string | null } | null
 }
 
 type WorkflowSummary = {
@@ -129,6 +130,7 @@ export const WorkflowPanel: React.FC = () => {
               {formatVietnameseDateTime(event.at)} · {EVENT_LABELS[event.action] ?? event.action}
               {event.from && event.from !== event.to ? ` (${STAGE_LABELS[event.from].vi} → ${STAGE_LABELS[event.to].vi})` : ''} ·{' '}
               {event.actor?.displayName ?? event.systemActor ?? '—'}
+              {event.onBehalfOf ? ` (theo lịch của ${event.onBehalfOf.displayName ?? `#${event.onBehalfOf.id}`})` : ''}
               {event.note ? <div style={{ fontStyle: 'italic' }}>“{event.note}”</div> : null}
             </li>
           ))}

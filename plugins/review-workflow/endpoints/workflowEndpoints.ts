@@ -59,6 +59,10 @@ export const workflowEndpoints = (cfg: SanitizedReviewWorkflowConfig, collection
       const visible = await req.payload.findByID({ collection: collection as never, id, depth: 0, draft: true, disableErrors: true, overrideAccess: false, req, user: req.user })
       const context = visible ? await loadItemContext({ cfg, collection, id, req }) : null
       if (!context) throw toAPIError(refusal(404, `Không tìm thấy nội dung có id "${id}"`, `No ${collection} document with id "${id}"`))
+      // Approvals, the campaign's policy and the history are the staff's, even on a published item.
+      if (!(await cfg.canReadStaffFields({ doc: context.doc, req }))) {
+        throw toAPIError(refusal(403, 'Chỉ những người làm việc trong chiến dịch mới xem được quy trình duyệt', 'Only the campaign\'s staff see the review workflow'))
+      }
 
       const state = readWorkflow(context.doc)
       const actor = actorInfoFor({ context, req })
@@ -94,6 +98,7 @@ export const workflowEndpoints = (cfg: SanitizedReviewWorkflowConfig, collection
           at: event.at,
           actor: typeof event.actor === 'object' && event.actor ? { id: (event.actor as { id: unknown }).id, displayName: (event.actor as { displayName?: unknown }).displayName ?? null } : null,
           systemActor: event.systemActor ?? null,
+          onBehalfOf: typeof event.onBehalfOf === 'object' && event.onBehalfOf ? { id: (event.onBehalfOf as { id: unknown }).id, displayName: (event.onBehalfOf as { displayName?: unknown }).displayName ?? null } : null,
         })),
       })
     },

@@ -1,5 +1,7 @@
 import type { Field, FieldAccess } from 'payload'
 
+import type { SanitizedReviewWorkflowConfig } from '../types.js'
+
 import { WORKFLOW_FIELD } from '../defaults.js'
 import { WAITING_FOR, WORKFLOW_STAGES } from '../types.js'
 import { STAGE_LABELS, WAITING_LABELS } from '../utilities/labels.js'
@@ -7,13 +9,16 @@ import { STAGE_LABELS, WAITING_LABELS } from '../utilities/labels.js'
 /** Only the workflow writes these (with overrideAccess); everyone's input is dropped. */
 const noOne: FieldAccess = () => false
 
-/** Who reviewed and who edited is staff business: the public API shows the stage only. */
-const staffOnly: FieldAccess = ({ req }) => Boolean(req.user)
+/** Who reviewed and who edited is staff business: everyone else sees the stage only. */
+const staffOnly =
+  (cfg: SanitizedReviewWorkflowConfig): FieldAccess =>
+  ({ doc, req }) =>
+    cfg.canReadStaffFields({ doc: doc as Record<string, unknown> | undefined, req })
 
 export const WORKFLOW_PANEL_COMPONENT = '/plugins/review-workflow/components/WorkflowPanel.js#WorkflowPanel'
 
 /** The `workflow` group every reviewed document carries, and the panel with its buttons and history. */
-export const workflowFields = (): Field[] => [
+export const workflowFields = (cfg: SanitizedReviewWorkflowConfig): Field[] => [
   {
     name: 'workflowPanel',
     type: 'ui',
@@ -44,14 +49,14 @@ export const workflowFields = (): Field[] => [
       {
         name: 'approvals',
         type: 'array',
-        access: { read: staffOnly },
+        access: { read: staffOnly(cfg) },
         label: { vi: 'Lượt duyệt', en: 'Approvals' },
         fields: [
           { name: 'reviewer', type: 'relationship', relationTo: 'users', required: true, label: { vi: 'Người duyệt', en: 'Reviewer' } },
           { name: 'at', type: 'date', required: true, label: { vi: 'Lúc', en: 'At' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
         ],
       },
-      { name: 'lastEditedBy', type: 'relationship', relationTo: 'users', access: { read: staffOnly }, label: { vi: 'Người sửa gần nhất', en: 'Last edited by' } },
+      { name: 'lastEditedBy', type: 'relationship', relationTo: 'users', access: { read: staffOnly(cfg) }, label: { vi: 'Người sửa gần nhất', en: 'Last edited by' } },
       { name: 'submittedAt', type: 'date', label: { vi: 'Gửi duyệt lúc', en: 'Submitted at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
       { name: 'stageChangedAt', type: 'date', index: true, label: { vi: 'Đổi giai đoạn lúc', en: 'Stage changed at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     ],

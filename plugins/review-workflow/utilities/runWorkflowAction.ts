@@ -37,10 +37,11 @@ export const approverCheckFor = (context: ItemContext, actor: ActorInfo) => {
 }
 
 const applyAction = async (cfg: SanitizedReviewWorkflowConfig, args: RunWorkflowActionArgs): Promise<RunWorkflowActionResult> => {
-  const { action, actor, collection, note, req } = args
+  const { action, actor, collection, note, onBehalfOf, req } = args
   if (actor !== undefined && !/^system:[\w.-]+$/.test(actor)) {
     throw new APIError(`[review-workflow] actor must look like "system:<name>", got "${actor}"`, 500)
   }
+  if (onBehalfOf !== undefined && actor === undefined) throw new APIError('[review-workflow] onBehalfOf needs a system actor', 500)
   const context = await loadItemContext({ cfg, collection, id: args.id, req })
   if (!context) throw toAPIError(refusal(404, `Không tìm thấy nội dung có id "${args.id}"`, `No ${collection} document with id "${args.id}"`))
   // The stored id, typed as the database types it (a route gives a string).
@@ -88,6 +89,7 @@ const applyAction = async (cfg: SanitizedReviewWorkflowConfig, args: RunWorkflow
       to: plan.to,
       action: plan.action,
       actor: actor ?? actorInfo.userId,
+      onBehalfOf,
       note: plan.note,
       at: now.toISOString(),
     },

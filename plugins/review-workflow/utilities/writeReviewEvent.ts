@@ -17,6 +17,8 @@ export type ReviewEventInput = {
   action: EventAction
   /** A user id, or a `system:<name>` actor. */
   actor: Id | `system:${string}` | null | undefined
+  /** The user a system actor acted for. */
+  onBehalfOf?: Id | null
   note?: string | null
   at: string
 }
@@ -46,6 +48,7 @@ export const writeReviewEvent = async ({
         action: event.action,
         actor: isSystem ? null : (event.actor ?? null),
         systemActor: isSystem ? event.actor : null,
+        onBehalfOf: isSystem ? (event.onBehalfOf ?? null) : null,
         note: event.note ?? null,
         at: event.at,
       } as never,

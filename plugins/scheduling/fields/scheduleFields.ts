@@ -1,16 +1,34 @@
-import type { Field } from 'payload'
+import type { Field, FieldAccess } from 'payload'
 
 import type { SanitizedSchedulingConfig } from '../types.js'
 
-import { canOverrideSchedule } from '../access/canOverrideSchedule.js'
-import { PUBLISH_AT_FIELD, SCHEDULE_OVERRIDE_FIELD, UNPUBLISH_AT_FIELD } from '../defaults.js'
+import { canSetScheduleField } from '../access/canSetScheduleField.js'
+import {
+  PROPOSED_PUBLISH_AT_FIELD,
+  PROPOSED_UNPUBLISH_AT_FIELD,
+  PUBLISH_AT_FIELD,
+  PUBLISH_AT_SET_BY_FIELD,
+  SCHEDULE_OVERRIDE_FIELD,
+  UNPUBLISH_AT_FIELD,
+  UNPUBLISH_AT_SET_BY_FIELD,
+} from '../defaults.js'
+import { keepScheduleWithSchedulers } from '../hooks/keepScheduleWithSchedulers.js'
+import { timeOf } from '../utilities/paths.js'
 
 const zoneLabel = (timeZone: string) => (timeZone === 'Asia/Ho_Chi_Minh' ? 'GMT+7 (Hà Nội)' : timeZone)
 
+const sameTime = (a: unknown, b: unknown) => timeOf(a) === timeOf(b)
+const sameFlag = (a: unknown, b: unknown) => Boolean(a) === Boolean(b)
+
+const nobody: FieldAccess = () => false
+
 /**
  * publishAt / unpublishAt, entered and shown in the configured zone (stored in UTC), and the
- * managers' override of the campaign window. Validated by the validateSchedule hook, since
- * Payload skips field validation on drafts and every edit here is a draft.
+ * managers' override of the campaign window: set by those `canSchedule` allows, and by no one
+ * else on any path (field access, and a hook for version restores). Anyone may propose times
+ * in the proposal fields, which decide nothing. Who set each time is recorded by the server.
+ * Validated by the validateSchedule hook, since Payload skips field validation on drafts and
+ * every edit here is a draft.
  */
 export const scheduleFields = (cfg: SanitizedSchedulingConfig): Field[] => {
   const timezone = {
@@ -18,6 +36,19 @@ export const scheduleFields = (cfg: SanitizedSchedulingConfig): Field[] => {
     supportedTimezones: [{ label: zoneLabel(cfg.timeZone), value: cfg.timeZone }],
   }
   const date = { pickerAppearance: 'dayAndTime' as const, timeIntervals: 15, displayFormat: 'dd/MM/yyyy HH:mm' }
+  const schedulersOnly = (name: string, isSame: (a: unknown, b: unknown) => boolean) => {
+    const access = canSetScheduleField({ cfg, isSame, name })
+    return { access: { create: access, update: access }, hooks: { beforeValidate: [keepScheduleWithSchedulers({ cfg, isSame })] } }
+  }
+  const staffRead: FieldAccess = ({ doc, req }) => cfg.canReadStaffFields({ doc: doc as Record<string, unknown> | undefined, req })
+  const setBy = (name: string, label: { vi: string; en: string }): Field => ({
+    name,
+    type: 'relationship',
+    relationTo: cfg.usersCollection as never,
+    label,
+    access: { create: nobody, update: nobody, read: staffRead },
+    admin: { position: 'sidebar', readOnly: true },
+  })
   return [
     {
       name: PUBLISH_AT_FIELD,
@@ -25,12 +56,13 @@ export const scheduleFields = (cfg: SanitizedSchedulingConfig): Field[] => {
       index: true,
       timezone,
       label: { vi: 'Hẹn giờ xuất bản', en: 'Publish at' },
+      ...schedulersOnly(PUBLISH_AT_FIELD, sameTime),
       admin: {
         position: 'sidebar',
         date,
         description: {
-          vi: `Giờ ${zoneLabel(cfg.timeZone)}. Bài đã duyệt sẽ tự xuất bản vào thời điểm này; để trống để xuất bản thủ công.`,
-          en: `${zoneLabel(cfg.timeZone)}. An approved item goes live at this time; leave empty to publish by hand.`,
+          vi: `Giờ ${zoneLabel(cfg.timeZone)}. Bài đã duyệt sẽ tự xuất bản vào thời điểm này; để trống để xuất bản thủ công. Chỉ quản lý chiến dịch hoặc quản trị đặt được.`,
+          en: `${zoneLabel(cfg.timeZone)}. An approved item goes live at this time; leave empty to publish by hand. Campaign managers and admins only.`,
         },
       },
     },
@@ -40,12 +72,13 @@ export const scheduleFields = (cfg: SanitizedSchedulingConfig): Field[] => {
       index: true,
       timezone,
       label: { vi: 'Hẹn giờ gỡ bài', en: 'Unpublish at' },
+      ...schedulersOnly(UNPUBLISH_AT_FIELD, sameTime),
       admin: {
         position: 'sidebar',
         date,
         description: {
-          vi: 'Bài sẽ tự gỡ khỏi các kênh vào thời điểm này (phải sau giờ xuất bản).',
-          en: 'The item comes down at this time (must be after publish at).',
+          vi: 'Bài sẽ tự gỡ khỏi các kênh vào thời điểm này (phải sau giờ xuất bản). Chỉ quản lý chiến dịch hoặc quản trị đặt được.',
+          en: 'The item comes down at this time (must be after publish at). Campaign managers and admins only.',
         },
       },
     },
@@ -54,7 +87,7 @@ export const scheduleFields = (cfg: SanitizedSchedulingConfig): Field[] => {
       type: 'checkbox',
       defaultValue: false,
       label: { vi: 'Cho phép ngoài thời gian chiến dịch', en: 'Allow outside the campaign period' },
-      access: { create: canOverrideSchedule(cfg.campaignField), update: canOverrideSchedule(cfg.campaignField) },
+      ...schedulersOnly(SCHEDULE_OVERRIDE_FIELD, sameFlag),
       admin: {
         position: 'sidebar',
         description: {
@@ -63,5 +96,37 @@ export const scheduleFields = (cfg: SanitizedSchedulingConfig): Field[] => {
         },
       },
     },
+    {
+      name: PROPOSED_PUBLISH_AT_FIELD,
+      type: 'date',
+      timezone,
+      label: { vi: 'Đề xuất giờ xuất bản', en: 'Proposed publish time' },
+      access: { read: staffRead },
+      admin: {
+        position: 'sidebar',
+        date,
+        description: {
+          vi: 'Biên tập viên đề xuất; không tự xuất bản. Quản lý chiến dịch quyết định giờ xuất bản.',
+          en: 'A suggestion for the campaign manager; it publishes nothing by itself.',
+        },
+      },
+    },
+    {
+      name: PROPOSED_UNPUBLISH_AT_FIELD,
+      type: 'date',
+      timezone,
+      label: { vi: 'Đề xuất giờ gỡ bài', en: 'Proposed unpublish time' },
+      access: { read: staffRead },
+      admin: {
+        position: 'sidebar',
+        date,
+        description: {
+          vi: 'Biên tập viên đề xuất; không tự gỡ bài. Quản lý chiến dịch quyết định giờ gỡ bài.',
+          en: 'A suggestion for the campaign manager; it takes nothing down by itself.',
+        },
+      },
+    },
+    setBy(PUBLISH_AT_SET_BY_FIELD, { vi: 'Người đặt giờ xuất bản', en: 'Publish time set by' }),
+    setBy(UNPUBLISH_AT_SET_BY_FIELD, { vi: 'Người đặt giờ gỡ bài', en: 'Unpublish time set by' }),
   ]
 }

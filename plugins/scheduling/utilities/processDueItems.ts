@@ -5,8 +5,9 @@ import { APIError, commitTransaction, createLocalReq, initTransaction, killTrans
 import type { Id, SanitizedSchedulingConfig, ScheduledAction } from '../types.js'
 
 import { formatVietnameseDateTime } from '../../../src/lib/time.js'
-import { PUBLISH_AT_FIELD, UNPUBLISH_AT_FIELD } from '../defaults.js'
-import { readPath, timeOf } from './paths.js'
+import { PUBLISH_AT_FIELD, PUBLISH_AT_SET_BY_FIELD, UNPUBLISH_AT_FIELD, UNPUBLISH_AT_SET_BY_FIELD } from '../defaults.js'
+import { confirmScheduleAuthority } from './confirmScheduleAuthority.js'
+import { readPath, relationId, timeOf } from './paths.js'
 import { claimKeyFor, isClaimed, releaseClaim, writeRun } from './scheduleRuns.js'
 
 /** Set on the scheduler's writes, so hooks can tell them from a person's. */
@@ -25,7 +26,15 @@ export type ProcessDueItemsResult = {
   failed: number
 }
 
-type Due = ItemRef & { action: ScheduledAction; dueAt: Date; unpublishAt?: number }
+type Due = ItemRef & {
+  action: ScheduledAction
+  dueAt: Date
+  unpublishAt?: number
+  /** The item as found (its latest version to publish, its live one to unpublish). */
+  doc: Record<string, unknown>
+  /** Who set the time that fell due. */
+  setBy?: Id
+}
 
 /** A refusal the gate decided (bad transition, four-eyes, approvals missing, gone), not a passing failure. */
 const isRefusal = (err: unknown): err is APIError =>
@@ -50,7 +59,15 @@ const findDue = async ({ cfg, now, payload }: { cfg: SanitizedSchedulingConfig; 
     for (const doc of toPublish.docs as unknown as Array<Record<string, unknown> & { id: Id }>) {
       const publishAt = timeOf(doc[PUBLISH_AT_FIELD])
       if (publishAt === undefined || readPath(doc, cfg.stagePath) !== 'scheduled') continue
-      due.push({ action: 'publish', collection, dueAt: new Date(publishAt), id: doc.id, unpublishAt: timeOf(doc[UNPUBLISH_AT_FIELD]) })
+      due.push({
+        action: 'publish',
+        collection,
+        doc,
+        dueAt: new Date(publishAt),
+        id: doc.id,
+        setBy: relationId(doc[PUBLISH_AT_SET_BY_FIELD]),
+        unpublishAt: timeOf(doc[UNPUBLISH_AT_FIELD]),
+      })
     }
     // …while the unpublish side reads the live documents: a pending draft does not keep a live item up.
     const toUnpublish = await payload.find({
@@ -65,7 +82,7 @@ const findDue = async ({ cfg, now, payload }: { cfg: SanitizedSchedulingConfig; 
     for (const doc of toUnpublish.docs as unknown as Array<Record<string, unknown> & { id: Id }>) {
       const unpublishAt = timeOf(doc[UNPUBLISH_AT_FIELD])
       if (unpublishAt === undefined) continue
-      due.push({ action: 'unpublish', collection, dueAt: new Date(unpublishAt), id: doc.id })
+      due.push({ action: 'unpublish', collection, doc, dueAt: new Date(unpublishAt), id: doc.id, setBy: relationId(doc[UNPUBLISH_AT_SET_BY_FIELD]) })
     }
   }
   // Publishes before unpublishes, each in the order they fell due.
@@ -90,7 +107,8 @@ const recordRefusal = async ({ cfg, claimKey, item, now, payload, reason }: { cf
 
 /**
  * Publishes every scheduled item whose publishAt has come and unpublishes every live item whose
- * unpublishAt has come, each exactly once however many workers run this at the same time.
+ * unpublishAt has come, each exactly once however many workers run this at the same time, and
+ * only when the time was set by someone who may (still) schedule the item.
  *
  * Each item gets its own transaction that first inserts the run row with a unique claim key and
  * then acts through the review gate. A second worker's insert of the same key waits for the
@@ -145,7 +163,8 @@ export const processDueItems = async ({
     }
 
     try {
-      await cfg.performAction({ action: item.action, collection: item.collection, id: item.id, req })
+      const scheduledBy = await confirmScheduleAuthority({ action: item.action, cfg, doc: item.doc, req, setBy: item.setBy })
+      await cfg.performAction({ action: item.action, collection: item.collection, id: item.id, req, scheduledBy })
       if (shouldCommit) await commitTransaction(req)
       result[item.action === 'publish' ? 'published' : 'unpublished'].push(ref)
     } catch (err) {

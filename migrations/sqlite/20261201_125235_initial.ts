@@ -138,13 +138,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`unpublish_at\` text,
   	\`unpublishat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
   	\`schedule_override\` integer DEFAULT false,
+  	\`proposed_publish_at\` text,
+  	\`proposedpublishat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`proposed_unpublish_at\` text,
+  	\`proposedunpublishat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`publish_at_set_by_id\` integer,
+  	\`unpublish_at_set_by_id\` integer,
   	\`first_published_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`campaign_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`publish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`reports_slug_idx\` ON \`reports\` (\`slug\`);`)
@@ -155,6 +163,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`reports_workflow_workflow_stage_changed_at_idx\` ON \`reports\` (\`workflow_stage_changed_at\`);`)
   await db.run(sql`CREATE INDEX \`reports_publish_at_idx\` ON \`reports\` (\`publish_at\`);`)
   await db.run(sql`CREATE INDEX \`reports_unpublish_at_idx\` ON \`reports\` (\`unpublish_at\`);`)
+  await db.run(sql`CREATE INDEX \`reports_publish_at_set_by_idx\` ON \`reports\` (\`publish_at_set_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_unpublish_at_set_by_idx\` ON \`reports\` (\`unpublish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`reports_first_published_at_idx\` ON \`reports\` (\`first_published_at\`);`)
   await db.run(sql`CREATE INDEX \`reports_updated_at_idx\` ON \`reports\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`reports_created_at_idx\` ON \`reports\` (\`created_at\`);`)
@@ -246,6 +256,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_unpublish_at\` text,
   	\`version_unpublishat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
   	\`version_schedule_override\` integer DEFAULT false,
+  	\`version_proposed_publish_at\` text,
+  	\`version_proposedpublishat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`version_proposed_unpublish_at\` text,
+  	\`version_proposedunpublishat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`version_publish_at_set_by_id\` integer,
+  	\`version_unpublish_at_set_by_id\` integer,
   	\`version_first_published_at\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
@@ -258,7 +274,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_campaign_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_publish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_reports_v_parent_idx\` ON \`_reports_v\` (\`parent_id\`);`)
@@ -270,6 +288,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_reports_v_version_workflow_version_workflow_stage_chang_idx\` ON \`_reports_v\` (\`version_workflow_stage_changed_at\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_version_version_publish_at_idx\` ON \`_reports_v\` (\`version_publish_at\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_version_version_unpublish_at_idx\` ON \`_reports_v\` (\`version_unpublish_at\`);`)
+  await db.run(sql`CREATE INDEX \`_reports_v_version_version_publish_at_set_by_idx\` ON \`_reports_v\` (\`version_publish_at_set_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_reports_v_version_version_unpublish_at_set_by_idx\` ON \`_reports_v\` (\`version_unpublish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_version_version_first_published_at_idx\` ON \`_reports_v\` (\`version_first_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_version_version_updated_at_idx\` ON \`_reports_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_version_version_created_at_idx\` ON \`_reports_v\` (\`version_created_at\`);`)
@@ -357,13 +377,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`unpublish_at\` text,
   	\`unpublishat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
   	\`schedule_override\` integer DEFAULT false,
+  	\`proposed_publish_at\` text,
+  	\`proposedpublishat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`proposed_unpublish_at\` text,
+  	\`proposedunpublishat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`publish_at_set_by_id\` integer,
+  	\`unpublish_at_set_by_id\` integer,
   	\`first_published_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`campaign_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`publish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`features_slug_idx\` ON \`features\` (\`slug\`);`)
@@ -374,6 +402,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`features_workflow_workflow_stage_changed_at_idx\` ON \`features\` (\`workflow_stage_changed_at\`);`)
   await db.run(sql`CREATE INDEX \`features_publish_at_idx\` ON \`features\` (\`publish_at\`);`)
   await db.run(sql`CREATE INDEX \`features_unpublish_at_idx\` ON \`features\` (\`unpublish_at\`);`)
+  await db.run(sql`CREATE INDEX \`features_publish_at_set_by_idx\` ON \`features\` (\`publish_at_set_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`features_unpublish_at_set_by_idx\` ON \`features\` (\`unpublish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`features_first_published_at_idx\` ON \`features\` (\`first_published_at\`);`)
   await db.run(sql`CREATE INDEX \`features_updated_at_idx\` ON \`features\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`features_created_at_idx\` ON \`features\` (\`created_at\`);`)
@@ -463,6 +493,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_unpublish_at\` text,
   	\`version_unpublishat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
   	\`version_schedule_override\` integer DEFAULT false,
+  	\`version_proposed_publish_at\` text,
+  	\`version_proposedpublishat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`version_proposed_unpublish_at\` text,
+  	\`version_proposedunpublishat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`version_publish_at_set_by_id\` integer,
+  	\`version_unpublish_at_set_by_id\` integer,
   	\`version_first_published_at\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
@@ -475,7 +511,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`features\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_campaign_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_publish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_features_v_parent_idx\` ON \`_features_v\` (\`parent_id\`);`)
@@ -487,6 +525,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_features_v_version_workflow_version_workflow_stage_chan_idx\` ON \`_features_v\` (\`version_workflow_stage_changed_at\`);`)
   await db.run(sql`CREATE INDEX \`_features_v_version_version_publish_at_idx\` ON \`_features_v\` (\`version_publish_at\`);`)
   await db.run(sql`CREATE INDEX \`_features_v_version_version_unpublish_at_idx\` ON \`_features_v\` (\`version_unpublish_at\`);`)
+  await db.run(sql`CREATE INDEX \`_features_v_version_version_publish_at_set_by_idx\` ON \`_features_v\` (\`version_publish_at_set_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_features_v_version_version_unpublish_at_set_by_idx\` ON \`_features_v\` (\`version_unpublish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_features_v_version_version_first_published_at_idx\` ON \`_features_v\` (\`version_first_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_features_v_version_version_updated_at_idx\` ON \`_features_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_features_v_version_version_created_at_idx\` ON \`_features_v\` (\`version_created_at\`);`)
@@ -593,6 +633,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`unpublish_at\` text,
   	\`unpublishat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
   	\`schedule_override\` integer DEFAULT false,
+  	\`proposed_publish_at\` text,
+  	\`proposedpublishat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`proposed_unpublish_at\` text,
+  	\`proposedunpublishat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`publish_at_set_by_id\` integer,
+  	\`unpublish_at_set_by_id\` integer,
   	\`first_published_at\` text,
   	\`waitlist_enabled\` integer DEFAULT true,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -600,7 +646,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`campaign_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`publish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`workshops_slug_idx\` ON \`workshops\` (\`slug\`);`)
@@ -612,6 +660,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`workshops_workflow_workflow_stage_changed_at_idx\` ON \`workshops\` (\`workflow_stage_changed_at\`);`)
   await db.run(sql`CREATE INDEX \`workshops_publish_at_idx\` ON \`workshops\` (\`publish_at\`);`)
   await db.run(sql`CREATE INDEX \`workshops_unpublish_at_idx\` ON \`workshops\` (\`unpublish_at\`);`)
+  await db.run(sql`CREATE INDEX \`workshops_publish_at_set_by_idx\` ON \`workshops\` (\`publish_at_set_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`workshops_unpublish_at_set_by_idx\` ON \`workshops\` (\`unpublish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`workshops_first_published_at_idx\` ON \`workshops\` (\`first_published_at\`);`)
   await db.run(sql`CREATE INDEX \`workshops_updated_at_idx\` ON \`workshops\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`workshops_created_at_idx\` ON \`workshops\` (\`created_at\`);`)
@@ -721,6 +771,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_unpublish_at\` text,
   	\`version_unpublishat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
   	\`version_schedule_override\` integer DEFAULT false,
+  	\`version_proposed_publish_at\` text,
+  	\`version_proposedpublishat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`version_proposed_unpublish_at\` text,
+  	\`version_proposedunpublishat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`version_publish_at_set_by_id\` integer,
+  	\`version_unpublish_at_set_by_id\` integer,
   	\`version_first_published_at\` text,
   	\`version_waitlist_enabled\` integer DEFAULT true,
   	\`version_updated_at\` text,
@@ -734,7 +790,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`workshops\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_campaign_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_publish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_workshops_v_parent_idx\` ON \`_workshops_v\` (\`parent_id\`);`)
@@ -747,6 +805,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_workshops_v_version_workflow_version_workflow_stage_cha_idx\` ON \`_workshops_v\` (\`version_workflow_stage_changed_at\`);`)
   await db.run(sql`CREATE INDEX \`_workshops_v_version_version_publish_at_idx\` ON \`_workshops_v\` (\`version_publish_at\`);`)
   await db.run(sql`CREATE INDEX \`_workshops_v_version_version_unpublish_at_idx\` ON \`_workshops_v\` (\`version_unpublish_at\`);`)
+  await db.run(sql`CREATE INDEX \`_workshops_v_version_version_publish_at_set_by_idx\` ON \`_workshops_v\` (\`version_publish_at_set_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_workshops_v_version_version_unpublish_at_set_by_idx\` ON \`_workshops_v\` (\`version_unpublish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_workshops_v_version_version_first_published_at_idx\` ON \`_workshops_v\` (\`version_first_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_workshops_v_version_version_updated_at_idx\` ON \`_workshops_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_workshops_v_version_version_created_at_idx\` ON \`_workshops_v\` (\`version_created_at\`);`)
@@ -800,6 +860,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`credit\` text,
+  	\`uploaded_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`url\` text,
@@ -834,9 +895,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`sizes_portal_hero_height\` numeric,
   	\`sizes_portal_hero_mime_type\` text,
   	\`sizes_portal_hero_filesize\` numeric,
-  	\`sizes_portal_hero_filename\` text
+  	\`sizes_portal_hero_filename\` text,
+  	FOREIGN KEY (\`uploaded_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+  await db.run(sql`CREATE INDEX \`media_uploaded_by_idx\` ON \`media\` (\`uploaded_by_id\`);`)
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
@@ -902,17 +965,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`action\` text NOT NULL,
   	\`actor_id\` integer,
   	\`system_actor\` text,
+  	\`on_behalf_of_id\` integer,
   	\`note\` text,
   	\`at\` text NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`campaign_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`actor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`actor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`on_behalf_of_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`review_events_campaign_idx\` ON \`review_events\` (\`campaign_id\`);`)
   await db.run(sql`CREATE INDEX \`review_events_action_idx\` ON \`review_events\` (\`action\`);`)
   await db.run(sql`CREATE INDEX \`review_events_actor_idx\` ON \`review_events\` (\`actor_id\`);`)
+  await db.run(sql`CREATE INDEX \`review_events_on_behalf_of_idx\` ON \`review_events\` (\`on_behalf_of_id\`);`)
   await db.run(sql`CREATE INDEX \`review_events_at_idx\` ON \`review_events\` (\`at\`);`)
   await db.run(sql`CREATE INDEX \`review_events_updated_at_idx\` ON \`review_events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`review_events_created_at_idx\` ON \`review_events\` (\`created_at\`);`)

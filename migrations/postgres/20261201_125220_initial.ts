@@ -14,6 +14,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_reports_workflow_waiting_for" AS ENUM('author', 'reviewers', 'manager', 'schedule', 'nobody');
   CREATE TYPE "public"."enum_reports_publishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_reports_unpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_reports_proposedpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_reports_proposedunpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_reports_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__reports_v_version_audiences" AS ENUM('officials', 'citizens', 'businesses', 'students');
   CREATE TYPE "public"."enum__reports_v_version_kind" AS ENUM('reportage', 'news', 'photo', 'video');
@@ -21,6 +23,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__reports_v_version_workflow_waiting_for" AS ENUM('author', 'reviewers', 'manager', 'schedule', 'nobody');
   CREATE TYPE "public"."enum__reports_v_version_publishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__reports_v_version_unpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum__reports_v_version_proposedpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum__reports_v_version_proposedunpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__reports_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__reports_v_published_locale" AS ENUM('vi', 'en');
   CREATE TYPE "public"."enum_features_audiences" AS ENUM('officials', 'citizens', 'businesses', 'students');
@@ -28,12 +32,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_features_workflow_waiting_for" AS ENUM('author', 'reviewers', 'manager', 'schedule', 'nobody');
   CREATE TYPE "public"."enum_features_publishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_features_unpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_features_proposedpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_features_proposedunpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_features_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__features_v_version_audiences" AS ENUM('officials', 'citizens', 'businesses', 'students');
   CREATE TYPE "public"."enum__features_v_version_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'unpublished');
   CREATE TYPE "public"."enum__features_v_version_workflow_waiting_for" AS ENUM('author', 'reviewers', 'manager', 'schedule', 'nobody');
   CREATE TYPE "public"."enum__features_v_version_publishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__features_v_version_unpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum__features_v_version_proposedpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum__features_v_version_proposedunpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__features_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__features_v_published_locale" AS ENUM('vi', 'en');
   CREATE TYPE "public"."enum_workshops_audiences" AS ENUM('officials', 'citizens', 'businesses', 'students');
@@ -42,6 +50,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_workshops_workflow_waiting_for" AS ENUM('author', 'reviewers', 'manager', 'schedule', 'nobody');
   CREATE TYPE "public"."enum_workshops_publishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_workshops_unpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_workshops_proposedpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_workshops_proposedunpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_workshops_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__workshops_v_version_audiences" AS ENUM('officials', 'citizens', 'businesses', 'students');
   CREATE TYPE "public"."enum__workshops_v_version_kind" AS ENUM('seminar', 'conference', 'training');
@@ -49,6 +59,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__workshops_v_version_workflow_waiting_for" AS ENUM('author', 'reviewers', 'manager', 'schedule', 'nobody');
   CREATE TYPE "public"."enum__workshops_v_version_publishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__workshops_v_version_unpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum__workshops_v_version_proposedpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum__workshops_v_version_proposedunpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__workshops_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__workshops_v_published_locale" AS ENUM('vi', 'en');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'manager', 'editor', 'reviewer');
@@ -167,6 +179,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"unpublish_at" timestamp(3) with time zone,
   	"unpublishat_tz" "enum_reports_unpublishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"schedule_override" boolean DEFAULT false,
+  	"proposed_publish_at" timestamp(3) with time zone,
+  	"proposedpublishat_tz" "enum_reports_proposedpublishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"proposed_unpublish_at" timestamp(3) with time zone,
+  	"proposedunpublishat_tz" "enum_reports_proposedunpublishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"publish_at_set_by_id" integer,
+  	"unpublish_at_set_by_id" integer,
   	"first_published_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -235,6 +253,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_unpublish_at" timestamp(3) with time zone,
   	"version_unpublishat_tz" "enum__reports_v_version_unpublishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_schedule_override" boolean DEFAULT false,
+  	"version_proposed_publish_at" timestamp(3) with time zone,
+  	"version_proposedpublishat_tz" "enum__reports_v_version_proposedpublishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"version_proposed_unpublish_at" timestamp(3) with time zone,
+  	"version_proposedunpublishat_tz" "enum__reports_v_version_proposedunpublishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"version_publish_at_set_by_id" integer,
+  	"version_unpublish_at_set_by_id" integer,
   	"version_first_published_at" timestamp(3) with time zone,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
@@ -303,6 +327,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"unpublish_at" timestamp(3) with time zone,
   	"unpublishat_tz" "enum_features_unpublishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"schedule_override" boolean DEFAULT false,
+  	"proposed_publish_at" timestamp(3) with time zone,
+  	"proposedpublishat_tz" "enum_features_proposedpublishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"proposed_unpublish_at" timestamp(3) with time zone,
+  	"proposedunpublishat_tz" "enum_features_proposedunpublishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"publish_at_set_by_id" integer,
+  	"unpublish_at_set_by_id" integer,
   	"first_published_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -369,6 +399,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_unpublish_at" timestamp(3) with time zone,
   	"version_unpublishat_tz" "enum__features_v_version_unpublishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_schedule_override" boolean DEFAULT false,
+  	"version_proposed_publish_at" timestamp(3) with time zone,
+  	"version_proposedpublishat_tz" "enum__features_v_version_proposedpublishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"version_proposed_unpublish_at" timestamp(3) with time zone,
+  	"version_proposedunpublishat_tz" "enum__features_v_version_proposedunpublishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"version_publish_at_set_by_id" integer,
+  	"version_unpublish_at_set_by_id" integer,
   	"version_first_published_at" timestamp(3) with time zone,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
@@ -453,6 +489,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"unpublish_at" timestamp(3) with time zone,
   	"unpublishat_tz" "enum_workshops_unpublishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"schedule_override" boolean DEFAULT false,
+  	"proposed_publish_at" timestamp(3) with time zone,
+  	"proposedpublishat_tz" "enum_workshops_proposedpublishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"proposed_unpublish_at" timestamp(3) with time zone,
+  	"proposedunpublishat_tz" "enum_workshops_proposedunpublishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"publish_at_set_by_id" integer,
+  	"unpublish_at_set_by_id" integer,
   	"first_published_at" timestamp(3) with time zone,
   	"waitlist_enabled" boolean DEFAULT true,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -537,6 +579,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_unpublish_at" timestamp(3) with time zone,
   	"version_unpublishat_tz" "enum__workshops_v_version_unpublishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_schedule_override" boolean DEFAULT false,
+  	"version_proposed_publish_at" timestamp(3) with time zone,
+  	"version_proposedpublishat_tz" "enum__workshops_v_version_proposedpublishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"version_proposed_unpublish_at" timestamp(3) with time zone,
+  	"version_proposedunpublishat_tz" "enum__workshops_v_version_proposedunpublishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"version_publish_at_set_by_id" integer,
+  	"version_unpublish_at_set_by_id" integer,
   	"version_first_published_at" timestamp(3) with time zone,
   	"version_waitlist_enabled" boolean DEFAULT true,
   	"version_updated_at" timestamp(3) with time zone,
@@ -580,6 +628,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "media" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"credit" varchar,
+  	"uploaded_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"url" varchar,
@@ -663,6 +712,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"action" "enum_review_events_action" NOT NULL,
   	"actor_id" integer,
   	"system_actor" varchar,
+  	"on_behalf_of_id" integer,
   	"note" varchar,
   	"at" timestamp(3) with time zone NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -886,6 +936,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "reports" ADD CONSTRAINT "reports_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reports" ADD CONSTRAINT "reports_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reports" ADD CONSTRAINT "reports_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reports" ADD CONSTRAINT "reports_publish_at_set_by_id_users_id_fk" FOREIGN KEY ("publish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reports" ADD CONSTRAINT "reports_unpublish_at_set_by_id_users_id_fk" FOREIGN KEY ("unpublish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reports_locales" ADD CONSTRAINT "reports_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "reports_texts" ADD CONSTRAINT "reports_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "reports_rels" ADD CONSTRAINT "reports_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;
@@ -897,6 +949,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_reports_v" ADD CONSTRAINT "_reports_v_version_campaign_id_campaigns_id_fk" FOREIGN KEY ("version_campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_reports_v" ADD CONSTRAINT "_reports_v_version_hero_image_id_media_id_fk" FOREIGN KEY ("version_hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_reports_v" ADD CONSTRAINT "_reports_v_version_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_reports_v" ADD CONSTRAINT "_reports_v_version_publish_at_set_by_id_users_id_fk" FOREIGN KEY ("version_publish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_reports_v" ADD CONSTRAINT "_reports_v_version_unpublish_at_set_by_id_users_id_fk" FOREIGN KEY ("version_unpublish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_reports_v_locales" ADD CONSTRAINT "_reports_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_reports_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_reports_v_texts" ADD CONSTRAINT "_reports_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_reports_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_reports_v_rels" ADD CONSTRAINT "_reports_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_reports_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -907,6 +961,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "features" ADD CONSTRAINT "features_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "features" ADD CONSTRAINT "features_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "features" ADD CONSTRAINT "features_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "features" ADD CONSTRAINT "features_publish_at_set_by_id_users_id_fk" FOREIGN KEY ("publish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "features" ADD CONSTRAINT "features_unpublish_at_set_by_id_users_id_fk" FOREIGN KEY ("unpublish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "features_locales" ADD CONSTRAINT "features_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."features"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "features_texts" ADD CONSTRAINT "features_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."features"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "features_rels" ADD CONSTRAINT "features_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."features"("id") ON DELETE cascade ON UPDATE no action;
@@ -918,6 +974,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_features_v" ADD CONSTRAINT "_features_v_version_campaign_id_campaigns_id_fk" FOREIGN KEY ("version_campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_features_v" ADD CONSTRAINT "_features_v_version_hero_image_id_media_id_fk" FOREIGN KEY ("version_hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_features_v" ADD CONSTRAINT "_features_v_version_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_features_v" ADD CONSTRAINT "_features_v_version_publish_at_set_by_id_users_id_fk" FOREIGN KEY ("version_publish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_features_v" ADD CONSTRAINT "_features_v_version_unpublish_at_set_by_id_users_id_fk" FOREIGN KEY ("version_unpublish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_features_v_locales" ADD CONSTRAINT "_features_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_features_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_features_v_texts" ADD CONSTRAINT "_features_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_features_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_features_v_rels" ADD CONSTRAINT "_features_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_features_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -929,6 +987,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "workshops" ADD CONSTRAINT "workshops_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "workshops" ADD CONSTRAINT "workshops_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "workshops" ADD CONSTRAINT "workshops_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "workshops" ADD CONSTRAINT "workshops_publish_at_set_by_id_users_id_fk" FOREIGN KEY ("publish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "workshops" ADD CONSTRAINT "workshops_unpublish_at_set_by_id_users_id_fk" FOREIGN KEY ("unpublish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "workshops_locales" ADD CONSTRAINT "workshops_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."workshops"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "workshops_texts" ADD CONSTRAINT "workshops_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."workshops"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "workshops_rels" ADD CONSTRAINT "workshops_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."workshops"("id") ON DELETE cascade ON UPDATE no action;
@@ -941,15 +1001,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_workshops_v" ADD CONSTRAINT "_workshops_v_version_campaign_id_campaigns_id_fk" FOREIGN KEY ("version_campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_workshops_v" ADD CONSTRAINT "_workshops_v_version_hero_image_id_media_id_fk" FOREIGN KEY ("version_hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_workshops_v" ADD CONSTRAINT "_workshops_v_version_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_workshops_v" ADD CONSTRAINT "_workshops_v_version_publish_at_set_by_id_users_id_fk" FOREIGN KEY ("version_publish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_workshops_v" ADD CONSTRAINT "_workshops_v_version_unpublish_at_set_by_id_users_id_fk" FOREIGN KEY ("version_unpublish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_workshops_v_locales" ADD CONSTRAINT "_workshops_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_workshops_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_workshops_v_texts" ADD CONSTRAINT "_workshops_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_workshops_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_workshops_v_rels" ADD CONSTRAINT "_workshops_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_workshops_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_workshops_v_rels" ADD CONSTRAINT "_workshops_v_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "media" ADD CONSTRAINT "media_uploaded_by_id_users_id_fk" FOREIGN KEY ("uploaded_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "media_locales" ADD CONSTRAINT "media_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "review_events" ADD CONSTRAINT "review_events_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "review_events" ADD CONSTRAINT "review_events_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "review_events" ADD CONSTRAINT "review_events_on_behalf_of_id_users_id_fk" FOREIGN KEY ("on_behalf_of_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "review_events_rels" ADD CONSTRAINT "review_events_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."review_events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "review_events_rels" ADD CONSTRAINT "review_events_rels_reports_fk" FOREIGN KEY ("reports_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "review_events_rels" ADD CONSTRAINT "review_events_rels_features_fk" FOREIGN KEY ("features_id") REFERENCES "public"."features"("id") ON DELETE cascade ON UPDATE no action;
@@ -1013,6 +1077,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "reports_workflow_workflow_stage_changed_at_idx" ON "reports" USING btree ("workflow_stage_changed_at");
   CREATE INDEX "reports_publish_at_idx" ON "reports" USING btree ("publish_at");
   CREATE INDEX "reports_unpublish_at_idx" ON "reports" USING btree ("unpublish_at");
+  CREATE INDEX "reports_publish_at_set_by_idx" ON "reports" USING btree ("publish_at_set_by_id");
+  CREATE INDEX "reports_unpublish_at_set_by_idx" ON "reports" USING btree ("unpublish_at_set_by_id");
   CREATE INDEX "reports_first_published_at_idx" ON "reports" USING btree ("first_published_at");
   CREATE INDEX "reports_updated_at_idx" ON "reports" USING btree ("updated_at");
   CREATE INDEX "reports_created_at_idx" ON "reports" USING btree ("created_at");
@@ -1044,6 +1110,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_reports_v_version_workflow_version_workflow_stage_chang_idx" ON "_reports_v" USING btree ("version_workflow_stage_changed_at");
   CREATE INDEX "_reports_v_version_version_publish_at_idx" ON "_reports_v" USING btree ("version_publish_at");
   CREATE INDEX "_reports_v_version_version_unpublish_at_idx" ON "_reports_v" USING btree ("version_unpublish_at");
+  CREATE INDEX "_reports_v_version_version_publish_at_set_by_idx" ON "_reports_v" USING btree ("version_publish_at_set_by_id");
+  CREATE INDEX "_reports_v_version_version_unpublish_at_set_by_idx" ON "_reports_v" USING btree ("version_unpublish_at_set_by_id");
   CREATE INDEX "_reports_v_version_version_first_published_at_idx" ON "_reports_v" USING btree ("version_first_published_at");
   CREATE INDEX "_reports_v_version_version_updated_at_idx" ON "_reports_v" USING btree ("version_updated_at");
   CREATE INDEX "_reports_v_version_version_created_at_idx" ON "_reports_v" USING btree ("version_created_at");
@@ -1075,6 +1143,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "features_workflow_workflow_stage_changed_at_idx" ON "features" USING btree ("workflow_stage_changed_at");
   CREATE INDEX "features_publish_at_idx" ON "features" USING btree ("publish_at");
   CREATE INDEX "features_unpublish_at_idx" ON "features" USING btree ("unpublish_at");
+  CREATE INDEX "features_publish_at_set_by_idx" ON "features" USING btree ("publish_at_set_by_id");
+  CREATE INDEX "features_unpublish_at_set_by_idx" ON "features" USING btree ("unpublish_at_set_by_id");
   CREATE INDEX "features_first_published_at_idx" ON "features" USING btree ("first_published_at");
   CREATE INDEX "features_updated_at_idx" ON "features" USING btree ("updated_at");
   CREATE INDEX "features_created_at_idx" ON "features" USING btree ("created_at");
@@ -1106,6 +1176,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_features_v_version_workflow_version_workflow_stage_chan_idx" ON "_features_v" USING btree ("version_workflow_stage_changed_at");
   CREATE INDEX "_features_v_version_version_publish_at_idx" ON "_features_v" USING btree ("version_publish_at");
   CREATE INDEX "_features_v_version_version_unpublish_at_idx" ON "_features_v" USING btree ("version_unpublish_at");
+  CREATE INDEX "_features_v_version_version_publish_at_set_by_idx" ON "_features_v" USING btree ("version_publish_at_set_by_id");
+  CREATE INDEX "_features_v_version_version_unpublish_at_set_by_idx" ON "_features_v" USING btree ("version_unpublish_at_set_by_id");
   CREATE INDEX "_features_v_version_version_first_published_at_idx" ON "_features_v" USING btree ("version_first_published_at");
   CREATE INDEX "_features_v_version_version_updated_at_idx" ON "_features_v" USING btree ("version_updated_at");
   CREATE INDEX "_features_v_version_version_created_at_idx" ON "_features_v" USING btree ("version_created_at");
@@ -1140,6 +1212,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "workshops_workflow_workflow_stage_changed_at_idx" ON "workshops" USING btree ("workflow_stage_changed_at");
   CREATE INDEX "workshops_publish_at_idx" ON "workshops" USING btree ("publish_at");
   CREATE INDEX "workshops_unpublish_at_idx" ON "workshops" USING btree ("unpublish_at");
+  CREATE INDEX "workshops_publish_at_set_by_idx" ON "workshops" USING btree ("publish_at_set_by_id");
+  CREATE INDEX "workshops_unpublish_at_set_by_idx" ON "workshops" USING btree ("unpublish_at_set_by_id");
   CREATE INDEX "workshops_first_published_at_idx" ON "workshops" USING btree ("first_published_at");
   CREATE INDEX "workshops_updated_at_idx" ON "workshops" USING btree ("updated_at");
   CREATE INDEX "workshops_created_at_idx" ON "workshops" USING btree ("created_at");
@@ -1174,6 +1248,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_workshops_v_version_workflow_version_workflow_stage_cha_idx" ON "_workshops_v" USING btree ("version_workflow_stage_changed_at");
   CREATE INDEX "_workshops_v_version_version_publish_at_idx" ON "_workshops_v" USING btree ("version_publish_at");
   CREATE INDEX "_workshops_v_version_version_unpublish_at_idx" ON "_workshops_v" USING btree ("version_unpublish_at");
+  CREATE INDEX "_workshops_v_version_version_publish_at_set_by_idx" ON "_workshops_v" USING btree ("version_publish_at_set_by_id");
+  CREATE INDEX "_workshops_v_version_version_unpublish_at_set_by_idx" ON "_workshops_v" USING btree ("version_unpublish_at_set_by_id");
   CREATE INDEX "_workshops_v_version_version_first_published_at_idx" ON "_workshops_v" USING btree ("version_first_published_at");
   CREATE INDEX "_workshops_v_version_version_updated_at_idx" ON "_workshops_v" USING btree ("version_updated_at");
   CREATE INDEX "_workshops_v_version_version_created_at_idx" ON "_workshops_v" USING btree ("version_created_at");
@@ -1192,6 +1268,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_workshops_v_rels_parent_idx" ON "_workshops_v_rels" USING btree ("parent_id");
   CREATE INDEX "_workshops_v_rels_path_idx" ON "_workshops_v_rels" USING btree ("path");
   CREATE INDEX "_workshops_v_rels_users_id_idx" ON "_workshops_v_rels" USING btree ("users_id");
+  CREATE INDEX "media_uploaded_by_idx" ON "media" USING btree ("uploaded_by_id");
   CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
   CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
   CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
@@ -1211,6 +1288,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "review_events_campaign_idx" ON "review_events" USING btree ("campaign_id");
   CREATE INDEX "review_events_action_idx" ON "review_events" USING btree ("action");
   CREATE INDEX "review_events_actor_idx" ON "review_events" USING btree ("actor_id");
+  CREATE INDEX "review_events_on_behalf_of_idx" ON "review_events" USING btree ("on_behalf_of_id");
   CREATE INDEX "review_events_at_idx" ON "review_events" USING btree ("at");
   CREATE INDEX "review_events_updated_at_idx" ON "review_events" USING btree ("updated_at");
   CREATE INDEX "review_events_created_at_idx" ON "review_events" USING btree ("created_at");
@@ -1382,6 +1460,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_reports_workflow_waiting_for";
   DROP TYPE "public"."enum_reports_publishat_tz";
   DROP TYPE "public"."enum_reports_unpublishat_tz";
+  DROP TYPE "public"."enum_reports_proposedpublishat_tz";
+  DROP TYPE "public"."enum_reports_proposedunpublishat_tz";
   DROP TYPE "public"."enum_reports_status";
   DROP TYPE "public"."enum__reports_v_version_audiences";
   DROP TYPE "public"."enum__reports_v_version_kind";
@@ -1389,6 +1469,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__reports_v_version_workflow_waiting_for";
   DROP TYPE "public"."enum__reports_v_version_publishat_tz";
   DROP TYPE "public"."enum__reports_v_version_unpublishat_tz";
+  DROP TYPE "public"."enum__reports_v_version_proposedpublishat_tz";
+  DROP TYPE "public"."enum__reports_v_version_proposedunpublishat_tz";
   DROP TYPE "public"."enum__reports_v_version_status";
   DROP TYPE "public"."enum__reports_v_published_locale";
   DROP TYPE "public"."enum_features_audiences";
@@ -1396,12 +1478,16 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_features_workflow_waiting_for";
   DROP TYPE "public"."enum_features_publishat_tz";
   DROP TYPE "public"."enum_features_unpublishat_tz";
+  DROP TYPE "public"."enum_features_proposedpublishat_tz";
+  DROP TYPE "public"."enum_features_proposedunpublishat_tz";
   DROP TYPE "public"."enum_features_status";
   DROP TYPE "public"."enum__features_v_version_audiences";
   DROP TYPE "public"."enum__features_v_version_workflow_stage";
   DROP TYPE "public"."enum__features_v_version_workflow_waiting_for";
   DROP TYPE "public"."enum__features_v_version_publishat_tz";
   DROP TYPE "public"."enum__features_v_version_unpublishat_tz";
+  DROP TYPE "public"."enum__features_v_version_proposedpublishat_tz";
+  DROP TYPE "public"."enum__features_v_version_proposedunpublishat_tz";
   DROP TYPE "public"."enum__features_v_version_status";
   DROP TYPE "public"."enum__features_v_published_locale";
   DROP TYPE "public"."enum_workshops_audiences";
@@ -1410,6 +1496,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_workshops_workflow_waiting_for";
   DROP TYPE "public"."enum_workshops_publishat_tz";
   DROP TYPE "public"."enum_workshops_unpublishat_tz";
+  DROP TYPE "public"."enum_workshops_proposedpublishat_tz";
+  DROP TYPE "public"."enum_workshops_proposedunpublishat_tz";
   DROP TYPE "public"."enum_workshops_status";
   DROP TYPE "public"."enum__workshops_v_version_audiences";
   DROP TYPE "public"."enum__workshops_v_version_kind";
@@ -1417,6 +1505,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__workshops_v_version_workflow_waiting_for";
   DROP TYPE "public"."enum__workshops_v_version_publishat_tz";
   DROP TYPE "public"."enum__workshops_v_version_unpublishat_tz";
+  DROP TYPE "public"."enum__workshops_v_version_proposedpublishat_tz";
+  DROP TYPE "public"."enum__workshops_v_version_proposedunpublishat_tz";
   DROP TYPE "public"."enum__workshops_v_version_status";
   DROP TYPE "public"."enum__workshops_v_published_locale";
   DROP TYPE "public"."enum_users_roles";
