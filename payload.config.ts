@@ -13,6 +13,9 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { forgotPasswordMutation } from './collections/auth/forgotPasswordMutation.js'
+import { sendPasswordResetTask } from './collections/auth/sendPasswordResetTask.js'
+import { hideAccountLocks } from './collections/hooks/hideAccountLocks.js'
 import { loaCollections } from './collections/index.js'
 import { campaignInsightsPlugin } from './plugins/campaign-insights/index.js'
 import { channelPublishingPlugin } from './plugins/channel-publishing/index.js'
@@ -70,7 +73,9 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
     db: databaseAdapterFor({ isSchemaPushed: overrides.isSchemaPushed, uri: overrides.databaseUri }),
     email: overrides.email ?? emailAdapterFromEnv(),
     sharp,
-    graphQL: { disablePlaygroundInProduction: true },
+    graphQL: { disablePlaygroundInProduction: true, mutations: forgotPasswordMutation },
+    hooks: { afterError: [hideAccountLocks] },
+    jobs: { tasks: [sendPasswordResetTask] },
     typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
     plugins: [
       reviewWorkflowPlugin({

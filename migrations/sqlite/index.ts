@@ -1,9 +1,9 @@
-import * as migration_20261127_052621_initial from './20261127_052621_initial';
+import * as migration_20261201_125432_initial from './20261201_125432_initial';
 
 export const migrations = [
   {
-    up: migration_20261127_052621_initial.up,
-    down: migration_20261127_052621_initial.down,
-    name: '20261127_052621_initial'
+    up: migration_20261201_125432_initial.up,
+    down: migration_20261201_125432_initial.down,
+    name: '20261201_125432_initial'
   },
 ];
