@@ -26,6 +26,7 @@ import { workshopsPlugin } from './plugins/workshops/index.js'
 import { databaseAdapterFor } from './src/lib/database.js'
 import { emailAdapterFromEnv } from './src/lib/email.js'
 import { hardenInput } from './src/lib/inputHardening.js'
+import { peerAddressOf, trustedProxiesFromEnv } from './src/lib/peerAddress.js'
 import { resolvePayloadSecret } from './src/lib/secret.js'
 import { DEMO_SEED_CONTEXT } from './src/seed/context.js'
 import { seedDemoContentIfEmpty } from './src/seed/seedDemoContentIfEmpty.js'
@@ -87,7 +88,13 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
       schedulingPlugin({ collections: ['reports', 'features', 'workshops'] }),
       campaignInsightsPlugin(),
       channelPublishingPlugin({ collections: ['reports', 'features', 'workshops'] }),
-      workshopsPlugin({ workshopsSlug: 'workshops', campaignsSlug: 'campaigns', retentionDays: 180 }),
+      workshopsPlugin({
+        workshopsSlug: 'workshops',
+        campaignsSlug: 'campaigns',
+        retentionDays: 180,
+        peerAddress: peerAddressOf,
+        trustedProxies: trustedProxiesFromEnv(),
+      }),
       ...(overrides.extraPlugins ?? []),
       // Last, so it covers every plugin's fields: strict selects, client errors as 400.
       hardenInput(),

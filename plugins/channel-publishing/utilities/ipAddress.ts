@@ -6,11 +6,9 @@
  */
 import net from 'node:net'
 
+import { ipv4ToNumber, ipv6Groups, numberToIpv4 } from '../../../src/lib/ipAddress.js'
+
 type Range = { base: number; prefix: number; reason: string }
-
-const ipv4ToNumber = (address: string): number => address.split('.').reduce((value, part) => value * 256 + Number(part), 0)
-
-const numberToIpv4 = (value: number): string => [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join('.')
 
 const range = (base: string, prefix: number, reason: string): Range => ({ base: ipv4ToNumber(base), prefix, reason })
 
@@ -35,21 +33,6 @@ const IPV4_RANGES: Range[] = [
 const isInRange = (value: number, { base, prefix }: Range) => Math.floor(value / 2 ** (32 - prefix)) === Math.floor(base / 2 ** (32 - prefix))
 
 const ipv4Reason = (value: number): string | undefined => IPV4_RANGES.find((candidate) => isInRange(value, candidate))?.reason
-
-/** The eight 16-bit groups of a valid IPv6 address (zone and dotted IPv4 tail allowed). */
-const ipv6Groups = (address: string): number[] => {
-  let text = address.replace(/%.*$/, '')
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text)
-  if (dotted?.[1]) {
-    const value = ipv4ToNumber(dotted[1])
-    text = `${text.slice(0, -dotted[1].length)}${Math.floor(value / 65536).toString(16)}:${(value % 65536).toString(16)}`
-  }
-  const [head = '', tail] = text.split('::')
-  const parse = (part: string) => (part ? part.split(':').map((group) => parseInt(group, 16)) : [])
-  const first = parse(head)
-  const last = tail === undefined ? [] : parse(tail)
-  return [...first, ...Array<number>(8 - first.length - last.length).fill(0), ...last]
-}
 
 const embedded = (high: number, low: number) => high * 65536 + low
 
