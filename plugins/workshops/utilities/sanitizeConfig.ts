@@ -38,7 +38,7 @@ export const sanitizeRetentionDays = (value: unknown): number => {
   return value as number
 }
 
-/** A BlockList of the trusted proxies (it also matches IPv4-mapped IPv6 forms of IPv4 entries). */
+/** Whether an address is one of the trusted proxies; node's BlockList matches the CIDR blocks. */
 const trustedProxyCheck = (entries: unknown): ((address: string) => boolean) => {
   if (!Array.isArray(entries)) fail(`option trustedProxies must be a list of addresses or CIDR blocks, got ${JSON.stringify(entries)}`)
   const list = new net.BlockList()
