@@ -73,6 +73,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendPasswordReset: TaskSendPasswordReset;
       sendWorkflowEmail: TaskSendWorkflowEmail;
       publishDueItems: TaskPublishDueItems;
       deliverPending: TaskDeliverPending;
@@ -810,6 +811,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'sendPasswordReset'
           | 'sendWorkflowEmail'
           | 'publishDueItems'
           | 'deliverPending'
@@ -850,6 +852,7 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'sendPasswordReset'
         | 'sendWorkflowEmail'
         | 'publishDueItems'
         | 'deliverPending'
@@ -1498,6 +1501,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendPasswordReset".
+ */
+export interface TaskSendPasswordReset {
+  input: {
+    email: string;
+    requestUrl?: string | null;
+    host?: string | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

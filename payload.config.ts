@@ -16,6 +16,9 @@ import sharp from 'sharp'
 import { campaignStaffOnly } from './collections/access/campaignStaffOnly.js'
 import { canScheduleCampaignItem } from './collections/access/canScheduleCampaignItem.js'
 import { isAdminUser } from './collections/access/roles.js'
+import { forgotPasswordMutation } from './collections/auth/forgotPasswordMutation.js'
+import { sendPasswordResetTask } from './collections/auth/sendPasswordResetTask.js'
+import { hideAccountLocks } from './collections/hooks/hideAccountLocks.js'
 import { loaCollections } from './collections/index.js'
 import { campaignInsightsPlugin } from './plugins/campaign-insights/index.js'
 import { channelPublishingPlugin } from './plugins/channel-publishing/index.js'
@@ -26,6 +29,7 @@ import { workshopsPlugin } from './plugins/workshops/index.js'
 import { databaseAdapterFor } from './src/lib/database.js'
 import { emailAdapterFromEnv } from './src/lib/email.js'
 import { hardenInput } from './src/lib/inputHardening.js'
+import { peerAddressOf, trustedProxiesFromEnv } from './src/lib/peerAddress.js'
 import { resolvePayloadSecret } from './src/lib/secret.js'
 import { DEMO_SEED_CONTEXT } from './src/seed/context.js'
 import { seedDemoContentIfEmpty } from './src/seed/seedDemoContentIfEmpty.js'
@@ -73,7 +77,9 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
     db: databaseAdapterFor({ isSchemaPushed: overrides.isSchemaPushed, uri: overrides.databaseUri }),
     email: overrides.email ?? emailAdapterFromEnv(),
     sharp,
-    graphQL: { disablePlaygroundInProduction: true },
+    graphQL: { disablePlaygroundInProduction: true, mutations: forgotPasswordMutation },
+    hooks: { afterError: [hideAccountLocks] },
+    jobs: { tasks: [sendPasswordResetTask] },
     typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
     plugins: [
       reviewWorkflowPlugin({
@@ -91,7 +97,13 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
       }),
       campaignInsightsPlugin(),
       channelPublishingPlugin({ collections: ['reports', 'features', 'workshops'] }),
-      workshopsPlugin({ workshopsSlug: 'workshops', campaignsSlug: 'campaigns', retentionDays: 180 }),
+      workshopsPlugin({
+        workshopsSlug: 'workshops',
+        campaignsSlug: 'campaigns',
+        retentionDays: 180,
+        peerAddress: peerAddressOf,
+        trustedProxies: trustedProxiesFromEnv(),
+      }),
       ...(overrides.extraPlugins ?? []),
       // Last, so it covers every plugin's fields: strict selects, client errors as 400.
       hardenInput(),

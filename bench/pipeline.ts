@@ -56,7 +56,7 @@ export const runPipelineBench = async ({
   latenessItems: number
   fanoutTrials: number
 }): Promise<PipelineRow[]> => {
-  process.env.CHANNEL_ALLOWED_HOSTS = '127.0.0.1,localhost'
+  process.env.CHANNEL_ALLOWED_HOSTS = '127.0.0.1:*,localhost:*'
   process.env.LOA_JOBS_IN_PROCESS = 'false'
   const { loaConfig } = await import('../payload.config.js')
   const payload = await getPayload({ config: loaConfig({ databaseUri, isSchemaPushed: true, isSeededWhenEmpty: false }), key: 'pipeline' })

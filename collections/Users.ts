@@ -4,6 +4,8 @@ import { isAdmin } from './access/isAdmin.js'
 import { isAdminOrSelf } from './access/isAdminOrSelf.js'
 import { isLoggedIn } from './access/isLoggedIn.js'
 import { isAdminUser, USER_ROLES } from './access/roles.js'
+import { forgotPasswordEndpoint } from './auth/forgotPasswordEndpoint.js'
+import { answerLoginFailuresAlike } from './hooks/answerLoginFailuresAlike.js'
 
 const onlyAdmins: FieldAccess = ({ req }) => isAdminUser(req.user)
 
@@ -31,6 +33,9 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     admin: ({ req }) => Boolean(req.user),
   },
+  // Neither login nor forgot-password may tell who has an account (see the two files).
+  hooks: { beforeOperation: [answerLoginFailuresAlike] },
+  endpoints: [forgotPasswordEndpoint],
   fields: [
     { name: 'displayName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Display name' } },
     {

@@ -1,5 +1,7 @@
 import type { ChannelPublishingPluginConfig, SanitizedChannelPublishingConfig } from './types.js'
 
+import { systemResolveHost } from './utilities/guardedLookup.js'
+
 export const PLUGIN_NAME = 'channel-publishing'
 export const CHANNELS_SLUG = 'channels'
 export const DELIVERIES_SLUG = 'deliveries'
@@ -54,6 +56,7 @@ export const sanitizeOptions = (options: ChannelPublishingPluginConfig): Sanitiz
     publicUrl:
       options.publicUrl ?? (({ collection, serverURL, slug }) => `${serverURL.replace(/\/$/, '')}/${collection}/${encodeURIComponent(slug)}`),
     feedSize: options.feedSize ?? DEFAULTS.feedSize,
+    resolveHost: options.resolveHost ?? systemResolveHost,
     overrides: options.overrides ?? {},
   }
 }

@@ -15,6 +15,9 @@ export type RetryOptions = {
   jitter?: number
 }
 
+/** Resolves a host name to every address it has; each one is checked before a connection is made. */
+export type ResolveHost = (hostname: string) => Promise<Array<{ address: string; family: 4 | 6 }>>
+
 export type ChannelPublishingPluginConfig = {
   /** Collection slugs whose publish, update and unpublish reach channels (drafts enabled). */
   collections: CollectionSlug[]
@@ -37,6 +40,11 @@ export type ChannelPublishingPluginConfig = {
   publicUrl?: (args: { collection: string; serverURL: string; slug: string }) => string
   /** How many items one feed lists. */
   feedSize?: number
+  /**
+   * How channel host names are resolved when a delivery is sent (default: the system resolver).
+   * The request connects to the addresses it returns, once they are checked.
+   */
+  resolveHost?: ResolveHost
   /** Overrides for the collections the plugin adds. */
   overrides?: {
     channels?: Partial<CollectionConfig>
@@ -54,6 +62,7 @@ export type SanitizedChannelPublishingConfig = {
   queue: string
   publicUrl: (args: { collection: string; serverURL: string; slug: string }) => string
   feedSize: number
+  resolveHost: ResolveHost
   overrides: NonNullable<ChannelPublishingPluginConfig['overrides']>
 }
 

@@ -10,12 +10,15 @@ export const DEFAULT_RETENTION_DAYS = 180
 /** 03:17 every night: anonymisation is not urgent and should not meet the morning traffic. */
 export const DEFAULT_RETENTION_SCHEDULE = '17 3 * * *'
 
+/**
+ * perIp: a commune's officials registering together from one office (one NAT address) are a
+ * few dozen in minutes; 60 in ten minutes lets them through, retries included, and still
+ * stops a flood from one address. perEmail: one person, a few workshops an hour.
+ */
 export const DEFAULT_RATE_LIMITS: WorkshopsRateLimits = {
-  perIp: { max: 20, windowMs: 10 * 60 * 1000 },
+  perIp: { max: 60, windowMs: 10 * 60 * 1000 },
   perEmail: { max: 5, windowMs: 60 * 60 * 1000 },
 }
-
-export const DEFAULT_CLIENT_IP_HEADERS = ['x-forwarded-for', 'x-real-ip']
 
 /** Key on the registrations collection's `custom` holding the runtime settings. */
 export const SETTINGS_KEY = 'loaWorkshops'

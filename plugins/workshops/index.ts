@@ -19,7 +19,6 @@ import { workshopRegistrationFields } from './fields/workshopRegistrationFields.
 import { syncRegistrationsWithWorkshop } from './hooks/syncRegistrationsWithWorkshop.js'
 import { anonymiseOldRegistrationsTask } from './jobs/anonymiseOldRegistrations.js'
 import { sendRegistrationEmailTask } from './jobs/sendRegistrationEmail.js'
-import { createRateLimiter } from './utilities/rateLimiter.js'
 import { sanitizeConfig } from './utilities/sanitizeConfig.js'
 import { WORKSHOP_REQUEST_ERROR } from './utilities/workshopRequestError.js'
 
@@ -33,9 +32,6 @@ export const workshopsPlugin =
     if (!collections.some((c) => c.slug === cfg.campaignsSlug)) throw new Error(`[${PLUGIN_NAME}] unknown collection "${cfg.campaignsSlug}" (option campaignsSlug)`)
     if (collections.some((c) => c.slug === cfg.registrationsSlug)) throw new Error(`[${PLUGIN_NAME}] collection "${cfg.registrationsSlug}" already exists (option registrationsSlug)`)
 
-    // One limiter per configured instance: each Payload built from this config counts its own requests.
-    const limiter = createRateLimiter()
-
     const extendedWorkshops: CollectionConfig = {
       ...workshops,
       fields: [...workshops.fields, ...workshopRegistrationFields(cfg)],
@@ -48,7 +44,7 @@ export const workshopsPlugin =
           ? false
           : [
               ...(workshops.endpoints ?? []),
-              ...(cfg.enabled ? [registerEndpoint(cfg, limiter), exportCsvEndpoint(cfg), exportXlsxEndpoint(cfg), registrationsSummaryEndpoint(cfg)] : []),
+              ...(cfg.enabled ? [registerEndpoint(cfg), exportCsvEndpoint(cfg), exportXlsxEndpoint(cfg), registrationsSummaryEndpoint(cfg)] : []),
             ],
     }
 
@@ -72,3 +68,5 @@ export { REGISTRATIONS_PANEL_COMPONENT } from './fields/workshopRegistrationFiel
 export { TASK_ANONYMISE_OLD_REGISTRATIONS, TASK_SEND_REGISTRATION_EMAIL } from './defaults.js'
 export { EXPORT_COLUMNS } from './utilities/registrationRows.js'
 export type { RegistrationStatus, WorkshopsPluginConfig, WorkshopsRateLimits } from './types.js'
+export { createMemoryRateLimitStore } from './utilities/rateLimitStore.js'
+export type { RateLimitStore, RateLimitVerdict } from './utilities/rateLimitStore.js'

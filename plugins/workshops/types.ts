@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import type { RateLimitStore } from './utilities/rateLimitStore.js'
+
 export type Id = number | string
 
 export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled', 'attended'] as const
@@ -14,7 +16,11 @@ export type RateLimit = {
 }
 
 export type WorkshopsRateLimits = {
-  /** Registration attempts per client IP address, on every workshop together. */
+  /**
+   * Registration attempts per client address (per /64 for IPv6), on every workshop together.
+   * A commune office or a school behind one NAT is one address: the per-e-mail limit and the
+   * one-registration-per-e-mail-per-workshop rule are the main guard, this one stops floods.
+   */
   perIp: RateLimit
   /** Registration attempts per e-mail address, on every workshop together. */
   perEmail: RateLimit
@@ -38,15 +44,22 @@ export type WorkshopsPluginConfig = {
   retentionSchedule?: null | string
   /** Queue the scheduled anonymisation runs on. */
   retentionQueue?: string
-  /** Limits on the public registration endpoint. In memory: one window per app instance. */
+  /** Limits on the public registration endpoint. */
   rateLimits?: Partial<WorkshopsRateLimits>
-  /** Request headers that carry the client address (the first present one is used). */
-  clientIpHeaders?: string[]
+  /** Where the limits keep count (default: this process's memory, so each app instance counts on its own). */
+  rateLimitStore?: RateLimitStore
   /**
-   * Proxies in front of the app that append to X-Forwarded-For (a load balancer: 1). The
-   * address that many entries from the end is taken as the client's (default 0: the last).
+   * The address of the connection's other end. Route handlers get no socket, so the host's
+   * server must pass it on (Loa's scripts/server.ts does, in a header); the default knows
+   * none, and the per-address limit is then off.
    */
-  trustedProxies?: number
+  peerAddress?: (req: PayloadRequest) => null | string
+  /**
+   * Addresses and CIDR blocks of the proxies in front of the app (load balancers). Only
+   * when the connection comes from one of them is X-Forwarded-For read: the client is the
+   * right-most address in it that is not a trusted proxy.
+   */
+  trustedProxies?: string[]
   /** Who manages which campaign's registrations; defaults to Loa's campaign membership. */
   managedCampaignIds?: ManagedCampaignIds
   /** Retries of the e-mail job. */
@@ -61,8 +74,9 @@ export type SanitizedWorkshopsConfig = {
   retentionDays: number
   retentionSchedule: null | string
   retentionQueue: string
-  clientIpHeaders: string[]
-  trustedProxies: number
+  rateLimitStore: RateLimitStore
+  peerAddress: (req: PayloadRequest) => null | string
+  isTrustedProxy: (address: string) => boolean
   managedCampaignIds: ManagedCampaignIds
   emailRetries: number
 }

@@ -76,7 +76,7 @@ describe('the editorial flow in the admin', () => {
     server = await startNextServer({
       buildDir: process.env.LOA_E2E_BUILD_DIR ?? buildDir!.dir,
       databaseUri: database.uri,
-      env: { CHANNEL_ALLOWED_HOSTS: '127.0.0.1,localhost', LOA_JOBS_IN_PROCESS: 'true' },
+      env: { CHANNEL_ALLOWED_HOSTS: '127.0.0.1:*,localhost:*', LOA_JOBS_IN_PROCESS: 'true' },
     })
     // The admin is one Next route: compile it once here, before the browser's first visit.
     const warmUp = await fetch(`${server.url}/admin/login`, { signal: AbortSignal.timeout(600_000) })

@@ -1,6 +1,6 @@
 /**
- * Boots the real Loa server (`next dev --webpack`, as `npm run dev` does) on a free port and a
- * database of the caller's choosing, for the smoke and browser suites. It builds into a
+ * Boots the real Loa server (scripts/server.ts --dev, as `npm run dev` does) on a free port
+ * and a database of the caller's choosing, for the smoke and browser suites. It builds into a
  * folder of its own under .next-test/, so it runs next to a developer's `npm run dev`.
  */
 import { spawn } from 'node:child_process'
@@ -79,7 +79,7 @@ export const startNextServer = async ({ databaseUri, buildDir, env = {}, readyWi
   const dir = buildDir ?? ownBuildDir!.dir
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-server-media-'))
 
-  // jest sets NODE_ENV=test; next dev wants to choose it.
+  // jest sets NODE_ENV=test; the development server chooses it.
   const { NODE_ENV: _jestNodeEnv, ...inherited } = process.env
   const childEnv: Record<string, string | undefined> = {
     ...inherited,
@@ -88,14 +88,17 @@ export const startNextServer = async ({ databaseUri, buildDir, env = {}, readyWi
     LOA_NEXT_DIST_DIR: path.join(dir, 'build'),
     LOA_NEXT_TSCONFIG: path.join(dir, 'tsconfig.json'),
     LOA_PUBLIC_URL: url,
+    LOA_HOST: '127.0.0.1',
+    PORT: String(port),
     // The Payload CLI fix (lexical's development entry); jest's vm-modules flag is not for Next.
     NODE_OPTIONS: '--conditions=development',
     NEXT_TELEMETRY_DISABLED: '1',
     ...env,
   }
 
-  const nextArgs = [path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'dev', '--webpack', '--hostname', '127.0.0.1', '--port', String(port)]
-  const child = spawn(process.execPath, ['-e', WATCHDOG, ...nextArgs], {
+  const serverArgs = ['--import', 'tsx', path.join(projectRoot, 'scripts/server.ts'), '--dev']
+  // `--`: what follows is the watchdog's argv (it starts the server with it), not its own options.
+  const child = spawn(process.execPath, ['-e', WATCHDOG, '--', ...serverArgs], {
     cwd: projectRoot,
     detached: true,
     // Without NODE_ENV, which the ProcessEnv type insists on.
@@ -130,7 +133,7 @@ export const startNextServer = async ({ databaseUri, buildDir, env = {}, readyWi
     }
   }
 
-  /** Ends every process of the server's group (next dev and its next-server child). */
+  /** Ends every process of the server's group (the watchdog and the server). */
   const stop = async () => {
     const pid = child.pid
     if (pid && isGroupAlive(pid)) {

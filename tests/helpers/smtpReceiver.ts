@@ -1,6 +1,8 @@
 /**
  * A real SMTP server on 127.0.0.1 (the `smtp-server` package) that keeps every message it
- * receives, parsed by `mailparser`, plus the nodemailer adapter that sends to it.
+ * receives, parsed by `mailparser`, plus the nodemailer adapter that sends to it. It may offer
+ * STARTTLS (`tls`) and require a login (`credentials`); it then records, for each login and
+ * each message, whether the session had been upgraded to TLS.
  */
 import type { ParsedMail } from 'mailparser'
 import type { EmailAdapter } from 'payload'
@@ -9,9 +11,20 @@ import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
+export type SmtpReceiverOptions = {
+  /** Offer STARTTLS with this key and certificate. */
+  tls?: { key: string; cert: string }
+  /** Offer AUTH (over plain text too: the client must refuse) and accept only these credentials; mail without a login is taken as well. */
+  credentials?: { user: string; pass: string }
+}
+
 export type SmtpReceiver = {
   port: number
   messages: ParsedMail[]
+  /** One per message in `messages`: whether its session was under TLS, and who had logged in. */
+  sessions: Array<{ isSecure: boolean; user?: string }>
+  /** Every AUTH the server saw, with whether the session was under TLS at that moment. */
+  logins: Array<{ user: string; isSecure: boolean }>
   /** The payload `email` option that delivers to this server. */
   emailAdapter: () => Promise<EmailAdapter>
   /** Resolves with the first message matching `predicate`, once it has arrived. */
@@ -19,17 +32,27 @@ export type SmtpReceiver = {
   close: () => Promise<void>
 }
 
-export const startSmtpReceiver = async (): Promise<SmtpReceiver> => {
+export const startSmtpReceiver = async ({ credentials, tls }: SmtpReceiverOptions = {}): Promise<SmtpReceiver> => {
   const messages: ParsedMail[] = []
+  const sessions: SmtpReceiver['sessions'] = []
+  const logins: SmtpReceiver['logins'] = []
   const listeners = new Set<() => void>()
   const server = new SMTPServer({
     authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
+    allowInsecureAuth: true,
+    disabledCommands: [...(tls ? [] : ['STARTTLS']), ...(credentials ? [] : ['AUTH'])],
+    ...(tls ? { key: tls.key, cert: tls.cert } : {}),
     logger: false,
-    onData(stream, _session, callback) {
+    onAuth(auth, session, callback) {
+      logins.push({ user: auth.username ?? '', isSecure: session.secure })
+      if (credentials && auth.username === credentials.user && auth.password === credentials.pass) return callback(null, { user: auth.username })
+      return callback(new Error('Invalid username or password'))
+    },
+    onData(stream, session, callback) {
       simpleParser(stream)
         .then((mail) => {
           messages.push(mail)
+          sessions.push({ isSecure: session.secure, user: typeof session.user === 'string' ? session.user : undefined })
           for (const listener of listeners) listener()
           callback()
         })
@@ -61,6 +84,8 @@ export const startSmtpReceiver = async (): Promise<SmtpReceiver> => {
   return {
     port,
     messages,
+    sessions,
+    logins,
     emailAdapter: () =>
       Promise.resolve(
         nodemailerAdapter({

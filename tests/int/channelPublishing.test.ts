@@ -116,10 +116,18 @@ describe.each(adaptersUnderTest())('channel publishing on %s', (adapter) => {
 
     const privateHost = await api.post('/api/channels', { ...base, slug: 'noi-bo', endpoint: 'http://10.1.2.3/hook' }, { token: adminToken })
     expect(privateHost.status).toBe(400)
-    expect(privateHost.body.errors[0].data.errors[0]).toMatchObject({ path: 'endpoint', message: expect.stringContaining('private or loopback') })
+    expect(privateHost.body.errors[0].data.errors[0]).toMatchObject({ path: 'endpoint', message: expect.stringContaining('is not public: private network') })
 
     const linkLocal = await api.post('/api/channels', { ...base, slug: 'link-local', endpoint: 'http://169.254.169.254/latest' }, { token: adminToken })
     expect(linkLocal.status).toBe(400)
+
+    const nat64Metadata = await api.post('/api/channels', { ...base, slug: 'nat64', endpoint: 'http://[64:ff9b::a9fe:a9fe]/latest' }, { token: adminToken })
+    expect(nat64Metadata.status).toBe(400)
+    expect(nat64Metadata.body.errors[0].data.errors[0]).toMatchObject({ path: 'endpoint', message: expect.stringContaining('NAT64 form of 169.254.169.254') })
+
+    const databasePort = await api.post('/api/channels', { ...base, slug: 'cong-csdl', endpoint: 'http://db.thanhhoa.gov.vn:5432/' }, { token: adminToken })
+    expect(databasePort.status).toBe(400)
+    expect(databasePort.body.errors[0].data.errors[0]).toMatchObject({ path: 'endpoint', message: expect.stringContaining('port 5432 is not allowed') })
 
     const unknownKind = await api.post('/api/channels', { ...base, slug: 'la', kind: 'fax', endpoint: receiver.url }, { token: adminToken })
     expect(unknownKind.status).toBe(400)
@@ -444,5 +452,35 @@ describe.each(adaptersUnderTest())('channel publishing on %s', (adapter) => {
     const reread = await api.get(`/api/channels/${channel.id}`, { token: adminToken })
     expect(reread.body.enabled).toBe(false)
     expect(reread.body.disabledReason).toContain('410')
+  })
+
+  it('refuses at send time a host name that then resolves to a private address, and connects to the checked address', async () => {
+    const resolveTo = (address: string) => async () => [{ address, family: 4 as const }]
+
+    await useOnlyWebhookChannel('ten-mien-tro-noi-bo', 'http://cong.doi-dia-chi.test/hook', receiver.secret)
+    const report = await createReport('Tin gửi tới tên miền trỏ về máy chủ nội bộ')
+    await publish(report.id)
+    await drainDeliveries({ payload: payload(), resolveHost: resolveTo('127.0.0.1') })
+    const [refused] = await deliveriesOf(report.id)
+    expect(refused).toMatchObject({ status: 'dead', attempts: 1, lastError: 'refused: endpoint host "cong.doi-dia-chi.test" resolves to 127.0.0.1, which is not public (loopback)' })
+    expect(receiver.received).toHaveLength(0)
+
+    // Listed host:port: the request goes to the address the resolver gave (no real DNS knows the name).
+    const viaName = new URL(receiver.url)
+    viaName.hostname = 'cong.noi-bo.test'
+    const allowed = process.env.CHANNEL_ALLOWED_HOSTS
+    process.env.CHANNEL_ALLOWED_HOSTS = `${allowed},cong.noi-bo.test:${viaName.port}`
+    const channel = await useOnlyWebhookChannel('ten-mien-duoc-phep', viaName.toString(), receiver.secret)
+    try {
+      const listed = await createReport('Tin gửi tới cổng nội bộ được phép')
+      await publish(listed.id)
+      await drainDeliveries({ payload: payload(), resolveHost: resolveTo('127.0.0.1') })
+      expect((await deliveriesOf(listed.id)).map((d) => d.status)).toEqual(['delivered'])
+      expect(receiver.received.map((r) => [r.body.data.title, r.isVerified])).toEqual([['Tin gửi tới cổng nội bộ được phép', true]])
+    } finally {
+      // While it is still listed: once it is not, the channel no longer validates.
+      await payload().update({ collection: 'channels' as never, id: channel.id, data: { enabled: false } as never })
+      process.env.CHANNEL_ALLOWED_HOSTS = allowed
+    }
   })
 })

@@ -1,9 +1,12 @@
 /**
  * The real server, as `npm run dev` starts it on an empty database: the admin answers in
- * Vietnamese, the demo content is seeded on first start, and the public API serves it.
+ * Vietnamese, the demo content is seeded on first start, the public API serves it, and limits
+ * per client count the connection's address, not a header the client wrote.
  * One server per database adapter; they share one build folder, so only the first compiles.
  */
 import type { NextServer } from '../helpers/nextServer.js'
+
+import http from 'node:http'
 
 import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createBuildDir, startNextServer } from '../helpers/nextServer.js'
@@ -64,5 +67,30 @@ describe.each(adaptersUnderTest())('the Loa server on %s', (adapter) => {
     const body = (await response.json()) as { data: { Campaigns: { docs: Array<{ code: string }> } } }
     expect(response.status).toBe(200)
     expect(body.data.Campaigns.docs).toEqual([{ code: 'CDS-TH-2024' }])
+  })
+
+  it('counts registrations by the connection\'s address: rotating X-Forwarded-For does not lift the limit, and a forged one locks nobody else out', async () => {
+    // The per-address bucket is counted before the workshop is looked up: an unknown workshop (404) costs an attempt too.
+    const register = (index: number, headers: Record<string, string>, localAddress?: string) =>
+      new Promise<number>((resolve, reject) => {
+        const body = JSON.stringify({ fullName: `Khách ${index}`, email: `khach.${index}@example.vn` })
+        const request = http.request(
+          `${server.url}/api/workshops/987654/register`,
+          { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...headers }, localAddress },
+          (response) => {
+            response.resume()
+            response.on('end', () => resolve(response.statusCode ?? 0))
+          },
+        )
+        request.on('error', reject)
+        request.end(body)
+      })
+    const statuses: number[] = []
+    // 60 attempts per ten minutes is the default per address; every request names another client, and a victim.
+    for (let i = 1; i <= 61; i += 1) statuses.push(await register(i, { 'x-forwarded-for': `203.0.113.${i}, 127.0.0.2` }))
+    expect(statuses.slice(0, 60)).toEqual(Array(60).fill(404))
+    expect(statuses[60]).toBe(429)
+    // The address the forged header named, on a connection of its own, is not limited.
+    expect(await register(62, {}, '127.0.0.2')).toBe(404)
   })
 })

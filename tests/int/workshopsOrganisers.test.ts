@@ -17,6 +17,7 @@ import { formatVietnameseDateTime } from '../../src/lib/time.js'
 import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createApi } from '../helpers/api.js'
 import { createCampaign, createPublished, createUser, TEST_PASSWORD } from '../helpers/fixtures.js'
+import { fromAddress } from '../helpers/peerAddress.js'
 import { createTestPayload } from '../helpers/testPayload.js'
 
 type Id = number | string
@@ -38,7 +39,7 @@ describe.each(adaptersUnderTest())('workshop registrations for organisers on %s'
 
   const register = async (workshopId: Id, body: Record<string, unknown>) => {
     ip += 1
-    const response = await api.post(`/api/workshops/${workshopId}/register`, body, { headers: { 'x-forwarded-for': `172.16.0.${ip}` } })
+    const response = await api.post(`/api/workshops/${workshopId}/register`, body, { headers: fromAddress(`172.16.0.${ip}`) })
     if (response.status !== 201) throw new Error(`register failed: ${response.status} ${response.text}`)
     cancelTokens.push(new URL(response.body.cancelUrl).searchParams.get('token') as string)
     return response.body as { status: string; registration: { id: Id } }

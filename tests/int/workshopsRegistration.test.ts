@@ -17,6 +17,7 @@ import { formatVietnameseDateTime } from '../../src/lib/time.js'
 import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createApi } from '../helpers/api.js'
 import { createCampaign, createDraft, createPublished, createUser } from '../helpers/fixtures.js'
+import { fromAddress } from '../helpers/peerAddress.js'
 import { startSmtpReceiver } from '../helpers/smtpReceiver.js'
 import { createTestPayload } from '../helpers/testPayload.js'
 
@@ -29,8 +30,11 @@ let ipCounter = 0
 /** Every request from its own address, unless a test is about one address. */
 const freshIp = () => {
   ipCounter += 1
-  return { 'x-forwarded-for': `10.${(ipCounter >> 16) & 255}.${(ipCounter >> 8) & 255}.${ipCounter & 255}` }
+  return fromAddress(`100.64.${(ipCounter >> 8) & 255}.${ipCounter & 255}`)
 }
+
+/** The load balancer in front of Loa, and the proxies inside the province's network. */
+const TRUSTED_PROXIES = '192.0.2.10, 10.20.0.0/16'
 
 const icsOf = (mail: ParsedMail) => {
   const attachment = mail.attachments.find((a) => a.filename?.endsWith('.ics'))
@@ -69,11 +73,15 @@ describe.each(adaptersUnderTest())('workshop registration on %s', (adapter) => {
 
   beforeAll(async () => {
     smtp = await startSmtpReceiver()
+    const trustedBefore = process.env.LOA_TRUSTED_PROXIES
+    process.env.LOA_TRUSTED_PROXIES = TRUSTED_PROXIES
     ctx = await createTestPayload(adapter, {
       email: smtp.emailAdapter(),
       serverURL: 'http://loa.test',
       extraPlugins: [withWorkshopsSettings({ rateLimits: { perIp: { max: 5, windowMs: 60_000 }, perEmail: { max: 3, windowMs: 60_000 } } })],
     })
+    if (trustedBefore === undefined) delete process.env.LOA_TRUSTED_PROXIES
+    else process.env.LOA_TRUSTED_PROXIES = trustedBefore
     api = createApi(ctx.payload, ctx.databaseUri)
     const manager = await createUser(ctx.payload, 'quanly.hoithao@loa.local', ['manager'])
     campaignId = (await createCampaign(ctx.payload, { code: 'HT-DK-01', members: [{ user: manager.id, role: 'manager' }] })).id
@@ -310,7 +318,7 @@ describe.each(adaptersUnderTest())('workshop registration on %s', (adapter) => {
   describe('rate limits', () => {
     it('answers 429 with Retry-After once one address has used its registrations, and writes nothing', async () => {
       const { id } = await workshop('Hội thảo giới hạn theo địa chỉ', { capacity: 50 })
-      const sameAddress = { 'x-forwarded-for': '203.0.113.50, 192.0.2.77' }
+      const sameAddress = fromAddress('198.51.100.50')
       for (let i = 1; i <= 5; i += 1) {
         expect((await register(id, { fullName: `Khách ${i}`, email: `khach.${i}@mot-dia-chi.vn` }, sameAddress)).status).toBe(201)
       }
@@ -320,8 +328,42 @@ describe.each(adaptersUnderTest())('workshop registration on %s', (adapter) => {
       expect(limited.body.errors[0].message).toContain('Quá nhiều lượt đăng ký từ địa chỉ này')
       expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
       expect(await registrationCount()).toBe(before)
-      // Another client (the proxy saw another address) is not affected.
-      expect((await register(id, { fullName: 'Khách 7', email: 'khach.7@mot-dia-chi.vn' }, { 'x-forwarded-for': '192.0.2.78' })).status).toBe(201)
+      // Another client is not affected.
+      expect((await register(id, { fullName: 'Khách 7', email: 'khach.7@mot-dia-chi.vn' }, fromAddress('198.51.100.51'))).status).toBe(201)
+    })
+
+    it('counts by the connection, not by an X-Forwarded-For the client wrote: rotating it gets no further', async () => {
+      const { id } = await workshop('Hội thảo đổi X-Forwarded-For', { capacity: 50 })
+      const statuses: number[] = []
+      for (let i = 1; i <= 8; i += 1) {
+        const forged = fromAddress('198.51.100.60', `203.0.113.${i}`)
+        statuses.push((await register(id, { fullName: `Khách xoay ${i}`, email: `khach.xoay.${i}@example.vn` }, forged)).status)
+      }
+      expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429, 429])
+    })
+
+    it('does not lock out the address a client names in a forged X-Forwarded-For', async () => {
+      const { id } = await workshop('Hội thảo giả địa chỉ nạn nhân', { capacity: 50 })
+      const victim = '198.51.100.99'
+      for (let i = 1; i <= 7; i += 1) {
+        await register(id, { fullName: `Kẻ giả ${i}`, email: `ke.gia.${i}@example.vn` }, fromAddress('198.51.100.70', victim))
+      }
+      expect((await register(id, { fullName: 'Nạn Nhân', email: 'nan.nhan@example.vn' }, fromAddress(victim))).status).toBe(201)
+    })
+
+    it('behind a trusted proxy, counts the right-most address no trusted proxy added, whatever the client put before it', async () => {
+      const { id } = await workshop('Hội thảo sau máy chủ trung gian', { capacity: 50 })
+      // The load balancer (192.0.2.10) appended the client's address; an inner proxy (10.20.0.7) may sit between.
+      const viaProxies = (forgedPart: string, client: string, inner = '') => fromAddress('192.0.2.10', `${forgedPart}, ${client}${inner ? `, ${inner}` : ''}`)
+      const statuses: number[] = []
+      for (let i = 1; i <= 6; i += 1) {
+        statuses.push((await register(id, { fullName: `Khách ${i}`, email: `sau.proxy.${i}@example.vn` }, viaProxies(`6.6.6.${i}`, '203.0.113.80', i % 2 ? '10.20.0.7' : ''))).status)
+      }
+      expect(statuses).toEqual([201, 201, 201, 201, 201, 429])
+      // Another client through the same proxy.
+      expect((await register(id, { fullName: 'Khách khác', email: 'khach.khac@example.vn' }, viaProxies('203.0.113.80', '203.0.113.81'))).status).toBe(201)
+      // An untrusted host cannot claim to be a proxy: its own address counts.
+      expect((await register(id, { fullName: 'Giả proxy', email: 'gia.proxy@example.vn' }, fromAddress('198.51.100.80', '203.0.113.80'))).status).toBe(201)
     })
 
     it('answers 429 once one e-mail address has used its attempts, from any address', async () => {

@@ -1,31 +1,65 @@
-import type { AdapterResult } from '../types.js'
+import http from 'node:http'
+import https from 'node:https'
 
-import { assertDeliverableHost } from '../utilities/endpointUrl.js'
+import type { AdapterResult, ResolveHost } from '../types.js'
+
+import { endpointProblem, targetOf } from '../utilities/endpointUrl.js'
+import { guardedLookup, RefusedAddressError } from '../utilities/guardedLookup.js'
 
 export type HttpOutcome = { status: number; text: string; json: unknown } | { error: string }
 
-/** One request with a hard timeout; network errors, resets and timeouts come back as `error`. */
-export const sendRequest = async (url: string, init: RequestInit, timeoutMs: number): Promise<HttpOutcome> => {
+export type OutgoingRequest = { method: string; headers?: Record<string, string>; body?: string | Uint8Array }
+
+const parseJson = (text: string): unknown => {
   try {
-    await assertDeliverableHost(url)
-  } catch (err) {
-    return { error: `refused: ${(err as Error).message}` }
+    return text ? JSON.parse(text) : undefined
+  } catch {
+    return undefined
   }
-  try {
-    const response = await fetch(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) })
-    const text = await response.text()
-    let json: unknown
-    try {
-      json = text ? JSON.parse(text) : undefined
-    } catch {
-      json = undefined
+}
+
+/**
+ * One request with a hard timeout; refusals, network errors, resets and timeouts come back as
+ * `error`. Node's http client rather than fetch: it takes a `lookup`, so the connection goes
+ * to the very addresses that were checked (see guardedLookup.ts), while the Host header and
+ * TLS (SNI, certificate name) still use the endpoint's name. No agent: every request resolves
+ * and checks afresh, and no pooled connection outlives a change of CHANNEL_ALLOWED_HOSTS.
+ */
+export const sendRequest = (url: string, init: OutgoingRequest, { resolveHost, timeoutMs }: { resolveHost: ResolveHost; timeoutMs: number }): Promise<HttpOutcome> => {
+  const problem = endpointProblem(url)
+  if (problem) return Promise.resolve({ error: `refused: ${problem}` })
+  const target = new URL(url)
+  const signal = AbortSignal.timeout(timeoutMs)
+  const body = init.body === undefined ? undefined : typeof init.body === 'string' ? Buffer.from(init.body) : init.body
+  const headers = { ...init.headers, ...(body ? { 'content-length': String(body.byteLength) } : {}) }
+  const client = target.protocol === 'https:' ? https : http
+
+  return new Promise((resolve) => {
+    const fail = (err: NodeJS.ErrnoException) => {
+      if (err instanceof RefusedAddressError) resolve({ error: `refused: ${err.message}` })
+      else if (signal.aborted) resolve({ error: `timeout after ${timeoutMs} ms` })
+      else resolve({ error: `network error: ${err.code ?? err.message}` })
     }
-    return { status: response.status, text, json }
-  } catch (err) {
-    const error = err as Error & { cause?: { code?: string; message?: string } }
-    if (error.name === 'TimeoutError' || error.name === 'AbortError') return { error: `timeout after ${timeoutMs} ms` }
-    return { error: `network error: ${error.cause?.code ?? error.cause?.message ?? error.message}` }
-  }
+    const request = client.request(
+      target,
+      { method: init.method, headers, agent: false, lookup: guardedLookup({ isListed: targetOf(target).isListed, resolveHost }), signal },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('error', fail)
+        // Cut off mid-body (a timeout, a reset): 'end' never comes.
+        response.on('close', () => {
+          if (!response.complete) fail(Object.assign(new Error('response cut off'), { code: 'ECONNRESET' }))
+        })
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8')
+          resolve({ status: response.statusCode ?? 0, text, json: parseJson(text) })
+        })
+      },
+    )
+    request.on('error', fail)
+    request.end(body)
+  })
 }
 
 const excerpt = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 500)

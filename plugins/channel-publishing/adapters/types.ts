@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { AdapterResult, ChannelRecord, DeliveryRecord } from '../types.js'
+import type { AdapterResult, ChannelRecord, DeliveryRecord, ResolveHost } from '../types.js'
 
 /** What a channel showed for this item after its last successful delivery. */
 export type PreviousRemote = {
@@ -15,6 +15,8 @@ export type AdapterArgs = {
   delivery: DeliveryRecord
   payload: Payload
   previous?: PreviousRemote
+  /** Resolves the endpoint's host name at send time (checked before connecting). */
+  resolveHost: ResolveHost
   timeoutMs: number
 }
 

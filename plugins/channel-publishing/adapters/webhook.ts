@@ -11,7 +11,7 @@ const EVENT_TYPES = { publish: 'content.published', update: 'content.updated', r
  * retry of one delivery (receivers deduplicate on the id); the signature timestamp is the
  * attempt's, as the spec asks.
  */
-export const deliverWebhook: ChannelAdapter = async ({ channel, delivery, previous, timeoutMs }) => {
+export const deliverWebhook: ChannelAdapter = async ({ channel, delivery, previous, resolveHost, timeoutMs }) => {
   if (!channel.endpoint || !channel.secret) return { isOk: false, isRetryable: false, error: 'channel has no endpoint or secret' }
   const remoteId = previous?.remoteId ?? null
   const body = JSON.stringify({
@@ -34,7 +34,7 @@ export const deliverWebhook: ChannelAdapter = async ({ channel, delivery, previo
         'webhook-signature': signature,
       },
     },
-    timeoutMs,
+    { resolveHost, timeoutMs },
   )
   if (!('error' in outcome) && outcome.status === 410) {
     return { isOk: false, isRetryable: false, shouldDisableChannel: true, error: `HTTP 410: the receiver is gone; channel disabled` }

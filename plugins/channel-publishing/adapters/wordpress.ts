@@ -32,7 +32,8 @@ const readHeroImage = async ({ delivery, payload, timeoutMs }: AdapterArgs): Pro
  * on retract. The hero image goes to the media library once and becomes the featured image.
  */
 export const deliverWordPress: ChannelAdapter = async (args) => {
-  const { channel, delivery, previous, timeoutMs } = args
+  const { channel, delivery, previous, resolveHost, timeoutMs } = args
+  const limits = { resolveHost, timeoutMs }
   if (!channel.endpoint || !channel.username || !channel.applicationPassword) {
     return { isOk: false, isRetryable: false, error: 'channel has no endpoint, username or application password' }
   }
@@ -42,7 +43,7 @@ export const deliverWordPress: ChannelAdapter = async (args) => {
 
   if (delivery.action === 'retract') {
     if (!remoteId) return { isOk: true, note: 'nothing to retract' }
-    const outcome = await sendRequest(`${base}/posts/${encodeURIComponent(remoteId)}`, { method: 'DELETE', headers: { authorization } }, timeoutMs)
+    const outcome = await sendRequest(`${base}/posts/${encodeURIComponent(remoteId)}`, { method: 'DELETE', headers: { authorization } }, limits)
     // Already trashed or already gone both leave the portal without the item.
     if (!('error' in outcome) && (outcome.status === 404 || outcome.status === 410)) return { isOk: true, remoteId, remoteUrl: previous?.remoteUrl ?? undefined }
     return classifyHttp(outcome, () => ({ isOk: true, remoteId, remoteUrl: previous?.remoteUrl ?? undefined }))
@@ -64,7 +65,7 @@ export const deliverWordPress: ChannelAdapter = async (args) => {
             body: new Uint8Array(bytes),
             headers: { authorization, 'content-type': item.heroImage.mimeType, 'content-disposition': `attachment; filename="${filename}"` },
           },
-          timeoutMs,
+          limits,
         )
         const mediaResult: AdapterResult = classifyHttp(uploaded, (json) => ({ isOk: true, remoteId: String((json as WordPressPost | undefined)?.id ?? '') }))
         if (!mediaResult.isOk) return { ...mediaResult, error: `media upload: ${mediaResult.error}` }
@@ -73,7 +74,7 @@ export const deliverWordPress: ChannelAdapter = async (args) => {
           await sendRequest(
             `${base}/media/${featuredMedia}`,
             { method: 'POST', body: JSON.stringify({ alt_text: item.heroImage.alt }), headers: { authorization, 'content-type': 'application/json' } },
-            timeoutMs,
+            limits,
           )
         }
       }
@@ -90,7 +91,7 @@ export const deliverWordPress: ChannelAdapter = async (args) => {
     ...(featuredMedia ? { featured_media: Number(featuredMedia) } : {}),
   }
   const send = (url: string) =>
-    sendRequest(url, { method: 'POST', body: JSON.stringify(post), headers: { authorization, 'content-type': 'application/json' } }, timeoutMs)
+    sendRequest(url, { method: 'POST', body: JSON.stringify(post), headers: { authorization, 'content-type': 'application/json' } }, limits)
   const toResult = (json: unknown) => {
     const answer = (json ?? {}) as WordPressPost
     return { isOk: true as const, remoteId: answer.id !== undefined ? String(answer.id) : undefined, remoteUrl: answer.link, remoteMediaId: featuredMedia }

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import crypto from 'node:crypto'
 
 import type { PreviousRemote } from '../adapters/types.js'
-import type { AdapterResult, ChannelRecord, DeliveryRecord } from '../types.js'
+import type { AdapterResult, ChannelRecord, DeliveryRecord, ResolveHost } from '../types.js'
 
 import { ADAPTERS } from '../adapters/index.js'
 import { CHANNEL_PUBLISHING_CONTEXT, CHANNELS_SLUG, DELIVERIES_SLUG, OPEN_STATUSES } from '../defaults.js'
@@ -71,12 +71,16 @@ const disableChannel = async (payload: Payload, channel: ChannelRecord, reason: 
   })
 }
 
-const attemptDelivery = async (payload: Payload, row: Row, timeoutMs: number): Promise<AdapterResult & { remoteMediaId?: string }> => {
+const attemptDelivery = async (
+  payload: Payload,
+  row: Row,
+  { resolveHost, timeoutMs }: { resolveHost: ResolveHost; timeoutMs: number },
+): Promise<AdapterResult & { remoteMediaId?: string }> => {
   const channel = await readChannel(payload, row.channel)
   if (!channel) return { isOk: false, isRetryable: false, error: 'Kênh đã bị xoá — channel was deleted' }
   if (!channel.enabled) return { isOk: false, isRetryable: false, error: 'Kênh đang tắt — channel is disabled' }
   try {
-    const result = await ADAPTERS[channel.kind]({ channel, delivery: row, payload, previous: await previousRemoteOf(payload, row), timeoutMs })
+    const result = await ADAPTERS[channel.kind]({ channel, delivery: row, payload, previous: await previousRemoteOf(payload, row), resolveHost, timeoutMs })
     if (!result.isOk && result.shouldDisableChannel) await disableChannel(payload, channel, result.error)
     return result
   } catch (err) {
@@ -90,17 +94,20 @@ const attemptDelivery = async (payload: Payload, row: Row, timeoutMs: number): P
  * Works off due deliveries: claims each one with a lease (so two workers never send the same
  * row at once), keeps per-(channel, item) order, sends it through its channel's adapter and
  * records the outcome with back-off or `dead`. Safe to run from any number of workers; used
- * by the `deliverPending` job, tests and benchmarks. `now` moves the clock for due dates.
+ * by the `deliverPending` job, tests and benchmarks. `now` moves the clock for due dates;
+ * `resolveHost` and `timeoutMs` replace the plugin's options for this call.
  */
 export const drainDeliveries = async ({
   limit = 25,
   now = new Date(),
   payload,
+  resolveHost,
   timeoutMs,
 }: {
   limit?: number
   now?: Date
   payload: Payload
+  resolveHost?: ResolveHost
   timeoutMs?: number
 }): Promise<DrainResult> => {
   const config = pluginConfigOf(payload)
@@ -146,7 +153,7 @@ export const drainDeliveries = async ({
       result.skipped += 1
       return
     }
-    const outcome = await attemptDelivery(payload, row, timeoutMs ?? config.timeoutMs)
+    const outcome = await attemptDelivery(payload, row, { resolveHost: resolveHost ?? config.resolveHost, timeoutMs: timeoutMs ?? config.timeoutMs })
     const attempts = (row.attempts ?? 0) + 1
     const attemptedAt = new Date().toISOString()
     if (outcome.isOk) {

@@ -3,14 +3,13 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { commitTransaction, initTransaction, killTransaction, ValidationError } from 'payload'
 
 import type { Id, RegistrationDoc, RegistrationStatus, SanitizedWorkshopsConfig, WorkshopDoc } from '../types.js'
-import type { RateLimiter } from '../utilities/rateLimiter.js'
 
 import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
 import { formatVietnameseDateTime } from '../../../src/lib/time.js'
 import { TASK_SEND_REGISTRATION_EMAIL } from '../defaults.js'
 import { newCancelToken } from '../hooks/prepareNewRegistration.js'
 import { activeKeyOf } from '../utilities/activeKey.js'
-import { clientIpOf } from '../utilities/clientIp.js'
+import { clientAddressOf, rateLimitKeyOf } from '../utilities/clientAddress.js'
 import { loadWorkshop } from '../utilities/loadWorkshop.js'
 import { cancelUrlFor } from '../utilities/registrationEmail.js'
 import { confirmIfSeatFree, countByStatus, lockWorkshop } from '../utilities/seats.js'
@@ -22,7 +21,9 @@ let hasWarnedAboutMissingAddress = false
 const warnOnceAboutMissingAddress = (req: PayloadRequest) => {
   if (hasWarnedAboutMissingAddress) return
   hasWarnedAboutMissingAddress = true
-  req.payload.logger.warn({ msg: '[workshops] no client address header (X-Forwarded-For) on a registration: the per-IP rate limit is not applied' })
+  req.payload.logger.warn({
+    msg: '[workshops] the client address of a registration is unknown (no peer address from the server, or a trusted proxy sent no usable X-Forwarded-For): the per-address limit is not applied',
+  })
 }
 
 /** Bodies above this are refused before they are read: a registration is a few short fields. */
@@ -78,17 +79,17 @@ const MESSAGES: Record<'confirmed' | 'waitlisted', string> = {
  * POST /api/{workshops}/:id/register — anyone may register for a published workshop while
  * its registration is open. Answers 201 with `confirmed` or `waitlisted` and the cancel link.
  */
-export const registerEndpoint = (cfg: SanitizedWorkshopsConfig, limiter: RateLimiter): Endpoint => ({
+export const registerEndpoint = (cfg: SanitizedWorkshopsConfig): Endpoint => ({
   path: '/:id/register',
   method: 'post',
   handler: async (req) => {
     const { payload } = req
     const { rateLimits } = runtimeSettingsOf(payload, cfg.registrationsSlug)
 
-    const ip = clientIpOf(req, { headerNames: cfg.clientIpHeaders, trustedProxies: cfg.trustedProxies })
+    const ip = clientAddressOf(req, cfg)
     // Without an address every client would share one bucket and one client could lock all out: only the e-mail limit applies then.
     if (ip === null) warnOnceAboutMissingAddress(req)
-    const ipVerdict = ip === null ? ({ isAllowed: true } as const) : limiter.hit(`ip:${ip}`, rateLimits.perIp)
+    const ipVerdict = ip === null ? ({ isAllowed: true } as const) : await cfg.rateLimitStore.hit({ key: `ip:${rateLimitKeyOf(ip)}`, limit: rateLimits.perIp, now: Date.now() })
     if (!ipVerdict.isAllowed) {
       return tooManyRequests(
         `Quá nhiều lượt đăng ký từ địa chỉ này, vui lòng thử lại sau ${ipVerdict.retryAfterSeconds} giây — too many registrations from this address, try again in ${ipVerdict.retryAfterSeconds} s`,
@@ -99,7 +100,7 @@ export const registerEndpoint = (cfg: SanitizedWorkshopsConfig, limiter: RateLim
 
     const input = validateRegistrationInput(await readJsonBody(req))
 
-    const emailVerdict = limiter.hit(`email:${input.email}`, rateLimits.perEmail)
+    const emailVerdict = await cfg.rateLimitStore.hit({ key: `email:${input.email}`, limit: rateLimits.perEmail, now: Date.now() })
     if (!emailVerdict.isAllowed) {
       return tooManyRequests(
         `Quá nhiều lượt đăng ký với thư điện tử này, vui lòng thử lại sau ${emailVerdict.retryAfterSeconds} giây — too many registrations with this e-mail, try again in ${emailVerdict.retryAfterSeconds} s`,

@@ -1,13 +1,16 @@
 import type { RateLimit, SanitizedWorkshopsConfig, WorkshopsPluginConfig, WorkshopsRateLimits } from '../types.js'
 
+import net from 'node:net'
+
 import {
-  DEFAULT_CLIENT_IP_HEADERS,
   DEFAULT_RATE_LIMITS,
   DEFAULT_RETENTION_DAYS,
   DEFAULT_RETENTION_SCHEDULE,
   defaultManagedCampaignIds,
   PLUGIN_NAME,
 } from '../defaults.js'
+import { normalizeAddress } from './clientAddress.js'
+import { createMemoryRateLimitStore } from './rateLimitStore.js'
 
 const fail = (message: string): never => {
   throw new Error(`[${PLUGIN_NAME}] ${message}`)
@@ -35,6 +38,23 @@ export const sanitizeRetentionDays = (value: unknown): number => {
   return value as number
 }
 
+/** Whether an address is one of the trusted proxies; node's BlockList matches the CIDR blocks. */
+const trustedProxyCheck = (entries: unknown): ((address: string) => boolean) => {
+  if (!Array.isArray(entries)) fail(`option trustedProxies must be a list of addresses or CIDR blocks, got ${JSON.stringify(entries)}`)
+  const list = new net.BlockList()
+  for (const entry of entries as unknown[]) {
+    const [base = '', prefix, ...rest] = String(entry).trim().split('/')
+    const address = normalizeAddress(base)
+    const family = address && net.isIPv6(address) ? 'ipv6' : 'ipv4'
+    const bits = prefix === undefined ? undefined : Number(prefix)
+    const isValid = address !== null && !rest.length && (bits === undefined || (/^\d+$/.test(prefix ?? '') && bits <= (family === 'ipv6' ? 128 : 32)))
+    if (!isValid) fail(`option trustedProxies: ${JSON.stringify(entry)} is neither an IP address nor a CIDR block`)
+    if (bits === undefined) list.addAddress(address as string, family)
+    else list.addSubnet(address as string, bits, family)
+  }
+  return (address) => list.check(address, net.isIPv6(address) ? 'ipv6' : 'ipv4')
+}
+
 /** Options with their defaults, checked once at start-up. */
 export const sanitizeConfig = (options: WorkshopsPluginConfig = {}): SanitizedWorkshopsConfig & { rateLimits: WorkshopsRateLimits } => {
   const workshopsSlug = checkSlug('workshopsSlug', options.workshopsSlug ?? 'workshops')
@@ -47,9 +67,6 @@ export const sanitizeConfig = (options: WorkshopsPluginConfig = {}): SanitizedWo
   }
   const emailRetries = options.emailRetries ?? 5
   if (!Number.isInteger(emailRetries) || emailRetries < 0) fail(`option emailRetries must be a whole number ≥ 0, got ${JSON.stringify(emailRetries)}`)
-  const clientIpHeaders = (options.clientIpHeaders ?? DEFAULT_CLIENT_IP_HEADERS).map((h) => h.toLowerCase())
-  const trustedProxies = options.trustedProxies ?? 0
-  if (!Number.isInteger(trustedProxies) || trustedProxies < 0) fail(`option trustedProxies must be a whole number ≥ 0, got ${JSON.stringify(trustedProxies)}`)
   return {
     enabled: options.enabled ?? true,
     workshopsSlug,
@@ -59,8 +76,9 @@ export const sanitizeConfig = (options: WorkshopsPluginConfig = {}): SanitizedWo
     retentionSchedule,
     retentionQueue: options.retentionQueue ?? 'default',
     rateLimits: sanitizeRateLimits(options.rateLimits),
-    clientIpHeaders,
-    trustedProxies,
+    rateLimitStore: options.rateLimitStore ?? createMemoryRateLimitStore(),
+    peerAddress: options.peerAddress ?? (() => null),
+    isTrustedProxy: trustedProxyCheck(options.trustedProxies ?? []),
     managedCampaignIds: options.managedCampaignIds ?? defaultManagedCampaignIds,
     emailRetries,
   }

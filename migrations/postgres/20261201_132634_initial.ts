@@ -75,9 +75,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_deliveries_status" AS ENUM('pending', 'delivering', 'delivered', 'failed', 'dead');
   CREATE TYPE "public"."enum_registrations_audience_type" AS ENUM('officials', 'citizens', 'businesses', 'students', 'other');
   CREATE TYPE "public"."enum_registrations_status" AS ENUM('confirmed', 'waitlisted', 'cancelled', 'attended');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendWorkflowEmail', 'publishDueItems', 'deliverPending', 'sendRegistrationEmail', 'anonymiseOldRegistrations');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendPasswordReset', 'sendWorkflowEmail', 'publishDueItems', 'deliverPending', 'sendRegistrationEmail', 'anonymiseOldRegistrations');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendWorkflowEmail', 'publishDueItems', 'deliverPending', 'sendRegistrationEmail', 'anonymiseOldRegistrations');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendPasswordReset', 'sendWorkflowEmail', 'publishDueItems', 'deliverPending', 'sendRegistrationEmail', 'anonymiseOldRegistrations');
   CREATE TABLE "campaigns_audiences" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
