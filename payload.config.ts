@@ -21,6 +21,7 @@ import { SCHEDULING_FIELD_NAMES } from './plugins/scheduling/defaults.js'
 import { schedulingPlugin } from './plugins/scheduling/index.js'
 import { workshopsPlugin } from './plugins/workshops/index.js'
 import { databaseAdapterFor } from './src/lib/database.js'
+import { answerBusyDatabaseWith503 } from './src/lib/databaseBusy.js'
 import { emailAdapterFromEnv } from './src/lib/email.js'
 import { hardenInput } from './src/lib/inputHardening.js'
 import { resolvePayloadSecret } from './src/lib/secret.js'
@@ -71,6 +72,7 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
     email: overrides.email ?? emailAdapterFromEnv(),
     sharp,
     graphQL: { disablePlaygroundInProduction: true },
+    hooks: { afterError: [answerBusyDatabaseWith503] },
     typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
     plugins: [
       reviewWorkflowPlugin({
