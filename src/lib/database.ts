@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url'
 
 import { addMissingPostgresIndexes, addMissingSqliteIndexes } from './databaseIndexes.js'
 import { pinQueriesToRequestTransaction } from './pinQueriesToRequestTransaction.js'
+import { withSqliteTransactions } from './sqliteSingleWriter.js'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/loa.db'
 
@@ -59,16 +60,23 @@ export const databaseAdapterFor = ({ isSchemaPushed, uri = process.env.DATABASE_
   if (kind === 'sqlite') {
     const file = uri.replace(/^file:/, '')
     if (uri.startsWith('file:')) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+    const busyTimeoutMs = numberFromEnv('DATABASE_BUSY_TIMEOUT_MS', 10_000)
     return pinQueriesToRequestTransaction(
-      sqliteAdapter({
-        afterSchemaInit: [addMissingSqliteIndexes],
-        client: { url: uri },
-        push,
-        migrationDir: path.join(projectRoot, 'migrations/sqlite'),
-        // A worker process and the web server write to one file: let writers wait for each
-        // other rather than fail, and let readers go on while one writes.
-        busyTimeout: 10_000,
-        wal: uri.startsWith('file:'),
+      withSqliteTransactions({
+        adapterObj: sqliteAdapter({
+          afterSchemaInit: [addMissingSqliteIndexes],
+          client: { url: uri },
+          push,
+          migrationDir: path.join(projectRoot, 'migrations/sqlite'),
+          // A worker process and the web server write to one file: let writers wait for each
+          // other rather than fail, and let readers go on while one writes.
+          busyTimeout: busyTimeoutMs,
+          wal: uri.startsWith('file:'),
+          // Each request's writes commit or roll back together, as on Postgres (see sqliteSingleWriter.ts).
+          transactionOptions: { behavior: 'immediate' },
+        }),
+        busyTimeoutMs,
+        lockTimeoutMs: numberFromEnv('DATABASE_POOL_ACQUIRE_TIMEOUT_MS', 15_000),
       }),
     )
   }
