@@ -9,8 +9,6 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 
-import { busyDatabaseResponse } from './databaseBusy.js'
-
 export type TransactionId = number | string
 
 export type RequestScope = {
@@ -33,25 +31,3 @@ export const noteBusyDatabase = (): void => {
   const scope = scopes.getStore()
   if (scope) scope.hasMetBusyDatabase = true
 }
-
-/**
- * Serves one request in its own scope. Payload swallows some database errors — a user whose
- * record could not be read is treated as logged out, and then refused 403 — so a request that
- * met a busy database is answered 503 with Retry-After unless it wrote successfully: its answer
- * would otherwise say something untrue.
- */
-export const respondInRequestScope = (request: Request | undefined, work: () => Promise<Response>): Promise<Response> =>
-  runInRequestScope(async () => {
-    const response = await work()
-    const scope = scopes.getStore()
-    if (!scope?.hasMetBusyDatabase || response.status === 503) return response
-    const isRead = !request || request.method === 'GET' || request.method === 'HEAD'
-    const isSuccessfulWrite = !isRead && response.status < 400
-    return isSuccessfulWrite ? response : busyDatabaseResponse()
-  })
-
-/** A Next.js route handler whose every call is served by respondInRequestScope. */
-export const withRequestScope =
-  <Rest extends unknown[]>(handler: (request: Request, ...rest: Rest) => Promise<Response>) =>
-  (request: Request, ...rest: Rest): Promise<Response> =>
-    respondInRequestScope(request, () => handler(request, ...rest))

@@ -12,9 +12,9 @@
  */
 import type { DatabaseAdapterObj } from 'payload'
 
-import type { WriteLock } from './writeLock.js'
+import type { WaitingLine } from './waitingLine.js'
 
-import { createWriteLock } from './writeLock.js'
+import { createWaitingLine } from './waitingLine.js'
 
 type Statement = string | { sql: string }
 type LibsqlTransaction = { commit: () => Promise<void>; rollback: () => Promise<void>; close: () => void }
@@ -36,7 +36,7 @@ const guarded = new WeakSet<object>()
  * Makes a libsql client take `lock` around every write and give every connection it opens the
  * same settings (the driver opens a new connection after each transaction, without them).
  */
-const guardClient = async ({ client, lock, busyTimeoutMs }: { client: LibsqlClient; lock: WriteLock; busyTimeoutMs: number }) => {
+const guardClient = async ({ client, lock, busyTimeoutMs }: { client: LibsqlClient; lock: WaitingLine; busyTimeoutMs: number }) => {
   if (guarded.has(client)) return
   guarded.add(client)
   // New connections get what the first one was given when Payload connected.
@@ -82,7 +82,7 @@ const guardClient = async ({ client, lock, busyTimeoutMs }: { client: LibsqlClie
     return lock.run(() => original.executeMultiple(sql))
   }
   client.transaction = async (mode) => {
-    const release = await lock.acquire()
+    const release = await lock.enter()
     let transaction: LibsqlTransaction
     try {
       prepareConnection()
@@ -133,7 +133,7 @@ export const withSqliteTransactions = ({
   ...adapterObj,
   init: (args) => {
     const adapter = adapterObj.init(args) as ReturnType<DatabaseAdapterObj['init']> & { client?: LibsqlClient; connect?: (options?: unknown) => Promise<void> }
-    const lock = createWriteLock({ timeoutMs: lockTimeoutMs })
+    const lock = createWaitingLine({ places: 1, timeoutMs: lockTimeoutMs, what: 'database write lock', isReentryRefused: true })
     const connect = adapter.connect
     if (typeof connect === 'function') {
       adapter.connect = async function (this: typeof adapter, options?: unknown) {

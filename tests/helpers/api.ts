@@ -8,7 +8,8 @@ import { configToSchema } from '@payloadcms/graphql'
 import { graphql } from 'graphql'
 import { createPayloadRequest, handleEndpoints } from 'payload'
 
-import { respondInRequestScope, runInRequestScope } from '../../src/lib/requestScope.js'
+import { runInRequestScope } from '../../src/lib/requestScope.js'
+import { respondInRequestScope } from '../../src/lib/serveRequest.js'
 
 export type ApiResponse<T = any> = { status: number; headers: Headers; body: T; text: string }
 

@@ -6,7 +6,7 @@ import '@payloadcms/next/css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
-import { runInRequestScope } from '../../lib/requestScope.js'
+import { serveInRequestScope } from '../../lib/serveRequest.js'
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 
@@ -16,7 +16,7 @@ type Args = {
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return runInRequestScope(() =>
+  return serveInRequestScope(() =>
     handleServerFunctions({
       ...args,
       config,

@@ -2,7 +2,7 @@
 import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-import { withRequestScope } from '../../../../lib/requestScope.js'
+import { withRequestScope } from '../../../../lib/serveRequest.js'
 
 // Each request in its own scope: queries issued for it run on its transaction (see requestScope.ts).
 export const GET = withRequestScope(REST_GET(config))
