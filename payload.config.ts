@@ -27,6 +27,7 @@ import { SCHEDULING_FIELD_NAMES } from './plugins/scheduling/defaults.js'
 import { schedulingPlugin } from './plugins/scheduling/index.js'
 import { workshopsPlugin } from './plugins/workshops/index.js'
 import { databaseAdapterFor } from './src/lib/database.js'
+import { answerBusyDatabaseWith503 } from './src/lib/databaseBusy.js'
 import { emailAdapterFromEnv } from './src/lib/email.js'
 import { hardenInput } from './src/lib/inputHardening.js'
 import { peerAddressOf, trustedProxiesFromEnv } from './src/lib/peerAddress.js'
@@ -78,7 +79,7 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
     email: overrides.email ?? emailAdapterFromEnv(),
     sharp,
     graphQL: { disablePlaygroundInProduction: true, mutations: forgotPasswordMutation },
-    hooks: { afterError: [hideAccountLocks] },
+    hooks: { afterError: [answerBusyDatabaseWith503, hideAccountLocks] },
     jobs: { tasks: [sendPasswordResetTask] },
     typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
     plugins: [

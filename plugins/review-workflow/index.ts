@@ -62,6 +62,7 @@ import { workflowEndpoints } from './endpoints/workflowEndpoints.js'
 import { workflowFields } from './fields/workflowFields.js'
 import { applyWorkflowOnChange } from './hooks/applyWorkflowOnChange.js'
 import { guardPublication } from './hooks/guardPublication.js'
+import { lockItemForWrite } from './hooks/lockItemForWrite.js'
 import { recordWorkflowTransitions } from './hooks/recordWorkflowTransitions.js'
 import { sendWorkflowEmailTask } from './jobs/sendWorkflowEmail.js'
 import { CUSTOM_KEY } from './utilities/sanitizedConfig.js'
@@ -110,7 +111,7 @@ const reviewed = (cfg: SanitizedReviewWorkflowConfig, collection: CollectionConf
   endpoints: collection.endpoints === false ? false : [...(collection.endpoints ?? []), ...workflowEndpoints(cfg, collection.slug)],
   hooks: {
     ...collection.hooks,
-    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), guardPublication(cfg)],
+    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), lockItemForWrite(cfg), guardPublication(cfg)],
     beforeChange: [...(collection.hooks?.beforeChange ?? []), applyWorkflowOnChange(cfg)],
     afterChange: [...(collection.hooks?.afterChange ?? []), recordWorkflowTransitions(cfg)],
   },

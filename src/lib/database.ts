@@ -12,6 +12,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { addMissingPostgresIndexes, addMissingSqliteIndexes } from './databaseIndexes.js'
+import { pinQueriesToRequestTransaction } from './pinQueriesToRequestTransaction.js'
+import { withSqliteTransactions } from './sqliteSingleWriter.js'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/loa.db'
 
@@ -28,6 +30,24 @@ export const databaseKindOf = (uri: string): DatabaseKind => {
   )
 }
 
+const numberFromEnv = (name: string, fallback: number): number => {
+  const value = Number(process.env[name])
+  return Number.isFinite(value) && value > 0 ? value : fallback
+}
+
+/**
+ * The Postgres pool. A request that cannot get a connection within the acquire timeout fails
+ * (answered 503 with Retry-After, see databaseBusy.ts) instead of waiting without end, and
+ * Postgres itself ends a session left idle inside a transaction, so a stuck request can never
+ * hold a connection (and the row locks it took) for longer than that.
+ */
+export const postgresPoolSettings = (uri: string) => ({
+  connectionString: uri,
+  max: numberFromEnv('DATABASE_POOL_MAX', 10),
+  connectionTimeoutMillis: numberFromEnv('DATABASE_POOL_ACQUIRE_TIMEOUT_MS', 15_000),
+  options: `-c idle_in_transaction_session_timeout=${numberFromEnv('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000)}`,
+})
+
 type Options = {
   /** Let Payload push the schema instead of relying on migrations (development and tests). */
   isSchemaPushed?: boolean
@@ -40,24 +60,35 @@ export const databaseAdapterFor = ({ isSchemaPushed, uri = process.env.DATABASE_
   if (kind === 'sqlite') {
     const file = uri.replace(/^file:/, '')
     if (uri.startsWith('file:')) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-    return sqliteAdapter({
-      afterSchemaInit: [addMissingSqliteIndexes],
-      client: { url: uri },
-      push,
-      migrationDir: path.join(projectRoot, 'migrations/sqlite'),
-      // A worker process and the web server write to one file: let writers wait for each
-      // other rather than fail, and let readers go on while one writes.
-      busyTimeout: 10_000,
-      wal: uri.startsWith('file:'),
-    })
+    const busyTimeoutMs = numberFromEnv('DATABASE_BUSY_TIMEOUT_MS', 10_000)
+    return pinQueriesToRequestTransaction(
+      withSqliteTransactions({
+        adapterObj: sqliteAdapter({
+          afterSchemaInit: [addMissingSqliteIndexes],
+          client: { url: uri },
+          push,
+          migrationDir: path.join(projectRoot, 'migrations/sqlite'),
+          // A worker process and the web server write to one file: let writers wait for each
+          // other rather than fail, and let readers go on while one writes.
+          busyTimeout: busyTimeoutMs,
+          wal: uri.startsWith('file:'),
+          // Each request's writes commit or roll back together, as on Postgres (see sqliteSingleWriter.ts).
+          transactionOptions: { behavior: 'immediate' },
+        }),
+        busyTimeoutMs,
+        lockTimeoutMs: numberFromEnv('DATABASE_POOL_ACQUIRE_TIMEOUT_MS', 15_000),
+      }),
+    )
   }
   if (kind === 'postgres') {
-    return postgresAdapter({
-      afterSchemaInit: [addMissingPostgresIndexes],
-      pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX || 10) },
-      push,
-      migrationDir: path.join(projectRoot, 'migrations/postgres'),
-    })
+    return pinQueriesToRequestTransaction(
+      postgresAdapter({
+        afterSchemaInit: [addMissingPostgresIndexes],
+        pool: postgresPoolSettings(uri),
+        push,
+        migrationDir: path.join(projectRoot, 'migrations/postgres'),
+      }),
+    )
   }
   return mongooseAdapter({ url: uri })
 }

@@ -8,6 +8,9 @@ import { configToSchema } from '@payloadcms/graphql'
 import { graphql } from 'graphql'
 import { createPayloadRequest, handleEndpoints } from 'payload'
 
+import { runInRequestScope } from '../../src/lib/requestScope.js'
+import { respondInRequestScope } from '../../src/lib/serveRequest.js'
+
 export type ApiResponse<T = any> = { status: number; headers: Headers; body: T; text: string }
 
 type RequestOptions = {
@@ -44,11 +47,11 @@ export const createApi = (payload: Payload, cacheKey: string): Api => {
         headers['Content-Type'] ??= 'application/json'
       }
     }
-    const response = await handleEndpoints({
-      config: payload.config,
-      payloadInstanceCacheKey: cacheKey,
-      request: new Request(`${BASE}${path}`, { body, headers, method }),
-    })
+    // As the Next.js route does: one request scope per request.
+    const incoming = new Request(`${BASE}${path}`, { body, headers, method })
+    const response = await respondInRequestScope(incoming, () =>
+      handleEndpoints({ config: payload.config, payloadInstanceCacheKey: cacheKey, request: incoming }),
+    )
     const text = await response.text()
     let parsed: unknown = text
     try {
@@ -66,19 +69,21 @@ export const createApi = (payload: Payload, cacheKey: string): Api => {
     patch: (path, body, options) => request('PATCH', path, { ...options, body }),
     delete: (path, options) => request('DELETE', path, options),
     graphql: async (query, options = {}) => {
-      schema ??= configToSchema(payload.config)
+      const built = (schema ??= configToSchema(payload.config))
       const headers: Record<string, string> = options.token ? { Authorization: `JWT ${options.token}` } : {}
       const req = await createPayloadRequest({
         config: payload.config,
         payloadInstanceCacheKey: cacheKey,
         request: new Request(`${BASE}/api/graphql`, { headers, method: 'POST' }),
       })
-      const result = await graphql({
-        contextValue: { headers: {}, req },
-        schema: schema.schema,
-        source: query,
-        variableValues: options.variables,
-      })
+      const result = await runInRequestScope(() =>
+        graphql({
+          contextValue: { headers: {}, req },
+          schema: built.schema,
+          source: query,
+          variableValues: options.variables,
+        }),
+      )
       return JSON.parse(JSON.stringify(result))
     },
     login: async (email, password) => {

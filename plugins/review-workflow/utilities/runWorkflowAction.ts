@@ -15,6 +15,7 @@ import { REVIEW_WORKFLOW_CONTEXT } from './contextKeys.js'
 import { sameId } from './ids.js'
 import type { ItemContext } from './itemContext.js'
 import { isValidApproverIn, loadItemContext, rolesInCampaign } from './itemContext.js'
+import { lockItemRow } from './lockItemRow.js'
 import { refusal, toAPIError } from './messages.js'
 import { planTransition } from './planTransition.js'
 import { getSanitizedConfig } from './sanitizedConfig.js'
@@ -42,6 +43,8 @@ const applyAction = async (cfg: SanitizedReviewWorkflowConfig, args: RunWorkflow
     throw new APIError(`[review-workflow] actor must look like "system:<name>", got "${actor}"`, 500)
   }
   if (onBehalfOf !== undefined && actor === undefined) throw new APIError('[review-workflow] onBehalfOf needs a system actor', 500)
+  // Wait for any other writer of this item before reading it (see lockItemRow.ts).
+  await lockItemRow({ collection, id: args.id, req })
   const context = await loadItemContext({ cfg, collection, id: args.id, req })
   if (!context) throw toAPIError(refusal(404, `Không tìm thấy nội dung có id "${args.id}"`, `No ${collection} document with id "${args.id}"`))
   // The stored id, typed as the database types it (a route gives a string).

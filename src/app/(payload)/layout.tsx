@@ -6,6 +6,7 @@ import '@payloadcms/next/css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
+import { serveInRequestScope } from '../../lib/serveRequest.js'
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 
@@ -15,11 +16,13 @@ type Args = {
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({
-    ...args,
-    config,
-    importMap,
-  })
+  return serveInRequestScope(() =>
+    handleServerFunctions({
+      ...args,
+      config,
+      importMap,
+    }),
+  )
 }
 
 const Layout = ({ children }: Args) => (

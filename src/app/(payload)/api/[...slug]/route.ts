@@ -2,9 +2,12 @@
 import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { withRequestScope } from '../../../../lib/serveRequest.js'
+
+// Each request in its own scope: queries issued for it run on its transaction (see requestScope.ts).
+export const GET = withRequestScope(REST_GET(config))
+export const POST = withRequestScope(REST_POST(config))
+export const DELETE = withRequestScope(REST_DELETE(config))
+export const PATCH = withRequestScope(REST_PATCH(config))
+export const PUT = withRequestScope(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

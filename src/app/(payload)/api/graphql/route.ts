@@ -2,5 +2,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { withRequestScope } from '../../../../lib/serveRequest.js'
+
+export const POST = withRequestScope(GRAPHQL_POST(config))
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,60 @@
+/**
+ * How the server takes each request: in a line, then in a request scope of its own.
+ *
+ * The line: a Node process has one thread. Two hundred requests worked on at once each get a
+ * two-hundredth of it, and a writer then holds its database connection (or SQLite's write lock)
+ * for the whole, stretched length of its transaction — long enough for every other request to
+ * wait past the pool's timeout. So at most LOA_MAX_CONCURRENT_REQUESTS requests are worked on at
+ * once and the others wait their turn, holding nothing; a request that waits longer than
+ * LOA_REQUEST_QUEUE_TIMEOUT_MS is answered 503 with Retry-After.
+ *
+ * The scope: see requestScope.ts. Payload swallows some database errors — a user whose record
+ * could not be read is treated as logged out, and then refused 403 — so a request that met a
+ * busy database is answered 503 unless it wrote successfully: its answer would say something
+ * untrue.
+ */
+import { busyDatabaseResponse, isDatabaseBusy } from './databaseBusy.js'
+import { currentRequestScope, runInRequestScope } from './requestScope.js'
+import { createWaitingLine } from './waitingLine.js'
+
+const numberFromEnv = (name: string, fallback: number): number => {
+  const value = Number(process.env[name])
+  return Number.isFinite(value) && value > 0 ? value : fallback
+}
+
+let requestLine: ReturnType<typeof createWaitingLine> | undefined
+const lineOfRequests = () =>
+  (requestLine ??= createWaitingLine({
+    places: numberFromEnv('LOA_MAX_CONCURRENT_REQUESTS', 16),
+    timeoutMs: numberFromEnv('LOA_REQUEST_QUEUE_TIMEOUT_MS', 30_000),
+    what: 'request queue',
+  }))
+
+/** Runs `work` once admitted, in a fresh request scope (admin server functions). */
+export const serveInRequestScope = <T>(work: () => Promise<T>): Promise<T> => lineOfRequests().run(() => runInRequestScope(work))
+
+/** Serves one HTTP request: admitted in turn, in its own scope, 503 when the database was too busy. */
+export const respondInRequestScope = async (request: Request | undefined, work: () => Promise<Response>): Promise<Response> => {
+  const t0 = Date.now()
+  if (request && request.method !== 'GET') process.stderr.write(`ARRIVE ${request.method} ${new URL(request.url).pathname} at ${t0 % 100000}\n`)
+  try {
+    return await serveInRequestScope(async () => {
+      const t1 = Date.now()
+      const response = await work()
+      if (request && request.method !== 'GET') process.stderr.write(`TIMING ${request.method} ${new URL(request.url).pathname} at ${t0 % 100000} wait ${t1 - t0} work ${Date.now() - t1}\n`)
+      if (!currentRequestScope()?.hasMetBusyDatabase || response.status === 503) return response
+      const isRead = !request || request.method === 'GET' || request.method === 'HEAD'
+      const isSuccessfulWrite = !isRead && response.status < 400
+      return isSuccessfulWrite ? response : busyDatabaseResponse()
+    })
+  } catch (err) {
+    if (isDatabaseBusy(err)) return busyDatabaseResponse()
+    throw err
+  }
+}
+
+/** A Next.js route handler whose every call is served by respondInRequestScope. */
+export const withRequestScope =
+  <Rest extends unknown[]>(handler: (request: Request, ...rest: Rest) => Promise<Response>) =>
+  (request: Request, ...rest: Rest): Promise<Response> =>
+    respondInRequestScope(request, () => handler(request, ...rest))
