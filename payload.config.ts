@@ -22,6 +22,7 @@ import { schedulingPlugin } from './plugins/scheduling/index.js'
 import { workshopsPlugin } from './plugins/workshops/index.js'
 import { databaseAdapterFor } from './src/lib/database.js'
 import { emailAdapterFromEnv } from './src/lib/email.js'
+import { maxImagePixels, sharpWithPixelLimit } from './src/lib/imagePixelLimit.js'
 import { hardenInput } from './src/lib/inputHardening.js'
 import { resolvePayloadSecret } from './src/lib/secret.js'
 import { DEMO_SEED_CONTEXT } from './src/seed/context.js'
@@ -69,7 +70,7 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
     editor: lexicalEditor(),
     db: databaseAdapterFor({ isSchemaPushed: overrides.isSchemaPushed, uri: overrides.databaseUri }),
     email: overrides.email ?? emailAdapterFromEnv(),
-    sharp,
+    sharp: sharpWithPixelLimit(sharp, maxImagePixels()),
     graphQL: { disablePlaygroundInProduction: true },
     typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
     plugins: [

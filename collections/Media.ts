@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 
 import { isAdminOrManager } from './access/isAdminOrManager.js'
 import { isLoggedIn } from './access/isLoggedIn.js'
+import { rejectOversizedImage } from './hooks/rejectOversizedImage.js'
 
 const mediaDir = process.env.LOA_MEDIA_DIR || path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../media')
 
@@ -18,6 +19,7 @@ export const Media: CollectionConfig = {
     update: isLoggedIn,
     delete: isAdminOrManager,
   },
+  hooks: { beforeOperation: [rejectOversizedImage] },
   upload: {
     staticDir: mediaDir,
     mimeTypes: ['image/*'],
@@ -29,6 +31,11 @@ export const Media: CollectionConfig = {
       { name: 'portalHero', width: 1920, height: 800, position: 'centre' },
     ],
     adminThumbnail: 'thumbnail',
+    // Uploads are served from Loa's own origin: a browser must never guess them into HTML or script.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('X-Content-Type-Options', 'nosniff')
+      return headers
+    },
   },
   fields: [
     {
