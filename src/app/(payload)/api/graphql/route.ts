@@ -1,6 +1,8 @@
-/* Payload's GraphQL API at /api/graphql. */
+/* Payload's GraphQL API at /api/graphql; a malformed request answers a GraphQL error, not an empty 500. */
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { graphqlPost } from '../../../../lib/graphqlRoute.js'
+
+export const POST = graphqlPost(config)
 export const OPTIONS = REST_OPTIONS(config)
