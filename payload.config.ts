@@ -24,6 +24,7 @@ import { databaseAdapterFor } from './src/lib/database.js'
 import { emailAdapterFromEnv } from './src/lib/email.js'
 import { maxImagePixels, sharpWithPixelLimit } from './src/lib/imagePixelLimit.js'
 import { hardenInput } from './src/lib/inputHardening.js'
+import { publicServerURL, warnWhenPublicUrlUnset } from './src/lib/publicUrl.js'
 import { resolvePayloadSecret } from './src/lib/secret.js'
 import { DEMO_SEED_CONTEXT } from './src/seed/context.js'
 import { seedDemoContentIfEmpty } from './src/seed/seedDemoContentIfEmpty.js'
@@ -41,7 +42,7 @@ export type LoaConfigOverrides = {
   isSchemaPushed?: boolean
   /** Seed the demo content when the database has no users; defaults to "not production". */
   isSeededWhenEmpty?: boolean
-  /** The public URL the server is reached at (absolute links in feeds and e-mails). */
+  /** The public URL the server is reached at (absolute links in feeds and e-mails); defaults to LOA_PUBLIC_URL. */
   serverURL?: string
 }
 
@@ -82,13 +83,16 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
       }),
       schedulingPlugin({ collections: ['reports', 'features', 'workshops'] }),
       campaignInsightsPlugin(),
-      channelPublishingPlugin({ collections: ['reports', 'features', 'workshops'] }),
+      // Not Payload's serverURL, which the admin also calls its API at: a development server
+      // reached at 127.0.0.1 or another port must not be sent to localhost:3000.
+      channelPublishingPlugin({ collections: ['reports', 'features', 'workshops'], serverURL: overrides.serverURL ?? publicServerURL() }),
       workshopsPlugin({ workshopsSlug: 'workshops', campaignsSlug: 'campaigns', retentionDays: 180 }),
       ...(overrides.extraPlugins ?? []),
       // Last, so it covers every plugin's fields: strict selects, client errors as 400.
       hardenInput(),
     ],
     onInit: async (payload) => {
+      warnWhenPublicUrlUnset(payload)
       if (isSeededWhenEmpty) await seedDemoContentIfEmpty(payload)
     },
   })

@@ -35,6 +35,12 @@ export type ChannelPublishingPluginConfig = {
   queue?: string
   /** Public URL of an item on the citizens' site; defaults to `{serverURL}/{collection}/{slug}`. */
   publicUrl?: (args: { collection: string; serverURL: string; slug: string }) => string
+  /**
+   * The absolute address the site is reached at, for the links and images channels and feeds
+   * receive (a relative image URL reaches no WordPress and no feed reader).
+   * @default Payload's `serverURL`
+   */
+  serverURL?: string
   /** How many items one feed lists. */
   feedSize?: number
   /** Overrides for the collections the plugin adds. */
@@ -53,6 +59,7 @@ export type SanitizedChannelPublishingConfig = {
   channelConcurrency: number
   queue: string
   publicUrl: (args: { collection: string; serverURL: string; slug: string }) => string
+  serverURL?: string
   feedSize: number
   overrides: NonNullable<ChannelPublishingPluginConfig['overrides']>
 }

@@ -11,6 +11,7 @@ import { formatVietnameseDateTime } from '../../../src/lib/time.js'
 import { CHANNELS_SLUG } from '../defaults.js'
 import { readFeedCache, writeFeedCache } from '../utilities/feedCache.js'
 import { idOf } from '../utilities/ids.js'
+import { siteUrlOf } from '../utilities/siteUrl.js'
 
 type Loose = Record<string, any>
 
@@ -88,7 +89,7 @@ type RenderFeedArgs = { config: SanitizedChannelPublishingConfig; file: FeedFile
 
 const renderFeed = ({ config, file, items, req, source, updated }: RenderFeedArgs): Feed => {
   const itemText = (value: unknown) => (FEED_FORMATS[file].isItemTextHtml ? escapeHtml(value) : String(value ?? ''))
-  const serverURL = (req.payload.config.serverURL || '').replace(/\/$/, '')
+  const serverURL = siteUrlOf(config, req.payload)
   const base = `${serverURL}/api/feeds/${source.basePath}`
   const feed = new Feed({
     id: `${base}/`,
