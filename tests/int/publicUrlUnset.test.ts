@@ -57,16 +57,18 @@ describe.each(adaptersUnderTest())('publishing without LOA_PUBLIC_URL in develop
 
   it('warns at start in production when LOA_PUBLIC_URL is unset, and not once it is set', async () => {
     const warn = jest.spyOn(ctx.payload.logger, 'warn')
-    const environment = process.env.NODE_ENV
+    // The Node types make NODE_ENV read-only; a start in production is what is tried here.
+    const env = process.env as Record<string, string | undefined>
+    const environment = env.NODE_ENV
     let warnings: string[]
     try {
-      process.env.NODE_ENV = 'production'
+      env.NODE_ENV = 'production'
       await ctx.payload.config.onInit?.(ctx.payload)
       process.env.LOA_PUBLIC_URL = 'https://loa.thanhhoa.gov.vn'
       await ctx.payload.config.onInit?.(ctx.payload)
       warnings = warn.mock.calls.map(([message]) => String(message)).filter((message) => message.includes('LOA_PUBLIC_URL'))
     } finally {
-      process.env.NODE_ENV = environment
+      env.NODE_ENV = environment
       delete process.env.LOA_PUBLIC_URL
       warn.mockRestore()
     }
