@@ -26,6 +26,7 @@ import { maxImagePixels, sharpWithPixelLimit } from './src/lib/imagePixelLimit.j
 import { hardenInput } from './src/lib/inputHardening.js'
 import { publicServerURL, warnWhenPublicUrlUnset } from './src/lib/publicUrl.js'
 import { resolvePayloadSecret } from './src/lib/secret.js'
+import { slugify } from './src/lib/vietnameseText.js'
 import { DEMO_SEED_CONTEXT } from './src/seed/context.js'
 import { seedDemoContentIfEmpty } from './src/seed/seedDemoContentIfEmpty.js'
 
@@ -85,7 +86,7 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
       campaignInsightsPlugin(),
       // Not Payload's serverURL, which the admin also calls its API at: a development server
       // reached at 127.0.0.1 or another port must not be sent to localhost:3000.
-      channelPublishingPlugin({ collections: ['reports', 'features', 'workshops'], serverURL: overrides.serverURL ?? publicServerURL() }),
+      channelPublishingPlugin({ collections: ['reports', 'features', 'workshops'], serverURL: overrides.serverURL ?? publicServerURL(), slugify }),
       workshopsPlugin({ workshopsSlug: 'workshops', campaignsSlug: 'campaigns', retentionDays: 180 }),
       ...(overrides.extraPlugins ?? []),
       // Last, so it covers every plugin's fields: strict selects, client errors as 400.

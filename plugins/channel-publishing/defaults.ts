@@ -27,6 +27,17 @@ export const DEFAULTS = {
   feedSize: 50,
 }
 
+/** A slug from any Latin text: marks folded, lower case, anything else between words a single dash. */
+export const defaultSlugify = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, 96)
+    .replace(/-+$/, '')
+
 export const sanitizeOptions = (options: ChannelPublishingPluginConfig): SanitizedChannelPublishingConfig => {
   if (!options || !Array.isArray(options.collections) || options.collections.length === 0) {
     throw new Error(`[${PLUGIN_NAME}] "collections" must list at least one collection slug`)
@@ -55,6 +66,7 @@ export const sanitizeOptions = (options: ChannelPublishingPluginConfig): Sanitiz
     publicUrl:
       options.publicUrl ?? (({ collection, serverURL, slug }) => `${serverURL.replace(/\/$/, '')}/${collection}/${encodeURIComponent(slug)}`),
     serverURL: options.serverURL || undefined,
+    slugify: options.slugify ?? defaultSlugify,
     feedSize: options.feedSize ?? DEFAULTS.feedSize,
     overrides: options.overrides ?? {},
   }

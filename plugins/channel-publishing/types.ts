@@ -41,6 +41,12 @@ export type ChannelPublishingPluginConfig = {
    * @default Payload's `serverURL`
    */
   serverURL?: string
+  /**
+   * Turns a channel's name (or a slug typed by hand) into its slug, as the host makes its
+   * content slugs (Loa passes its Vietnamese-aware one).
+   * @default accents folded, lower case, words joined by dashes
+   */
+  slugify?: (text: string) => string
   /** How many items one feed lists. */
   feedSize?: number
   /** Overrides for the collections the plugin adds. */
@@ -60,6 +66,7 @@ export type SanitizedChannelPublishingConfig = {
   queue: string
   publicUrl: (args: { collection: string; serverURL: string; slug: string }) => string
   serverURL?: string
+  slugify: (text: string) => string
   feedSize: number
   overrides: NonNullable<ChannelPublishingPluginConfig['overrides']>
 }
