@@ -54,6 +54,8 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
     secret: resolvePayloadSecret(),
     admin: {
       user: 'users',
+      // Initials drawn on the page: Payload's Gravatar default is a broken image offline.
+      avatar: { Component: '/src/components/InitialsAvatar#InitialsAvatar' },
       importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
       meta: { titleSuffix: ' — Loa' },
       dateFormat: 'dd/MM/yyyy HH:mm',
