@@ -621,7 +621,7 @@ export interface Channel {
   id: number;
   name: string;
   /**
-   * Used in feed URLs /api/feeds/<slug>/rss.xml
+   * Leave empty to make it from the name. Used in feed URLs /api/feeds/<slug>/rss.xml
    */
   slug: string;
   kind: 'webhook' | 'wordpress' | 'email' | 'feed';

@@ -29,9 +29,12 @@ import { workshopsPlugin } from './plugins/workshops/index.js'
 import { databaseAdapterFor } from './src/lib/database.js'
 import { answerBusyDatabaseWith503 } from './src/lib/databaseBusy.js'
 import { emailAdapterFromEnv } from './src/lib/email.js'
+import { maxImagePixels, sharpWithPixelLimit } from './src/lib/imagePixelLimit.js'
 import { hardenInput } from './src/lib/inputHardening.js'
 import { peerAddressOf, trustedProxiesFromEnv } from './src/lib/peerAddress.js'
+import { publicServerURL, warnWhenPublicUrlUnset } from './src/lib/publicUrl.js'
 import { resolvePayloadSecret } from './src/lib/secret.js'
+import { slugify } from './src/lib/vietnameseText.js'
 import { DEMO_SEED_CONTEXT } from './src/seed/context.js'
 import { seedDemoContentIfEmpty } from './src/seed/seedDemoContentIfEmpty.js'
 
@@ -48,7 +51,7 @@ export type LoaConfigOverrides = {
   isSchemaPushed?: boolean
   /** Seed the demo content when the database has no users; defaults to "not production". */
   isSeededWhenEmpty?: boolean
-  /** The public URL the server is reached at (absolute links in feeds and e-mails). */
+  /** The public URL the server is reached at (absolute links in feeds and e-mails); defaults to LOA_PUBLIC_URL. */
   serverURL?: string
 }
 
@@ -59,6 +62,8 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
     secret: resolvePayloadSecret(),
     admin: {
       user: 'users',
+      // Initials drawn on the page: Payload's Gravatar default is a broken image offline.
+      avatar: { Component: '/src/components/InitialsAvatar#InitialsAvatar' },
       importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
       meta: { titleSuffix: ' — Loa' },
       dateFormat: 'dd/MM/yyyy HH:mm',
@@ -77,7 +82,7 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
     editor: lexicalEditor(),
     db: databaseAdapterFor({ isSchemaPushed: overrides.isSchemaPushed, uri: overrides.databaseUri }),
     email: overrides.email ?? emailAdapterFromEnv(),
-    sharp,
+    sharp: sharpWithPixelLimit(sharp, maxImagePixels()),
     graphQL: { disablePlaygroundInProduction: true, mutations: forgotPasswordMutation },
     hooks: { afterError: [answerBusyDatabaseWith503, hideAccountLocks] },
     jobs: { tasks: [sendPasswordResetTask] },
@@ -97,7 +102,9 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
         canReadStaffFields: campaignStaffOnly,
       }),
       campaignInsightsPlugin(),
-      channelPublishingPlugin({ collections: ['reports', 'features', 'workshops'] }),
+      // Not Payload's serverURL, which the admin also calls its API at: a development server
+      // reached at 127.0.0.1 or another port must not be sent to localhost:3000.
+      channelPublishingPlugin({ collections: ['reports', 'features', 'workshops'], serverURL: overrides.serverURL ?? publicServerURL(), slugify }),
       workshopsPlugin({
         workshopsSlug: 'workshops',
         campaignsSlug: 'campaigns',
@@ -110,6 +117,7 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
       hardenInput(),
     ],
     onInit: async (payload) => {
+      warnWhenPublicUrlUnset(payload)
       if (isSeededWhenEmpty) await seedDemoContentIfEmpty(payload)
     },
   })

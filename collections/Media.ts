@@ -7,6 +7,7 @@ import { canChangeMedia } from './access/canChangeMedia.js'
 import { hasStaffRole } from './access/hasStaffRole.js'
 import { keepLiveMediaFiles } from './hooks/keepLiveMediaFiles.js'
 import { recordUploader } from './hooks/recordUploader.js'
+import { rejectOversizedImage } from './hooks/rejectOversizedImage.js'
 
 const mediaDir = process.env.LOA_MEDIA_DIR || path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../media')
 
@@ -21,7 +22,7 @@ export const Media: CollectionConfig = {
     delete: canChangeMedia,
   },
   hooks: {
-    beforeOperation: [keepLiveMediaFiles],
+    beforeOperation: [rejectOversizedImage, keepLiveMediaFiles],
     beforeChange: [recordUploader],
   },
   upload: {
@@ -35,6 +36,11 @@ export const Media: CollectionConfig = {
       { name: 'portalHero', width: 1920, height: 800, position: 'centre' },
     ],
     adminThumbnail: 'thumbnail',
+    // Uploads are served from Loa's own origin: a browser must never guess them into HTML or script.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('X-Content-Type-Options', 'nosniff')
+      return headers
+    },
   },
   fields: [
     {

@@ -29,6 +29,17 @@ export const DEFAULTS = {
   feedSize: 50,
 }
 
+/** A slug from any Latin text: marks folded, lower case, anything else between words a single dash. */
+export const defaultSlugify = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, 96)
+    .replace(/-+$/, '')
+
 export const sanitizeOptions = (options: ChannelPublishingPluginConfig): SanitizedChannelPublishingConfig => {
   if (!options || !Array.isArray(options.collections) || options.collections.length === 0) {
     throw new Error(`[${PLUGIN_NAME}] "collections" must list at least one collection slug`)
@@ -43,6 +54,7 @@ export const sanitizeOptions = (options: ChannelPublishingPluginConfig): Sanitiz
   const leaseMs = options.leaseMs ?? DEFAULTS.leaseMs
   if (!(timeoutMs > 0)) throw new Error(`[${PLUGIN_NAME}] timeoutMs must be positive`)
   if (!(leaseMs > timeoutMs)) throw new Error(`[${PLUGIN_NAME}] leaseMs must be longer than timeoutMs`)
+  if (options.serverURL && !/^https?:\/\/[^/]/.test(options.serverURL)) throw new Error(`[${PLUGIN_NAME}] serverURL must be an absolute http(s) address, not "${options.serverURL}"`)
   const channelConcurrency = options.channelConcurrency ?? DEFAULTS.channelConcurrency
   if (!Number.isInteger(channelConcurrency) || channelConcurrency < 1) throw new Error(`[${PLUGIN_NAME}] channelConcurrency must be a positive integer`)
   return {
@@ -55,6 +67,8 @@ export const sanitizeOptions = (options: ChannelPublishingPluginConfig): Sanitiz
     queue: options.queue ?? DEFAULTS.queue,
     publicUrl:
       options.publicUrl ?? (({ collection, serverURL, slug }) => `${serverURL.replace(/\/$/, '')}/${collection}/${encodeURIComponent(slug)}`),
+    serverURL: options.serverURL || undefined,
+    slugify: options.slugify ?? defaultSlugify,
     feedSize: options.feedSize ?? DEFAULTS.feedSize,
     resolveHost: options.resolveHost ?? systemResolveHost,
     overrides: options.overrides ?? {},

@@ -38,6 +38,18 @@ export type ChannelPublishingPluginConfig = {
   queue?: string
   /** Public URL of an item on the citizens' site; defaults to `{serverURL}/{collection}/{slug}`. */
   publicUrl?: (args: { collection: string; serverURL: string; slug: string }) => string
+  /**
+   * The absolute address the site is reached at, for the links and images channels and feeds
+   * receive (a relative image URL reaches no WordPress and no feed reader).
+   * @default Payload's `serverURL`
+   */
+  serverURL?: string
+  /**
+   * Turns a channel's name (or a slug typed by hand) into its slug, as the host makes its
+   * content slugs (Loa passes its Vietnamese-aware one).
+   * @default accents folded, lower case, words joined by dashes
+   */
+  slugify?: (text: string) => string
   /** How many items one feed lists. */
   feedSize?: number
   /**
@@ -61,6 +73,8 @@ export type SanitizedChannelPublishingConfig = {
   channelConcurrency: number
   queue: string
   publicUrl: (args: { collection: string; serverURL: string; slug: string }) => string
+  serverURL?: string
+  slugify: (text: string) => string
   feedSize: number
   resolveHost: ResolveHost
   overrides: NonNullable<ChannelPublishingPluginConfig['overrides']>

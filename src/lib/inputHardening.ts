@@ -1,5 +1,5 @@
 /**
- * Two guards that keep bad input a 4xx. Applied last, over every collection, plugins' included.
+ * Guards that keep bad input a 4xx. Applied last, over every collection, plugins' included.
  *
  * 1. Select and text fields refuse values of the wrong kind. Payload's own validators let a
  *    non-string scalar through a select (`{"kind": false}`) and an array through a single text
@@ -9,11 +9,16 @@
  * 3. Errors that are the client's fault by nature — a body that is not JSON, a value the
  *    database refuses as a data exception (SQLSTATE class 22), a reference to a row that does
  *    not exist (foreign key: Payload lets an id of 0 through) — answer 400, not 500.
+ * 4. A query no field of its kind can answer (`?where[publishAt][near]=1,2`) is refused
+ *    before it reaches the database (whereHardening.ts).
  */
 import type { AfterErrorHook, CollectionBeforeOperationHook, Config, Field, Validate } from 'payload'
 
 import { APIError } from 'payload'
 import { date as payloadDate, select as payloadSelect, text as payloadText, textarea as payloadTextarea } from 'payload/shared'
+
+import { isStorableDate } from './storableDate.js'
+import { rejectUnanswerableWhere } from './whereHardening.js'
 
 const INVALID_SELECTION = 'Giá trị không nằm trong danh sách cho phép — this value is not one of the options'
 
@@ -37,13 +42,6 @@ const strictText =
 
 const INVALID_DATE = 'Ngày giờ không hợp lệ — this is not a valid date'
 
-/** A date the database can store: parses, and falls between years 1 and 9999. */
-const isStorableDate = (value: unknown): boolean => {
-  if (value === null || value === undefined || value === '') return true
-  if (typeof value !== 'string' && typeof value !== 'number' && !(value instanceof Date)) return false
-  const time = new Date(value).getTime()
-  return Number.isFinite(time) && time >= Date.UTC(1, 0, 1) && time <= Date.UTC(9999, 11, 31)
-}
 
 const strictDate: Validate = (value, args) => (isStorableDate(value) ? (payloadDate as Validate)(value, args) : INVALID_DATE)
 
@@ -115,7 +113,7 @@ export const hardenInput =
     collections: (config.collections ?? []).map((collection) => ({
       ...collection,
       fields: hardenFields(collection.fields),
-      hooks: { ...collection.hooks, beforeOperation: [rejectNonObjectData, ...(collection.hooks?.beforeOperation ?? [])] },
+      hooks: { ...collection.hooks, beforeOperation: [rejectNonObjectData, rejectUnanswerableWhere, ...(collection.hooks?.beforeOperation ?? [])] },
     })),
     hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), clientErrorsAsBadRequest] },
   })

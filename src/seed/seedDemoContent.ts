@@ -12,20 +12,33 @@ import { makeDemoImage } from './demoImage.js'
 type Id = number | string
 export type SeedProgress = (step: { done: number; total: number; label: string; created: boolean }) => void
 
-export type SeedResult = { created: number; skipped: number }
+export type SeedResult = {
+  created: number
+  skipped: number
+  /** E-mails of the demo users now in the database (none in production). */
+  demoUsers: string[]
+}
+
+type SeedOptions = {
+  /** Production gets the demo content but never the demo users and their published password. */
+  isProduction?: boolean
+}
 
 const logProgress =
   (payload: Payload): SeedProgress =>
   ({ created, done, label, total }) =>
     payload.logger.info(`[seed] ${String(done).padStart(2)}/${total} ${created ? 'tạo mới' : 'đã có  '} ${label}`)
 
-export const seedDemoContent = async (payload: Payload, onProgress: SeedProgress = logProgress(payload)): Promise<SeedResult> => {
-  const isProduction = process.env.NODE_ENV === 'production'
+export const seedDemoContent = async (
+  payload: Payload,
+  onProgress: SeedProgress = logProgress(payload),
+  { isProduction = process.env.NODE_ENV === 'production' }: SeedOptions = {},
+): Promise<SeedResult> => {
   const users = isProduction ? [] : DEMO_USERS
   const items = [...DEMO_REPORTS, ...DEMO_FEATURES, ...DEMO_WORKSHOPS]
   const total = users.length + 1 + items.length * 2
   let done = 0
-  const result: SeedResult = { created: 0, skipped: 0 }
+  const result: SeedResult = { created: 0, skipped: 0, demoUsers: [] }
   const step = (label: string, created: boolean) => {
     done += 1
     result[created ? 'created' : 'skipped'] += 1
@@ -143,5 +156,6 @@ export const seedDemoContent = async (payload: Payload, onProgress: SeedProgress
     })
     step(`${collection}/${item.slug}`, true)
   }
+  result.demoUsers = Object.keys(userIds)
   return result
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { seedDemoContent } from './seedDemoContent.js'
+import { seedSummary } from './seedSummary.js'
 
 /**
  * The first `npm run dev` on an empty database brings the demo content. A database with any
@@ -11,8 +12,7 @@ export const seedDemoContentIfEmpty = async (payload: Payload): Promise<void> =>
   if (totalDocs > 0) return
   payload.logger.info('[seed] Cơ sở dữ liệu trống — tạo nội dung mẫu (empty database: seeding demo content)')
   try {
-    const { created } = await seedDemoContent(payload)
-    payload.logger.info(`[seed] Xong: ${created} bản ghi mới. Đăng nhập: admin@loa.local / LoaDemo!2024`)
+    payload.logger.info(`[seed] ${seedSummary(await seedDemoContent(payload))}`)
   } catch (err) {
     payload.logger.error({ msg: '[seed] demo content could not be written', err })
   }

@@ -25,7 +25,8 @@ export type TestPayload = {
 type Options = {
   email?: Config['email']
   extraPlugins?: Plugin[]
-  serverURL?: string
+  /** The configured public address; null leaves it to the environment (LOA_PUBLIC_URL), as a server would. */
+  serverURL?: string | null
 }
 
 const uniqueName = () => `loa_test_${Date.now().toString(36)}_${crypto.randomBytes(3).toString('hex')}`
@@ -96,7 +97,7 @@ export const createTestPayload = async (adapter: AdapterName, options: Options =
     extraPlugins: options.extraPlugins,
     isSchemaPushed: true,
     isSeededWhenEmpty: false,
-    serverURL: options.serverURL ?? 'http://localhost:3000',
+    serverURL: options.serverURL === null ? undefined : (options.serverURL ?? 'http://localhost:3000'),
   })
   // getPayload caches one instance per process; tests need one per database.
   const payload = await getPayload({ config, key: database.uri })

@@ -4,6 +4,7 @@ import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createTestPayload } from '../helpers/testPayload.js'
 import { seedDemoContent } from '../../src/seed/seedDemoContent.js'
 import { DEMO_USERS } from '../../src/seed/demoContent.js'
+import { seedSummary } from '../../src/seed/seedSummary.js'
 
 describe.each(adaptersUnderTest())('demo content on %s', (adapter) => {
   let ctx: TestPayload
@@ -41,11 +42,33 @@ describe.each(adaptersUnderTest())('demo content on %s', (adapter) => {
     expect((await ctx.payload.count({ collection: 'features' })).totalDocs).toBe(2)
   })
 
-  it('creates nothing twice when run again', async () => {
+  it('creates nothing twice when run again, and ends by naming the demo login', async () => {
     const before = await ctx.payload.count({ collection: 'media' })
     const second = await seedDemoContent(ctx.payload, () => undefined)
     expect(second.created).toBe(0)
+    expect(seedSummary(second)).toContain('Log in at /admin as admin@loa.local / LoaDemo!2024')
     expect((await ctx.payload.count({ collection: 'media' })).totalDocs).toBe(before.totalDocs)
     expect((await ctx.payload.count({ collection: 'campaigns' })).totalDocs).toBe(1)
+  })
+})
+
+describe.each(adaptersUnderTest())('demo content in production on %s', (adapter) => {
+  let ctx: TestPayload
+
+  beforeAll(async () => {
+    ctx = await createTestPayload(adapter)
+  })
+  afterAll(async () => {
+    await ctx?.cleanup()
+  })
+
+  it('writes the campaign and its items but no user, and ends by saying so instead of offering a demo login', async () => {
+    const result = await seedDemoContent(ctx.payload, () => undefined, { isProduction: true })
+    expect((await ctx.payload.count({ collection: 'users' })).totalDocs).toBe(0)
+    expect((await ctx.payload.count({ collection: 'campaigns' })).totalDocs).toBe(1)
+    const summary = seedSummary(result)
+    expect(summary).not.toContain('admin@loa.local')
+    expect(summary).toContain(`Seed done: ${result.created} created, 0 already there (the demo campaign, 7 reports, features and workshops, and their images).`)
+    expect(summary).toContain('No demo users in production: log in at /admin with an account of your own')
   })
 })

@@ -93,4 +93,16 @@ describe.each(adaptersUnderTest())('the Loa server on %s', (adapter) => {
     // The address the forged header named, on a connection of its own, is not limited.
     expect(await register(62, {}, '127.0.0.2')).toBe(404)
   })
+
+  it('answers a GraphQL request whose body is not JSON with 400 and a message, not an empty 500', async () => {
+    const response = await fetch(`${server.url}/api/graphql`, { body: '{"query": "{ Campaigns { docs { code } } }"', headers: { 'Content-Type': 'application/json' }, method: 'POST' })
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { errors: Array<{ message: string }> }).errors[0]?.message).toBe('Nội dung gửi lên không phải JSON hợp lệ — the request body is not valid JSON')
+  })
+
+  it('serves uploaded images with nosniff', async () => {
+    const { docs } = (await (await fetch(`${server.url}/api/media?limit=1`)).json()) as { docs: Array<{ url: string }> }
+    const image = await fetch(new URL(docs[0]!.url, server.url))
+    expect([image.status, image.headers.get('x-content-type-options')]).toEqual([200, 'nosniff'])
+  })
 })

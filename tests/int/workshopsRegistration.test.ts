@@ -191,6 +191,22 @@ describe.each(adaptersUnderTest())('workshop registration on %s', (adapter) => {
     expect(back.body.status).toBe('waitlisted')
   })
 
+  it('answers exactly one of three simultaneous cancels of one link as the cancelling one, and gives the seat away once', async () => {
+    const { id } = await workshop('Tập huấn dịch vụ công trực tuyến toàn trình', { capacity: 1 })
+    const holder = await register(id, { fullName: 'Mai Văn Hùng', email: 'mai.hung@xa-hoang-hoa.gov.vn' })
+    const waiting = await register(id, { fullName: 'Vũ Thị Lan', email: 'vu.lan@xa-hoang-hoa.gov.vn' })
+    const next = await register(id, { fullName: 'Ngô Đức Minh', email: 'ngo.minh@xa-hoang-hoa.gov.vn' })
+    expect([holder, waiting, next].map((r) => r.body.status)).toEqual(['confirmed', 'waitlisted', 'waitlisted'])
+    const cancelPath = new URL(holder.body.cancelUrl).pathname + new URL(holder.body.cancelUrl).search
+
+    const answers = await Promise.all([1, 2, 3].map(() => api.post(cancelPath)))
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200])
+    expect(answers.map((answer) => answer.body.alreadyCancelled).sort()).toEqual([false, true, true])
+
+    const statusOf = async (registrationId: Id) => ((await ctx.payload.findByID({ collection: 'registrations' as never, id: registrationId })) as { status: string }).status
+    expect(await Promise.all([holder, waiting, next].map((r) => statusOf(r.body.registration.id)))).toEqual(['cancelled', 'confirmed', 'waitlisted'])
+  })
+
   it('answers a cancel link with a malformed or unknown token with a clear 4xx and changes nothing', async () => {
     const { id } = await workshop('Hội thảo kiểm tra mã huỷ', { capacity: 1 })
     const kept = await register(id, { fullName: 'Tạ Văn Giữ', email: 'ta.giu@example.vn' })

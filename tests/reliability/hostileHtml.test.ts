@@ -4,7 +4,9 @@
  * a paragraph "format", a list "tag" or a text "style" holding markup) is published; the
  * HTML that reaches the RSS, Atom and JSON feeds and the signed webhook payload (the same
  * HTML the WordPress adapter posts as the post body) carries none of it as live markup.
+ * Titles and summaries holding markup reach every feed as the same words, never an element.
  */
+import { DomUtils, parseDocument } from 'htmlparser2'
 import Parser from 'rss-parser'
 
 import type { Api } from '../helpers/api.js'
@@ -16,6 +18,25 @@ import { createApi } from '../helpers/api.js'
 import { createCampaign, createUser, writeAsWorkflow } from '../helpers/fixtures.js'
 import { createTestPayload } from '../helpers/testPayload.js'
 import { startWebhookReceiver } from '../helpers/webhookReceiver.js'
+
+const titleOf = (name: string) => `Bài có mã độc: ${name} <script>alert("t")</script>`
+const SUMMARY = 'Tóm tắt <img src=x onerror=alert("sum")> & "trích dẫn"'
+
+/** What a reader that takes a fragment as HTML shows: its elements (should be none) and its words. */
+const readAsHtml = (fragment: string) => {
+  const document = parseDocument(fragment)
+  return { elements: DomUtils.getElementsByTagName(() => true, document).map((element) => element.name), text: DomUtils.textContent(document) }
+}
+
+type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number]
+
+/** The elements named `field` inside each `entryTag` of a feed, as an XML parser (not a feed library) reads them. */
+const feedFields = (xml: string, entryTag: string, field: string): Element[] =>
+  DomUtils.getElementsByTagName(entryTag, parseDocument(xml, { xmlMode: true })).map((entry) => {
+    const [element] = DomUtils.getElementsByTagName(field, entry.children, false)
+    if (!element) throw new Error(`<${entryTag}> without <${field}>`)
+    return element
+  })
 
 const text = (value: string, extra: Record<string, unknown> = {}) => ({ type: 'text', text: value, format: 0, style: '', mode: 'normal', detail: 0, version: 1, ...extra })
 const block = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
@@ -112,8 +133,8 @@ describe.each(adaptersUnderTest())('hostile HTML on %s', (adapter) => {
           draft: true,
           overrideAccess: true,
           data: {
-            title: `Bài có mã độc: ${name} <script>alert("t")</script>`,
-            summary: 'Tóm tắt <img src=x onerror=alert("sum")>',
+            title: titleOf(name),
+            summary: SUMMARY,
             campaign: campaign.id,
             authors: [author.id],
             body: { root: block('root', [node, block('paragraph', [text(`Lời của bài: ${name}`)])]) },
@@ -175,6 +196,42 @@ describe.each(adaptersUnderTest())('hostile HTML on %s', (adapter) => {
       // (The JSON Feed title is plain text by the spec: readers never treat it as HTML.)
       expect({ title: item.title, problems: liveMarkupIn(item.content_html) }).toEqual({ title: item.title, problems: [] })
     }
+  })
+
+  it('carries titles and summaries as text in RSS and Atom: what a reader shows is the words, never an element', async () => {
+    const titles = accepted.map(titleOf).sort()
+    const summaries = accepted.map(() => SUMMARY)
+    const rss = (await api.get('/api/feeds/nguon-tin/rss.xml')).text
+    const atom = (await api.get('/api/feeds/nguon-tin/atom.xml')).text
+
+    // RSS readers take item titles and descriptions as HTML.
+    const rssItems = (await parser.parseString(rss)).items
+    expect(rssItems.map((item) => readAsHtml(item.title ?? '')).sort((a, b) => a.text.localeCompare(b.text))).toEqual(titles.map((title) => ({ elements: [], text: title })))
+    expect(rssItems.map((item) => readAsHtml(item.content ?? ''))).toEqual(summaries.map((summary) => ({ elements: [], text: summary })))
+    for (const field of ['title', 'description']) {
+      for (const element of feedFields(rss, 'item', field)) {
+        expect(DomUtils.getChildren(element).filter((child) => child.type === 'tag')).toEqual([])
+        expect(readAsHtml(DomUtils.textContent(element)).elements).toEqual([])
+      }
+    }
+    expect(feedFields(rss, 'item', 'description').map((element) => readAsHtml(DomUtils.textContent(element)).text)).toEqual(summaries)
+
+    // Atom says how to read each text construct: "html" is decoded once more, "text" is shown as it is.
+    const atomItems = (await parser.parseString(atom)).items
+    expect(atomItems).toHaveLength(accepted.length)
+    const shownByAtom = (element: Element) => {
+      const content = DomUtils.textContent(element)
+      expect(DomUtils.getChildren(element).filter((child) => child.type === 'tag')).toEqual([])
+      return element.attribs.type === 'html' ? readAsHtml(content) : { elements: [], text: content }
+    }
+    expect(feedFields(atom, 'entry', 'title').map(shownByAtom).sort((a, b) => a.text.localeCompare(b.text))).toEqual(titles.map((title) => ({ elements: [], text: title })))
+    expect(feedFields(atom, 'entry', 'summary').map(shownByAtom)).toEqual(summaries.map((summary) => ({ elements: [], text: summary })))
+  })
+
+  it('gives JSON Feed readers titles and summaries as the plain text written', async () => {
+    const items = (await api.get('/api/feeds/nguon-tin/feed.json')).body.items as Array<{ title: string; summary: string }>
+    expect(items.map((item) => item.title).sort()).toEqual(accepted.map(titleOf).sort())
+    expect(items.map((item) => item.summary)).toEqual(accepted.map(() => SUMMARY))
   })
 
   it('sends the webhook (and so the WordPress post body) the words without live markup', () => {

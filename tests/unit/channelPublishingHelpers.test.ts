@@ -36,3 +36,11 @@ describe('rich text to HTML for other systems', () => {
     expect(lexicalToSafeHtml({ root: { type: 'root', children: [] } })).toBe('')
   })
 })
+
+describe('the default channel slug', () => {
+  it('folds accents, lower-cases and joins words with dashes for a host that brings no slugger of its own', async () => {
+    const { defaultSlugify } = await import('../../plugins/channel-publishing/defaults.js')
+    expect(defaultSlugify('Café Ölçü — Bản tin Sáng!')).toBe('cafe-olcu-ban-tin-sang')
+    expect(defaultSlugify('  ***  ')).toBe('')
+  })
+})

@@ -6,6 +6,7 @@ import { canSeeChannels } from '../access/canSeeChannels.js'
 import { isAdmin } from '../access/isAdmin.js'
 import { CHANNEL_KINDS, CHANNELS_SLUG, RESERVED_CHANNEL_SLUGS } from '../defaults.js'
 import { acceptReplacementCredentials } from '../hooks/acceptReplacementCredentials.js'
+import { generateChannelSlug } from '../hooks/generateChannelSlug.js'
 import { markCredentialsSet, markCredentialsSetAfterChange } from '../hooks/markCredentialsSet.js'
 import { stripCredentials } from '../hooks/stripCredentials.js'
 import { endpointProblem } from '../utilities/endpointUrl.js'
@@ -117,8 +118,16 @@ export const createChannelsCollection = (config: SanitizedChannelPublishingConfi
         unique: true,
         index: true,
         label: { vi: 'Mã kênh (slug)', en: 'Slug' },
-        admin: { description: { vi: 'Dùng trong đường dẫn nguồn tin /api/feeds/<slug>/rss.xml', en: 'Used in feed URLs /api/feeds/<slug>/rss.xml' } },
+        admin: {
+          description: {
+            vi: 'Để trống để tạo từ tên kênh. Dùng trong đường dẫn nguồn tin /api/feeds/<slug>/rss.xml',
+            en: 'Leave empty to make it from the name. Used in feed URLs /api/feeds/<slug>/rss.xml',
+          },
+        },
+        hooks: { beforeValidate: [generateChannelSlug(config)] },
         validate: (value: unknown) => {
+          // Empty only while the admin form is being filled in: saving makes it from the name first.
+          if (value === undefined || value === null || value === '') return true
           if (typeof value !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) {
             return 'Slug chỉ gồm chữ thường, số và dấu gạch ngang — slug must be lower-case letters, digits and dashes'
           }

@@ -11,6 +11,7 @@ import { formatVietnameseDateTime } from '../../../src/lib/time.js'
 import { CHANNELS_SLUG } from '../defaults.js'
 import { readFeedCache, writeFeedCache } from '../utilities/feedCache.js'
 import { idOf } from '../utilities/ids.js'
+import { siteUrlOf } from '../utilities/siteUrl.js'
 
 type Loose = Record<string, any>
 
@@ -24,11 +25,16 @@ const jsonFeed = (feed: Feed): string => {
   return JSON.stringify(parsed, null, 2)
 }
 
-/** File names served under each feed root; anything else (e.g. workshops.ics) is not ours. */
+/**
+ * File names served under each feed root; anything else (e.g. workshops.ics) is not ours.
+ * `isItemTextHtml`: readers take the format's item titles and summaries as HTML (RSS by
+ * custom, Atom because the library marks them `type="html"`), so Loa's plain-text titles and
+ * summaries are escaped for them; JSON Feed's are plain text by its specification.
+ */
 export const FEED_FORMATS = {
-  'rss.xml': { contentType: 'application/rss+xml; charset=utf-8', render: (feed: Feed) => feed.rss2() },
-  'atom.xml': { contentType: 'application/atom+xml; charset=utf-8', render: (feed: Feed) => feed.atom1() },
-  'feed.json': { contentType: 'application/feed+json; charset=utf-8', render: (feed: Feed) => jsonFeed(feed) },
+  'rss.xml': { contentType: 'application/rss+xml; charset=utf-8', isItemTextHtml: true, render: (feed: Feed) => feed.rss2() },
+  'atom.xml': { contentType: 'application/atom+xml; charset=utf-8', isItemTextHtml: true, render: (feed: Feed) => feed.atom1() },
+  'feed.json': { contentType: 'application/feed+json; charset=utf-8', isItemTextHtml: false, render: (feed: Feed) => jsonFeed(feed) },
 } as const
 type FeedFile = keyof typeof FEED_FORMATS
 
@@ -79,8 +85,11 @@ const publishedItems = async (req: PayloadRequest, source: Source, size: number)
   }))
 }
 
-const renderFeed = (config: SanitizedChannelPublishingConfig, req: PayloadRequest, source: Source, items: Loose[], updated: Date): Feed => {
-  const serverURL = (req.payload.config.serverURL || '').replace(/\/$/, '')
+type RenderFeedArgs = { config: SanitizedChannelPublishingConfig; file: FeedFile; items: Loose[]; req: PayloadRequest; source: Source; updated: Date }
+
+const renderFeed = ({ config, file, items, req, source, updated }: RenderFeedArgs): Feed => {
+  const itemText = (value: unknown) => (FEED_FORMATS[file].isItemTextHtml ? escapeHtml(value) : String(value ?? ''))
+  const serverURL = siteUrlOf(config, req.payload)
   const base = `${serverURL}/api/feeds/${source.basePath}`
   const feed = new Feed({
     id: `${base}/`,
@@ -105,8 +114,8 @@ const renderFeed = (config: SanitizedChannelPublishingConfig, req: PayloadReques
       id: link,
       guid: link,
       link,
-      title: String(doc.title ?? ''),
-      description: String(doc.summary ?? ''),
+      title: itemText(doc.title),
+      description: itemText(doc.summary),
       content: `<p><em>${escapeHtml(formatVietnameseDateTime(published))}</em></p>${lexicalToSafeHtml(doc.body, { baseUrl: serverURL || undefined })}`,
       date: new Date(doc.updatedAt ?? published),
       published,
@@ -133,7 +142,7 @@ const serve = async (config: SanitizedChannelPublishingConfig, req: PayloadReque
     const lastModified = new Date(Math.max(0, ...items.map((doc) => new Date(doc.updatedAt).getTime())))
     lastModified.setMilliseconds(0)
     const etag = `"${crypto.createHash('sha256').update(`${source.key}|${file}|${stamps}`).digest('base64url').slice(0, 32)}"`
-    const body = format.render(renderFeed(config, req, source, items, lastModified))
+    const body = format.render(renderFeed({ config, file, items, req, source, updated: lastModified }))
     const rendered = { body, contentType: format.contentType as string, etag, lastModified }
     writeFeedCache(cacheKey, rendered)
     return rendered

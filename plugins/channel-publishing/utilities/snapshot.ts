@@ -6,6 +6,7 @@ import type { ItemSnapshot, SanitizedChannelPublishingConfig } from '../types.js
 
 import { absoluteHttpUrl, lexicalToSafeHtml } from '../../../src/lib/html.js'
 import { idOf } from './ids.js'
+import { siteUrlOf } from './siteUrl.js'
 
 type Loose = Record<string, any>
 
@@ -24,7 +25,7 @@ export const buildSnapshot = async ({
   id: number | string
   req: PayloadRequest
 }): Promise<ItemSnapshot> => {
-  const serverURL = req.payload.config.serverURL || ''
+  const serverURL = siteUrlOf(config, req.payload)
   const doc = (await req.payload.findByID({
     collection: collection as never,
     id,

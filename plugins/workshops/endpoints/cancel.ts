@@ -8,7 +8,7 @@ import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
 import { formatVietnameseDateTime } from '../../../src/lib/time.js'
 import { STATUS_LABELS } from '../defaults.js'
 import { relationId } from '../utilities/relationId.js'
-import { lockWorkshop } from '../utilities/seats.js'
+import { claimCancellation, lockWorkshop } from '../utilities/seats.js'
 import { WorkshopRequestError } from '../utilities/workshopRequestError.js'
 
 const ESCAPES: Record<string, string> = { '"': '&quot;', '&': '&amp;', "'": '&#39;', '<': '&lt;', '>': '&gt;' }
@@ -59,6 +59,11 @@ const wantsHtml = (req: PayloadRequest): boolean => {
 
 const hasStarted = (workshop: WorkshopDoc): boolean => Date.now() >= Date.parse(workshop.startsAt)
 
+const answerAlreadyCancelled = (isHtml: boolean): Response => {
+  const message = 'Đăng ký này đã được huỷ trước đó — this registration was already cancelled'
+  return isHtml ? page('Đăng ký đã được huỷ', `<p>${escape(message)}</p>`) : Response.json({ status: 'cancelled', alreadyCancelled: true, message })
+}
+
 /**
  * GET shows what would be cancelled and a button (mail scanners open links; a GET must not
  * cancel). POST cancels: JSON for API clients, a page for the button's form.
@@ -90,10 +95,7 @@ export const cancelEndpoints = (cfg: SanitizedWorkshopsConfig): Endpoint[] => [
       const token = tokenOf(req)
       const { registration, workshop } = await findByToken(cfg, req, token)
       const isHtml = wantsHtml(req)
-      if (registration.status === 'cancelled') {
-        const message = 'Đăng ký này đã được huỷ trước đó — this registration was already cancelled'
-        return isHtml ? page('Đăng ký đã được huỷ', `<p>${escape(message)}</p>`) : Response.json({ status: 'cancelled', alreadyCancelled: true, message })
-      }
+      if (registration.status === 'cancelled') return answerAlreadyCancelled(isHtml)
       if (registration.status === 'attended') {
         throw new WorkshopRequestError('Đăng ký đã được điểm danh, không thể huỷ — an attended registration cannot be cancelled', 409, { field: 'status' })
       }
@@ -102,22 +104,28 @@ export const cancelEndpoints = (cfg: SanitizedWorkshopsConfig): Endpoint[] => [
       }
 
       const shouldCommit = await initTransaction(req)
+      let isCancelledHere: boolean
       try {
         await lockWorkshop({ cfg, req, workshopId: workshop.id })
-        // The seat (if any) goes to the waitlist in the registrations' afterChange hook, in this transaction.
-        await req.payload.update({
-          collection: asCollectionSlug(cfg.registrationsSlug),
-          id: registration.id,
-          data: { status: 'cancelled' } as never,
-          depth: 0,
-          overrideAccess: true,
-          req,
-        })
+        // The same link sent twice at once (a double click, a retry): one request cancels, the others were too late.
+        isCancelledHere = await claimCancellation({ cfg, req, registrationId: registration.id })
+        if (isCancelledHere) {
+          // The seat (if any) goes to the waitlist in the registrations' afterChange hook, in this transaction.
+          await req.payload.update({
+            collection: asCollectionSlug(cfg.registrationsSlug),
+            id: registration.id,
+            data: { status: 'cancelled' } as never,
+            depth: 0,
+            overrideAccess: true,
+            req,
+          })
+        }
         if (shouldCommit) await commitTransaction(req)
       } catch (err) {
         if (shouldCommit) await killTransaction(req)
         throw err
       }
+      if (!isCancelledHere) return answerAlreadyCancelled(isHtml)
       const message = 'Đã huỷ đăng ký. Cảm ơn anh/chị đã báo trước. — Your registration is cancelled.'
       return isHtml
         ? page('Đã huỷ đăng ký', `<p>${escape(message)}</p><p>“${escape(workshop.title)}”</p>`)

@@ -23,10 +23,16 @@ export const loadManagedWorkshop = async (cfg: SanitizedWorkshopsConfig, req: Pa
 // A cell starting with = + - @ would be run as a formula by spreadsheet programs.
 const defuseFormula = (value: number | string): number | string => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value)
 
-const csvCell = (value: number | string): string => {
-  const text = String(defuseFormula(value))
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
+/**
+ * Where a spreadsheet may start a cell inside one of our fields: a program that splits on
+ * another separator (`;` in the Vietnamese locale, or tab) or on a line break ignores our
+ * quotes, so `x;=1+2;y` becomes the cells `x`, `=1+2` and `y`. Spaces and stray quotes in
+ * front of the sign do not stop it being read as a formula.
+ */
+const FORMULA_AT_A_CELL_START = /(^|[,;\t\r\n])([\s"]*)(?=[=+\-@])/g
+
+/** Every field quoted, and an apostrophe (shown, never run) before a formula sign wherever a cell may start. */
+const csvField = (value: number | string): string => `"${String(value).replace(FORMULA_AT_A_CELL_START, "$1$2'").replace(/"/g, '""')}"`
 
 const fileName = (workshop: WorkshopDoc, extension: string) => `dang-ky-${slugify(workshop.slug || workshop.title || String(workshop.id)) || workshop.id}.${extension}`
 
@@ -39,7 +45,7 @@ export const exportCsvEndpoint = (cfg: SanitizedWorkshopsConfig): Endpoint => ({
   handler: async (req) => {
     const workshop = await loadManagedWorkshop(cfg, req)
     const rows = toExportRows(await registrationsOf({ cfg, req, workshop }))
-    const lines = [EXPORT_COLUMNS.map((c) => csvCell(c.header)).join(','), ...rows.map((row) => EXPORT_COLUMNS.map((c) => csvCell(row[c.key])).join(','))]
+    const lines = [EXPORT_COLUMNS.map((c) => csvField(c.header)).join(','), ...rows.map((row) => EXPORT_COLUMNS.map((c) => csvField(row[c.key])).join(','))]
     return new Response(`\uFEFF${lines.join('\r\n')}\r\n`, {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',

@@ -144,6 +144,34 @@ export const promoteFirstWaitlisted = async ({
   return id === undefined || id === null ? null : (id as Id)
 }
 
+/** What a registrant may cancel by link: a seat or a place on the waiting list. */
+const CANCELLABLE_STATUSES: readonly RegistrationStatus[] = ['confirmed', 'waitlisted']
+
+/**
+ * Claims the cancellation of one registration: true for exactly one of any number of
+ * simultaneous cancels (one conditional UPDATE of its cancellation time), false once it is
+ * cancelled or no longer cancellable. The caller then writes the status through Payload,
+ * whose hooks give the seat away. Without SQL the check is a read, as for the seats.
+ */
+export const claimCancellation = async ({ cfg, req, registrationId }: { cfg: SanitizedWorkshopsConfig; req: PayloadRequest; registrationId: Id }): Promise<boolean> => {
+  const adapter = drizzleAdapterOf(req)
+  if (!adapter) {
+    const current = (await req.payload.findByID({ collection: asCollectionSlug(cfg.registrationsSlug), id: registrationId, depth: 0, overrideAccess: true, req })) as unknown as {
+      status: RegistrationStatus
+    }
+    return CANCELLABLE_STATUSES.includes(current.status)
+  }
+  const r = tableOf(adapter, cfg.registrationsSlug)
+  const cancellable = CANCELLABLE_STATUSES.map((status) => literal(status)).join(', ')
+  const rows = await run(
+    req,
+    `UPDATE ${r.name} SET ${r.column('cancelledAt', 'cancelled_at')} = ${literal(new Date().toISOString())} ` +
+      `WHERE ${r.column('id', 'id')} = ${idLiteral(registrationId)} AND ${r.column('cancelledAt', 'cancelled_at')} IS NULL AND ${r.column('status', 'status')} IN (${cancellable}) ` +
+      `RETURNING ${r.column('id', 'id')} AS id`,
+  )
+  return rows.length > 0
+}
+
 /** How many registrations of the workshop are in each status. */
 export const countByStatus = async ({ cfg, req, workshopId }: { cfg: SanitizedWorkshopsConfig; req: PayloadRequest; workshopId: Id }): Promise<Record<RegistrationStatus, number>> => {
   const entries = await Promise.all(

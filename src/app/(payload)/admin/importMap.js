@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WorkflowPanel as WorkflowPanel_8320f6e3e2d3d1253e73ac0220403713 } from '../../../../plugins/review-workflow/components/WorkflowPanel.js'
 import { ItemDeliveries as ItemDeliveries_72891d696e917519ca1212fa07cdecb6 } from '../../../../plugins/channel-publishing/components/ItemDeliveries'
 import { RegistrationsPanel as RegistrationsPanel_1d05ae4dd549d990b02ea55bdb748141 } from '../../../../plugins/workshops/components/RegistrationsPanel'
+import { InitialsAvatar as InitialsAvatar_77a77df2b177acbabe452f31469b89f8 } from '../../../../src/components/InitialsAvatar'
 import { CalendarNavLink as CalendarNavLink_44f130e4344f1636e34fa2f37d65a039 } from '../../../../plugins/scheduling/components/CalendarNavLink'
 import { DeliveriesNavLink as DeliveriesNavLink_3d9621f80dd5cf7fdc312f1372f0c640 } from '../../../../plugins/channel-publishing/components/DeliveriesNavLink'
 import { CalendarView as CalendarView_c442e2624118d1f6ff71629db6b89d7d } from '../../../../plugins/scheduling/components/CalendarView'
@@ -60,6 +61,7 @@ export const importMap = {
   "/plugins/review-workflow/components/WorkflowPanel.js#WorkflowPanel": WorkflowPanel_8320f6e3e2d3d1253e73ac0220403713,
   "/plugins/channel-publishing/components/ItemDeliveries#ItemDeliveries": ItemDeliveries_72891d696e917519ca1212fa07cdecb6,
   "/plugins/workshops/components/RegistrationsPanel#RegistrationsPanel": RegistrationsPanel_1d05ae4dd549d990b02ea55bdb748141,
+  "/src/components/InitialsAvatar#InitialsAvatar": InitialsAvatar_77a77df2b177acbabe452f31469b89f8,
   "/plugins/scheduling/components/CalendarNavLink#CalendarNavLink": CalendarNavLink_44f130e4344f1636e34fa2f37d65a039,
   "/plugins/channel-publishing/components/DeliveriesNavLink#DeliveriesNavLink": DeliveriesNavLink_3d9621f80dd5cf7fdc312f1372f0c640,
   "/plugins/scheduling/components/CalendarView#CalendarView": CalendarView_c442e2624118d1f6ff71629db6b89d7d,
