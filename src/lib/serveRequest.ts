@@ -35,13 +35,9 @@ export const serveInRequestScope = <T>(work: () => Promise<T>): Promise<T> => li
 
 /** Serves one HTTP request: admitted in turn, in its own scope, 503 when the database was too busy. */
 export const respondInRequestScope = async (request: Request | undefined, work: () => Promise<Response>): Promise<Response> => {
-  const t0 = Date.now()
-  if (request && request.method !== 'GET') process.stderr.write(`ARRIVE ${request.method} ${new URL(request.url).pathname} at ${t0 % 100000}\n`)
   try {
     return await serveInRequestScope(async () => {
-      const t1 = Date.now()
       const response = await work()
-      if (request && request.method !== 'GET') process.stderr.write(`TIMING ${request.method} ${new URL(request.url).pathname} at ${t0 % 100000} wait ${t1 - t0} work ${Date.now() - t1}\n`)
       if (!currentRequestScope()?.hasMetBusyDatabase || response.status === 503) return response
       const isRead = !request || request.method === 'GET' || request.method === 'HEAD'
       const isSuccessfulWrite = !isRead && response.status < 400
