@@ -32,6 +32,8 @@ import { emailAdapterFromEnv } from './src/lib/email.js'
 import { maxImagePixels, sharpWithPixelLimit } from './src/lib/imagePixelLimit.js'
 import { hardenInput } from './src/lib/inputHardening.js'
 import { peerAddressOf, trustedProxiesFromEnv } from './src/lib/peerAddress.js'
+import { announcePublicChanges } from './src/lib/publicCache/announcePublicChange.js'
+import { listenForPublicChanges } from './src/lib/publicCache/listenForPublicChanges.js'
 import { publicServerURL, warnWhenPublicUrlUnset } from './src/lib/publicUrl.js'
 import { resolvePayloadSecret } from './src/lib/secret.js'
 import { slugify } from './src/lib/vietnameseText.js'
@@ -115,9 +117,12 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
       ...(overrides.extraPlugins ?? []),
       // Last, so it covers every plugin's fields: strict selects, client errors as 400.
       hardenInput(),
+      // Last too: every collection's public changes move the public cache's version.
+      announcePublicChanges({ except: ['users', 'deliveries', 'schedule-runs', 'review-events'] }),
     ],
     onInit: async (payload) => {
       warnWhenPublicUrlUnset(payload)
+      await listenForPublicChanges(payload)
       if (isSeededWhenEmpty) await seedDemoContentIfEmpty(payload)
     },
   })

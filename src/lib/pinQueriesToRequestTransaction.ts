@@ -10,6 +10,7 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
 import type { TransactionId } from './requestScope.js'
 
+import { settleAfterCommit, trackCommitsOf } from './afterCommit.js'
 import { isDatabaseBusy } from './databaseBusy.js'
 import { currentRequestScope, noteBusyDatabase } from './requestScope.js'
 
@@ -104,12 +105,23 @@ const trackTransactions = (adapter: BaseDatabaseAdapter) => {
   const forget = async (id: Promise<TransactionId> | TransactionId) => currentRequestScope()?.openTransactions.delete(await id)
   adapter.commitTransaction = async function (this: unknown, id) {
     await forget(id)
-    return commit.call(this, id)
+    try {
+      await commit.call(this, id)
+    } catch (err) {
+      settleAfterCommit(await id, false)
+      throw err
+    }
+    settleAfterCommit(await id, true)
   }
   adapter.rollbackTransaction = async function (this: unknown, id) {
     await forget(id)
-    return rollback.call(this, id)
+    try {
+      return await rollback.call(this, id)
+    } finally {
+      settleAfterCommit(await id, false)
+    }
   }
+  trackCommitsOf(adapter)
 }
 
 /** The adapter, with queries pinned to their request's transaction. */

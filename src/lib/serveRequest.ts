@@ -13,7 +13,11 @@
  * busy database is answered 503 unless it wrote successfully: its answer would say something
  * untrue.
  */
+import type { PublicCacheRules } from './publicCache/cacheablePublicRequest.js'
+
 import { busyDatabaseResponse, isDatabaseBusy } from './databaseBusy.js'
+import { publicCacheKeyOf } from './publicCache/cacheablePublicRequest.js'
+import { servePublicRead } from './publicCache/servePublicRead.js'
 import { currentRequestScope, runInRequestScope } from './requestScope.js'
 import { createWaitingLine } from './waitingLine.js'
 
@@ -33,8 +37,22 @@ const lineOfRequests = () =>
 /** Runs `work` once admitted, in a fresh request scope (admin server functions). */
 export const serveInRequestScope = <T>(work: () => Promise<T>): Promise<T> => lineOfRequests().run(() => runInRequestScope(work))
 
-/** Serves one HTTP request: admitted in turn, in its own scope, 503 when the database was too busy. */
-export const respondInRequestScope = async (request: Request | undefined, work: () => Promise<Response>): Promise<Response> => {
+/**
+ * Serves one HTTP request: an anonymous public read from the public cache when it can (a hit
+ * waits in no line); otherwise admitted in turn, in its own scope, 503 when the database was
+ * too busy.
+ */
+export const respondInRequestScope = async (
+  request: Request | undefined,
+  work: () => Promise<Response>,
+  { publicCache }: { publicCache?: PublicCacheRules } = {},
+): Promise<Response> => {
+  const key = request && publicCache ? publicCacheKeyOf(request, publicCache) : undefined
+  if (key && request) return servePublicRead({ key, request, compute: () => respondAdmitted(request, work) })
+  return respondAdmitted(request, work)
+}
+
+const respondAdmitted = async (request: Request | undefined, work: () => Promise<Response>): Promise<Response> => {
   try {
     return await serveInRequestScope(async () => {
       const response = await work()
@@ -51,6 +69,6 @@ export const respondInRequestScope = async (request: Request | undefined, work: 
 
 /** A Next.js route handler whose every call is served by respondInRequestScope. */
 export const withRequestScope =
-  <Rest extends unknown[]>(handler: (request: Request, ...rest: Rest) => Promise<Response>) =>
+  <Rest extends unknown[]>(handler: (request: Request, ...rest: Rest) => Promise<Response>, options: { publicCache?: PublicCacheRules } = {}) =>
   (request: Request, ...rest: Rest): Promise<Response> =>
-    respondInRequestScope(request, () => handler(request, ...rest))
+    respondInRequestScope(request, () => handler(request, ...rest), options)

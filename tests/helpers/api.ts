@@ -9,6 +9,7 @@ import { graphql } from 'graphql'
 import { createPayloadRequest, handleEndpoints } from 'payload'
 
 import { runInRequestScope } from '../../src/lib/requestScope.js'
+import { LOA_PUBLIC_CACHE_RULES } from '../../src/lib/publicCache/loaPublicCacheRules.js'
 import { respondInRequestScope } from '../../src/lib/serveRequest.js'
 
 export type ApiResponse<T = any> = { status: number; headers: Headers; body: T; text: string }
@@ -49,8 +50,10 @@ export const createApi = (payload: Payload, cacheKey: string): Api => {
     }
     // As the Next.js route does: one request scope per request.
     const incoming = new Request(`${BASE}${path}`, { body, headers, method })
-    const response = await respondInRequestScope(incoming, () =>
-      handleEndpoints({ config: payload.config, payloadInstanceCacheKey: cacheKey, request: incoming }),
+    const response = await respondInRequestScope(
+      incoming,
+      () => handleEndpoints({ config: payload.config, payloadInstanceCacheKey: cacheKey, request: incoming }),
+      { publicCache: LOA_PUBLIC_CACHE_RULES },
     )
     const text = await response.text()
     let parsed: unknown = text
