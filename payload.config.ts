@@ -26,13 +26,15 @@ import { reviewWorkflowPlugin } from './plugins/review-workflow/index.js'
 import { SCHEDULING_FIELD_NAMES } from './plugins/scheduling/defaults.js'
 import { schedulingPlugin } from './plugins/scheduling/index.js'
 import { workshopsPlugin } from './plugins/workshops/index.js'
-import { databaseAdapterFor } from './src/lib/database.js'
+import { databaseAdapterFor, DEFAULT_DATABASE_URI } from './src/lib/database.js'
 import { answerBusyDatabaseWith503 } from './src/lib/databaseBusy.js'
 import { emailAdapterFromEnv } from './src/lib/email.js'
 import { maxImagePixels, sharpWithPixelLimit } from './src/lib/imagePixelLimit.js'
 import { hardenInput } from './src/lib/inputHardening.js'
 import { peerAddressOf, trustedProxiesFromEnv } from './src/lib/peerAddress.js'
 import { announcePublicChanges } from './src/lib/publicCache/announcePublicChange.js'
+import { rateLimitStoreFromEnv } from './src/lib/rateLimits/sharedRateLimitStore.js'
+import { whenDatabaseCloses } from './src/lib/whenDatabaseCloses.js'
 import { listenForPublicChanges } from './src/lib/publicCache/listenForPublicChanges.js'
 import { publicServerURL, warnWhenPublicUrlUnset } from './src/lib/publicUrl.js'
 import { resolvePayloadSecret } from './src/lib/secret.js'
@@ -59,6 +61,8 @@ export type LoaConfigOverrides = {
 
 export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
   const isSeededWhenEmpty = overrides.isSeededWhenEmpty ?? (process.env.NODE_ENV !== 'production' && process.env.LOA_SEED !== 'false')
+  // Counts for the limits per client, shared by every instance (Redis, else Postgres).
+  const rateLimitStore = rateLimitStoreFromEnv(overrides.databaseUri ?? process.env.DATABASE_URI ?? DEFAULT_DATABASE_URI)
   return buildConfig({
     serverURL: overrides.serverURL ?? process.env.LOA_PUBLIC_URL ?? '',
     secret: resolvePayloadSecret(),
@@ -113,6 +117,7 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
         retentionDays: 180,
         peerAddress: peerAddressOf,
         trustedProxies: trustedProxiesFromEnv(),
+        rateLimitStore,
       }),
       ...(overrides.extraPlugins ?? []),
       // Last, so it covers every plugin's fields: strict selects, client errors as 400.
@@ -122,6 +127,7 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
     ],
     onInit: async (payload) => {
       warnWhenPublicUrlUnset(payload)
+      whenDatabaseCloses(payload, rateLimitStore.close)
       await listenForPublicChanges(payload)
       if (isSeededWhenEmpty) await seedDemoContentIfEmpty(payload)
     },

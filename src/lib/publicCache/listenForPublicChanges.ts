@@ -8,10 +8,11 @@ import type { Payload } from 'payload'
 
 import pg from 'pg'
 
+import { whenDatabaseCloses } from '../whenDatabaseCloses.js'
 import { PUBLIC_CHANGE_CHANNEL } from './announcePublicChange.js'
 import { bumpContentVersion } from './contentVersion.js'
 
-type PostgresAdapter = { name: string; poolOptions?: pg.PoolConfig; destroy?: () => Promise<void> }
+type PostgresAdapter = { name: string; poolOptions?: pg.PoolConfig }
 
 const RETRY_MS = 1000
 
@@ -46,12 +47,9 @@ export const listenForPublicChanges = async (payload: Payload): Promise<void> =>
     }
   }
 
-  // Stop listening when Payload closes its database.
-  const destroy = adapter.destroy?.bind(adapter)
-  adapter.destroy = async () => {
+  whenDatabaseCloses(payload, async () => {
     isStopped = true
-    await client?.end().catch(() => undefined)
-    await destroy?.()
-  }
+    await client?.end()
+  })
   await connect()
 }

@@ -8,7 +8,10 @@ import crypto from 'node:crypto'
 
 import { currentContentVersion } from './contentVersion.js'
 
-export type CachedAnswer = { body: Buffer; contentType: string | null; etag: string; lastModified: string | null; version: number }
+export type CachedAnswer = { body: Buffer; headers: Array<[string, string]>; etag: string; lastModified: string | null; version: number }
+
+/** Headers that belong to one connection or one reader, never to a shared answer. */
+const PER_READER_HEADERS = /^(set-cookie|content-length|date|connection|keep-alive|transfer-encoding|x-loa-cache|cache-control|etag|access-control-.*)$/i
 
 const numberFromEnv = (name: string, fallback: number): number => {
   const value = Number(process.env[name])
@@ -70,7 +73,7 @@ export const answerOnce = async (key: string, compute: () => Promise<Response>):
     const body = Buffer.from(await response.arrayBuffer())
     const answer: CachedAnswer = {
       body,
-      contentType: response.headers.get('content-type'),
+      headers: [...response.headers.entries()].filter(([name]) => !PER_READER_HEADERS.test(name)),
       etag: response.headers.get('etag') ?? etagOf(body),
       lastModified: response.headers.get('last-modified'),
       version: versionAtStart,

@@ -16,17 +16,26 @@ const numberFromEnv = (name: string, fallback: number): number => {
 const cacheControl = () =>
   `public, max-age=${numberFromEnv('LOA_PUBLIC_MAX_AGE_SECONDS', 5)}, stale-while-revalidate=${numberFromEnv('LOA_PUBLIC_STALE_WHILE_REVALIDATE_SECONDS', 30)}`
 
-const matchesEtag = (request: Request, etag: string) =>
-  (request.headers.get('if-none-match') ?? '')
-    .split(',')
-    .map((tag) => tag.trim().replace(/^W\//, ''))
-    .includes(etag.replace(/^W\//, ''))
+/** If-None-Match decides when present; else If-Modified-Since (RFC 9110 §13.2.2). */
+const isNotModified = (request: Request, answer: CachedAnswer) => {
+  const ifNoneMatch = request.headers.get('if-none-match')
+  if (ifNoneMatch !== null) {
+    return ifNoneMatch
+      .split(',')
+      .map((tag) => tag.trim().replace(/^W\//, ''))
+      .some((tag) => tag === '*' || tag === answer.etag.replace(/^W\//, ''))
+  }
+  const ifModifiedSince = Date.parse(request.headers.get('if-modified-since') ?? '')
+  const lastModified = Date.parse(answer.lastModified ?? '')
+  return Number.isFinite(ifModifiedSince) && Number.isFinite(lastModified) && lastModified <= ifModifiedSince
+}
 
 const respondWith = (request: Request, answer: CachedAnswer, cacheStatus: 'HIT' | 'MISS'): Response => {
-  const headers = new Headers({ 'Cache-Control': cacheControl(), ETag: answer.etag, 'X-Loa-Cache': cacheStatus })
-  if (answer.contentType) headers.set('Content-Type', answer.contentType)
-  if (answer.lastModified) headers.set('Last-Modified', answer.lastModified)
-  if (matchesEtag(request, answer.etag)) return new Response(null, { status: 304, headers })
+  const headers = new Headers(answer.headers)
+  headers.set('Cache-Control', cacheControl())
+  headers.set('ETag', answer.etag)
+  headers.set('X-Loa-Cache', cacheStatus)
+  if (isNotModified(request, answer)) return new Response(null, { status: 304, headers })
   headers.set('Content-Length', String(answer.body.length))
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(answer.body), { status: 200, headers })
 }

@@ -1,0 +1,119 @@
+/**
+ * Counts for the limits per client (registrations, logins, citizens' questions) that hold
+ * however many instances run: in Redis when REDIS_URL is set, else in a table of the Postgres
+ * database, else (SQLite: one instance) in this process's memory. Backed by
+ * rate-limiter-flexible; a window starts with its first attempt. When the shared store cannot
+ * answer, this process's own count stands in for it, so a Redis or database hiccup neither
+ * locks everyone out nor lets everyone through.
+ */
+import type { RateLimiterAbstract } from 'rate-limiter-flexible'
+
+import { Redis } from 'ioredis'
+import pg from 'pg'
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
+
+export type SharedRateLimit = { max: number; windowMs: number }
+export type SharedRateLimitVerdict = { isAllowed: true } | { isAllowed: false; retryAfterSeconds: number }
+
+/** The same shape as the plugins' `rateLimitStore` option. */
+export type SharedRateLimitStore = {
+  hit: (args: { key: string; limit: SharedRateLimit; now: number }) => Promise<SharedRateLimitVerdict>
+  /** Where the counts live, for the log and the tests. */
+  kind: 'memory' | 'postgres' | 'redis'
+  close: () => Promise<void>
+}
+
+const TABLE = 'loa_rate_limits'
+
+type LimiterFactory = (options: { keyPrefix: string; points: number; duration: number; insuranceLimiter: RateLimiterMemory }) => RateLimiterAbstract
+
+const storeOver = (kind: SharedRateLimitStore['kind'], factory: LimiterFactory, close: () => Promise<void>, ready: Promise<unknown> = Promise.resolve()): SharedRateLimitStore => {
+  const limiters = new Map<string, RateLimiterAbstract>()
+  const limiterFor = ({ max, windowMs }: SharedRateLimit) => {
+    const duration = Math.max(1, Math.ceil(windowMs / 1000))
+    const keyPrefix = `loa-${max}-${duration}`
+    let limiter = limiters.get(keyPrefix)
+    if (!limiter) {
+      limiter = factory({ keyPrefix, points: max, duration, insuranceLimiter: new RateLimiterMemory({ keyPrefix, points: max, duration }) })
+      limiters.set(keyPrefix, limiter)
+    }
+    return limiter
+  }
+  return {
+    kind,
+    close,
+    hit: async ({ key, limit }) => {
+      await ready
+      try {
+        await limiterFor(limit).consume(key)
+        return { isAllowed: true }
+      } catch (err) {
+        if (err instanceof RateLimiterRes) return { isAllowed: false, retryAfterSeconds: Math.max(1, Math.ceil(err.msBeforeNext / 1000)) }
+        throw err
+      }
+    },
+  }
+}
+
+export const createMemoryStore = (): SharedRateLimitStore =>
+  storeOver('memory', ({ keyPrefix, points, duration }) => new RateLimiterMemory({ keyPrefix, points, duration }), async () => undefined)
+
+export const createRedisStore = (url: string): SharedRateLimitStore => {
+  // Counts wait (a second at most) for the first connection; after that a lost connection fails
+  // a count at once and the insurance count answers, until Redis is back.
+  const redis = new Redis(url, { connectTimeout: 1000, enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: (times) => Math.min(times * 200, 2000) })
+  redis.on('error', () => undefined)
+  const firstConnection = new Promise<void>((resolve) => {
+    redis.once('ready', () => resolve())
+    setTimeout(resolve, 1000).unref()
+  })
+  return storeOver(
+    'redis',
+    (options) => new RateLimiterRedis({ ...options, storeClient: redis, useRedisPackage: false }),
+    async () => {
+      redis.disconnect()
+    },
+    firstConnection,
+  )
+}
+
+export const createPostgresStore = (connectionString: string): SharedRateLimitStore => {
+  // A pool of its own: a count is asked for while the request may hold one of Payload's connections.
+  const pool = new pg.Pool({ connectionString, max: 2, connectionTimeoutMillis: 2000 })
+  pool.on('error', () => undefined)
+  // Made once, before the first count (not a Payload collection: nothing to migrate).
+  const table = pool
+    .query(`CREATE TABLE IF NOT EXISTS "${TABLE}" (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`)
+    .catch(() => undefined)
+  return storeOver(
+    'postgres',
+    (options) => new RateLimiterPostgres({ ...options, storeClient: pool, tableName: TABLE, tableCreated: true, clearExpiredByTimeout: false }),
+    async () => {
+      await pool.end()
+    },
+    table,
+  )
+}
+
+const storeFor = (databaseUri: string): SharedRateLimitStore => {
+  if (process.env.REDIS_URL) return createRedisStore(process.env.REDIS_URL)
+  if (/^postgres(ql)?:\/\//.test(databaseUri)) return createPostgresStore(databaseUri)
+  return createMemoryStore()
+}
+
+/**
+ * The store for this deployment (REDIS_URL, else a Postgres DATABASE_URI, else memory),
+ * connected on its first count: a process that never counts (a script, a worker) opens nothing.
+ */
+export const rateLimitStoreFromEnv = (databaseUri: string): SharedRateLimitStore => {
+  let store: SharedRateLimitStore | undefined
+  const kind: SharedRateLimitStore['kind'] = process.env.REDIS_URL ? 'redis' : /^postgres(ql)?:\/\//.test(databaseUri) ? 'postgres' : 'memory'
+  return {
+    kind,
+    hit: (args) => (store ??= storeFor(databaseUri)).hit(args),
+    close: async () => {
+      await store?.close()
+      store = undefined
+    },
+  }
+}
