@@ -18,7 +18,18 @@ export type RouteServer = {
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
-export const startRouteServer = async ({ databaseUri, env = {}, readyWithinMs = 180_000 }: { databaseUri: string; env?: Record<string, string>; readyWithinMs?: number }): Promise<RouteServer> => {
+export const startRouteServer = async ({
+  databaseUri,
+  env = {},
+  port,
+  readyWithinMs = 180_000,
+}: {
+  databaseUri: string
+  env?: Record<string, string>
+  /** A port of the caller's choosing (to come back on the same one after a crash); else a free one. */
+  port?: number
+  readyWithinMs?: number
+}): Promise<RouteServer> => {
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-route-media-'))
   const { NODE_ENV: _jestNodeEnv, ...inherited } = process.env
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'tests/helpers/routeServerMain.ts')], {
@@ -29,6 +40,7 @@ export const startRouteServer = async ({ databaseUri, env = {}, readyWithinMs = 
       LOA_MEDIA_DIR: mediaDir,
       LOA_SEED: 'false',
       NODE_OPTIONS: '--conditions=development',
+      ...(port ? { PORT: String(port) } : {}),
       ...env,
     } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -16,6 +16,9 @@ const http = await import('node:http')
 const rest = (await import('../../src/app/(payload)/api/[...slug]/route.js')) as RouteModule
 const graphql = (await import('../../src/app/(payload)/api/graphql/route.js')) as RouteModule
 const { getPayload } = await import('payload')
+const { choosePeerAddressHeader } = await import('../../src/lib/peerAddress.js')
+// As Loa's own server does (scripts/server.ts): the connection's address, for limits per client.
+const peerAddressHeader = choosePeerAddressHeader()
 const config = (await import('../../payload.config.js')).default
 // Boot before listening, as `next start` does on its first request.
 await getPayload({ config })
@@ -30,6 +33,7 @@ const server = http.createServer(async (incoming, outgoing) => {
       if (typeof value === 'string') headers.set(key, value)
       else if (Array.isArray(value)) headers.set(key, value.join(', '))
     }
+    headers.set(peerAddressHeader, incoming.socket.remoteAddress ?? '')
     const method = (incoming.method ?? 'GET').toUpperCase() as keyof RouteModule
     const request = new Request(url, { body: chunks.length && method !== 'GET' ? Buffer.concat(chunks) : undefined, headers, method })
     const isGraphql = url.pathname === '/api/graphql'

@@ -23,7 +23,10 @@ export type SharedRateLimitStore = {
   close: () => Promise<void>
 }
 
-const TABLE = 'loa_rate_limits'
+// A schema of its own: Payload's schema push manages `public` and would offer to drop a table
+// it does not know (and wait for an answer), in development and in the tests.
+const SCHEMA = 'loa_runtime'
+const TABLE = 'rate_limits'
 
 type LimiterFactory = (options: { keyPrefix: string; points: number; duration: number; insuranceLimiter: RateLimiterMemory }) => RateLimiterAbstract
 
@@ -83,11 +86,11 @@ export const createPostgresStore = (connectionString: string): SharedRateLimitSt
   pool.on('error', () => undefined)
   // Made once, before the first count (not a Payload collection: nothing to migrate).
   const table = pool
-    .query(`CREATE TABLE IF NOT EXISTS "${TABLE}" (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`)
+    .query(`CREATE SCHEMA IF NOT EXISTS "${SCHEMA}"; CREATE TABLE IF NOT EXISTS "${SCHEMA}"."${TABLE}" (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`)
     .catch(() => undefined)
   return storeOver(
     'postgres',
-    (options) => new RateLimiterPostgres({ ...options, storeClient: pool, tableName: TABLE, tableCreated: true, clearExpiredByTimeout: false }),
+    (options) => new RateLimiterPostgres({ ...options, storeClient: pool, schemaName: SCHEMA, tableName: TABLE, tableCreated: true, clearExpiredByTimeout: false }),
     async () => {
       await pool.end()
     },
