@@ -11,7 +11,7 @@ import type { Api } from '../helpers/api.js'
 import type { SmtpReceiver } from '../helpers/smtpReceiver.js'
 import type { TestPayload } from '../helpers/testPayload.js'
 
-import { withWorkshopsSettings } from '../../plugins/workshops/index.js'
+import { withWorkshopsSettings } from '../../plugins/workshops/src/index.js'
 import { workshopEventUid } from '../../src/lib/icalendar.js'
 import { formatVietnameseDateTime } from '../../src/lib/time.js'
 import { adaptersUnderTest } from '../helpers/adapters.js'

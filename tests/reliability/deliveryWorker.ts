@@ -24,7 +24,7 @@ process.once('SIGTERM', () => {
   isStopping = true
 })
 const { getPayload } = await import('payload')
-const { drainDeliveries } = await import('../../plugins/channel-publishing/index.js')
+const { drainDeliveries } = await import('../../plugins/channel-publishing/src/index.js')
 
 const { loaConfig } = await import('../../payload.config.js')
 const payload = await getPayload({

@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { clientAddressOf, rateLimitKeyOf } from '../../plugins/workshops/utilities/clientAddress.js'
-import { createMemoryRateLimitStore } from '../../plugins/workshops/utilities/rateLimitStore.js'
-import { sanitizeConfig } from '../../plugins/workshops/utilities/sanitizeConfig.js'
-import { normaliseVietnamesePhone, validateRegistrationInput } from '../../plugins/workshops/utilities/validateRegistrationInput.js'
+import { clientAddressOf, rateLimitKeyOf } from '../../plugins/workshops/src/utilities/clientAddress.js'
+import { createMemoryRateLimitStore } from '../../plugins/workshops/src/utilities/rateLimitStore.js'
+import { sanitizeConfig } from '../../plugins/workshops/src/utilities/sanitizeConfig.js'
+import { normaliseVietnamesePhone, validateRegistrationInput } from '../../plugins/workshops/src/utilities/validateRegistrationInput.js'
 
 describe('Vietnamese phone numbers', () => {
   it.each([
