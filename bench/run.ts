@@ -16,6 +16,7 @@ import { runLoad, type LoadResult } from './lib/httpLoad.js'
 import { startServer } from './lib/processes.js'
 import type { PipelineRow } from './pipeline.js'
 import { benchWordPress, WORDPRESS_TARGET } from './wordpress.js'
+import { LOA_NODE_CONDITIONS } from '../scripts/nodeConditions.js'
 
 const ITEMS = Number(process.env.BENCH_ITEMS || 10_000)
 const SECONDS = Number(process.env.BENCH_SECONDS || 5)
@@ -160,7 +161,7 @@ const main = async () => {
   const pipelineOutput = execFileSync(
     process.execPath,
     ['--import', 'tsx', 'bench/pipelineMain.ts', databases.pipeline, String(DRAIN_ITEMS), String(LATENESS_ITEMS), String(FANOUT_TRIALS)],
-    { env: { ...process.env, NODE_OPTIONS: '--conditions=development' }, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
+    { env: { ...process.env, NODE_OPTIONS: LOA_NODE_CONDITIONS }, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
   ).toString()
   const pipelineRows = JSON.parse(/PIPELINE (.*)\n?$/.exec(pipelineOutput.trim())?.[1] ?? '[]') as PipelineRow[]
   for (const row of pipelineRows) {

@@ -14,6 +14,7 @@ import { createApi } from '../helpers/api.js'
 import { approvedItem, createCampaignWithCast, DAY, queueSweep, sweepOutput } from '../helpers/scheduling.js'
 import { createTestPayload } from '../helpers/testPayload.js'
 import { seedDemoContent } from '../../src/seed/seedDemoContent.js'
+import { LOA_NODE_CONDITIONS } from '../../scripts/nodeConditions.js'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -100,7 +101,7 @@ describe.each(adapters.length ? adapters : ['postgres'])('workers sharing one %s
     // The command `npm run worker` runs, signalled directly as a process manager would.
     const worker = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
       cwd: projectRoot,
-      env: { ...process.env, DATABASE_URI: ctx.databaseUri, LOA_WORKER_IDLE_MS: '200', NODE_OPTIONS: '--conditions=development' },
+      env: { ...process.env, DATABASE_URI: ctx.databaseUri, LOA_WORKER_IDLE_MS: '200', NODE_OPTIONS: LOA_NODE_CONDITIONS },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
@@ -126,7 +127,7 @@ describe.each(adapters.length ? adapters : ['postgres'])('workers sharing one %s
   it('stops cleanly (exit 0) when SIGTERM arrives while the worker is still booting', async () => {
     const worker = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
       cwd: projectRoot,
-      env: { ...process.env, DATABASE_URI: ctx.databaseUri, LOA_WORKER_IDLE_MS: '200', NODE_OPTIONS: '--conditions=development' },
+      env: { ...process.env, DATABASE_URI: ctx.databaseUri, LOA_WORKER_IDLE_MS: '200', NODE_OPTIONS: LOA_NODE_CONDITIONS },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
