@@ -34,7 +34,7 @@ import { hardenInput } from './src/lib/inputHardening.js'
 import { peerAddressOf, trustedProxiesFromEnv } from './src/lib/peerAddress.js'
 import { publicServerURL, warnWhenPublicUrlUnset } from './src/lib/publicUrl.js'
 import { resolvePayloadSecret } from './src/lib/secret.js'
-import { slugify } from './src/lib/vietnameseText.js'
+import { slugify } from '@loa/helpers'
 import { DEMO_SEED_CONTEXT } from './src/seed/context.js'
 import { seedDemoContentIfEmpty } from './src/seed/seedDemoContentIfEmpty.js'
 

@@ -4,18 +4,14 @@
  */
 import type { PayloadRequest } from 'payload'
 
+import { idOf } from '@loa/helpers'
+
 import type { CampaignRole } from './roles.js'
 
 export type CampaignId = number | string
 export type Membership = { campaign: CampaignId; role: CampaignRole }
 
 const membershipsByRequest = new WeakMap<PayloadRequest, Promise<Membership[]>>()
-
-const idOf = (value: unknown): CampaignId | undefined => {
-  if (typeof value === 'string' || typeof value === 'number') return value
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: CampaignId }).id
-  return undefined
-}
 
 const loadMemberships = async (req: PayloadRequest): Promise<Membership[]> => {
   const userId = req.user?.id

@@ -2,7 +2,7 @@ import type { FieldHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { slugify } from '../../src/lib/vietnameseText.js'
+import { slugify } from '@loa/helpers'
 
 const isTaken = async (args: {
   collection: string

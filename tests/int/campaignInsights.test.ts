@@ -19,7 +19,7 @@ import { InsightsView } from '../../plugins/campaign-insights/src/components/Ins
 import { DEFAULTS } from '../../plugins/campaign-insights/src/defaults.js'
 import { groupCount, walkGroupCount } from '../../plugins/campaign-insights/src/utilities/aggregate.js'
 import { firstFieldPath } from '../../plugins/campaign-insights/src/utilities/schema.js'
-import { localIsoWeekKey, localWeekStartsBetween } from '../../src/lib/time.js'
+import { localIsoWeekKey, localWeekStartsBetween } from '@loa/helpers'
 import { DEMO_SEED_CONTEXT } from '../../src/seed/context.js'
 import { DEMO_PASSWORD } from '../../src/seed/demoContent.js'
 import { seedDemoContent } from '../../src/seed/seedDemoContent.js'

@@ -13,7 +13,7 @@ import { approvedItem, createCampaignWithCast, DAY, publishedWorkshop } from '..
 import { createTestPayload } from '../helpers/testPayload.js'
 import { CalendarBoard } from '../../plugins/scheduling/src/components/CalendarBoard.js'
 import { loadCalendarBoardProps } from '../../plugins/scheduling/src/components/loadCalendarBoardProps.js'
-import { buildWorkshopCalendar, workshopEventUid } from '../../src/lib/icalendar.js'
+import { buildWorkshopCalendar, workshopEventUid } from '@loa/helpers'
 import { DEMO_CAMPAIGN, DEMO_WORKSHOPS } from '../../src/seed/demoContent.js'
 import { seedDemoContent } from '../../src/seed/seedDemoContent.js'
 

@@ -13,7 +13,7 @@ import type { TestUser } from '../helpers/fixtures.js'
 
 import { ANONYMISED_NAME, TASK_ANONYMISE_OLD_REGISTRATIONS, TASK_SEND_REGISTRATION_EMAIL } from '../../plugins/workshops/src/index.js'
 import { DEMO_SEED_CONTEXT } from '../../src/seed/context.js'
-import { formatVietnameseDateTime } from '../../src/lib/time.js'
+import { formatVietnameseDateTime } from '@loa/helpers'
 import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createApi } from '../helpers/api.js'
 import { createCampaign, createPublished, createUser, TEST_PASSWORD } from '../helpers/fixtures.js'

@@ -1,5 +1,5 @@
 import { backoffDelayMs } from '../../plugins/channel-publishing/src/utilities/backoff.js'
-import { lexicalToSafeHtml } from '../../src/lib/html.js'
+import { lexicalToSafeHtml } from '@loa/helpers/html'
 import { lexicalFromParagraphs } from '../../src/lib/lexical.js'
 
 describe('delivery back-off', () => {

@@ -1,4 +1,4 @@
-import { foldForSearch, removeVietnameseDiacritics, slugify } from '../../src/lib/vietnameseText.js'
+import { foldForSearch, removeVietnameseDiacritics, slugify } from '@loa/helpers'
 
 describe('Vietnamese slugs', () => {
   it('turns "Chuyển đổi số" into chuyen-doi-so', () => {

@@ -1,4 +1,4 @@
-import { loaTimeZone } from '../../../src/lib/time.js'
+import { loaTimeZone } from '@loa/helpers'
 
 export const PLUGIN_NAME = 'scheduling'
 

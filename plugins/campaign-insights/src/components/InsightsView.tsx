@@ -8,7 +8,7 @@ import React from 'react'
 
 import type { SanitizedInsightsConfig } from '../types.js'
 
-import { formatVietnameseDate } from '../../../../src/lib/time.js'
+import { formatVietnameseDate } from '@loa/helpers'
 import { canSeeCampaignInsights } from '../access/canSeeCampaignInsights.js'
 import { CUSTOM_KEY } from '../defaults.js'
 import { computeInsights, loadCampaign } from '../utilities/computeInsights.js'

@@ -1,10 +1,10 @@
 /**
  * The dashboard's view model: the insights with every date already printed the Vietnamese way
- * (on the server, through src/lib/time.ts), so the client component only draws.
+ * (on the server, through @loa/helpers' time functions), so the client component only draws.
  */
 import type { CampaignInsights } from '../types.js'
 
-import { formatVietnameseDate, formatVietnameseDateTime } from '../../../../src/lib/time.js'
+import { formatVietnameseDate, formatVietnameseDateTime } from '@loa/helpers'
 import { STAGE_LABELS, TYPE_LABELS } from '../defaults.js'
 import { formatPeriod } from '../report/format.js'
 

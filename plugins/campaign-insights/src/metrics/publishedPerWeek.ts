@@ -4,7 +4,7 @@
  */
 import type { MetricContext, PublishedWeek } from '../types.js'
 
-import { formatVietnameseWeek, localIsoWeekKey, localWeekStartsBetween } from '../../../../src/lib/time.js'
+import { formatVietnameseWeek, localIsoWeekKey, localWeekStartsBetween } from '@loa/helpers'
 import { groupCount } from '../utilities/aggregate.js'
 import { publishedAtPathOf, publishedInWindow } from '../utilities/where.js'
 import { deliveryScopes, publishActions } from './deliveries.js'

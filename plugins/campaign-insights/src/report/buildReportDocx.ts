@@ -7,7 +7,7 @@ import { AlignmentType, Document, Packer, Paragraph, Table as DocxTable, TableCe
 import type { ReportData } from './loadReportData.js'
 import type { Table } from './reportTables.js'
 
-import { formatVietnameseDateTime } from '../../../../src/lib/time.js'
+import { formatVietnameseDateTime } from '@loa/helpers'
 import { formatIssueDate, formatPeriod } from './format.js'
 import { cellText, itemsTable, kpiTable, summaryLines, workshopsTable } from './reportTables.js'
 

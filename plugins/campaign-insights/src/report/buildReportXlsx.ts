@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs'
 import type { ReportData } from './loadReportData.js'
 import type { Table } from './reportTables.js'
 
-import { formatVietnameseDateTime } from '../../../../src/lib/time.js'
+import { formatVietnameseDateTime } from '@loa/helpers'
 import { formatPeriod } from './format.js'
 import { itemsTable, kpiTable, summaryLines, workshopsTable } from './reportTables.js'
 

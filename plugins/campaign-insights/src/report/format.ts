@@ -1,7 +1,7 @@
 /** How the report prints numbers, percentages and periods (Vietnamese conventions: 1.234 and 66,7). */
 import type { CampaignInsights } from '../types.js'
 
-import { formatVietnameseDate } from '../../../../src/lib/time.js'
+import { formatVietnameseDate } from '@loa/helpers'
 
 const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 })
 const oneDecimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 })

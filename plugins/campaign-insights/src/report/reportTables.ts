@@ -1,7 +1,7 @@
 /** The report's tables as text, shared by the DOCX and the XLSX so both print the same figures. */
 import type { ReportData } from './loadReportData.js'
 
-import { formatVietnameseDate, formatVietnameseDateTime } from '../../../../src/lib/time.js'
+import { formatVietnameseDate, formatVietnameseDateTime } from '@loa/helpers'
 import { TYPE_LABELS } from '../defaults.js'
 import { formatNumber, formatPercent } from './format.js'
 

@@ -6,8 +6,9 @@
  */
 import type { PayloadRequest, Where } from 'payload'
 
-import { buildQuery } from '@payloadcms/drizzle'
-import { sql } from 'drizzle-orm'
+import { idOf as relationIdOf } from '@loa/helpers'
+import { connectionOf, sql, sqlAdapterOf, tableOf, whereToSql } from '@loa/helpers/sql'
+import { valueIsValueWithRelation } from 'payload/shared'
 
 import { hasCollection, valueAt } from './schema.js'
 
@@ -88,16 +89,8 @@ export const tallyBy = async (query: PagedQuery, keyOf: (doc: Record<string, unk
   return tally
 }
 
-/** Relationship value as an id, whether populated or not. */
-export const idOf = (value: unknown): number | string | undefined => {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>
-    if ('value' in record && 'relationTo' in record) return idOf(record.value)
-    if ('id' in record) return idOf(record.id)
-  }
-  return undefined
-}
+/** Relationship value as an id, whether populated or not, polymorphic (`{ relationTo, value }`) or not. */
+export const idOf = (value: unknown): number | string | undefined => relationIdOf(valueIsValueWithRelation(value) ? value.value : value)
 
 /** A column to group by; with `buckets`, a date column grouped into [from, next from) ranges. */
 export type GroupColumn = {
@@ -133,14 +126,6 @@ const keyOfRow = (groupBy: GroupColumn[], values: unknown[]): string | undefined
   return parts.join('|')
 }
 
-type DrizzleAdapter = {
-  drizzle: { select: (fields: Record<string, unknown>) => any }
-  name: string
-  sessions?: Record<string, { db?: DrizzleAdapter['drizzle'] }>
-  tableNameMap: Map<string, string>
-  tables: Record<string, Record<string, unknown>>
-}
-
 /** `CASE WHEN col < start₁ THEN 0 WHEN col < start₂ THEN 1 … ELSE n END`: the bucket's position. */
 const bucketCase = (field: unknown, buckets: NonNullable<GroupColumn['buckets']>) => {
   const last = sql.raw(String(buckets.length - 1))
@@ -150,18 +135,11 @@ const bucketCase = (field: unknown, buckets: NonNullable<GroupColumn['buckets']>
 
 /** One GROUP BY on SQL adapters; undefined when the query needs joins or a column is unknown. */
 const groupCountInSql = async ({ collection, groupBy, req, where }: GroupQuery): Promise<Map<string, number> | undefined> => {
-  const adapter = req.payload.db as unknown as DrizzleAdapter
-  if (adapter.name !== 'sqlite' && adapter.name !== 'postgres') return undefined
-  const tableName = adapter.tableNameMap.get(collection.replace(/-/g, '_')) ?? collection.replace(/-/g, '_')
-  const table = adapter.tables[tableName]
+  const adapter = sqlAdapterOf(req.payload)
+  if (!adapter) return undefined
+  const table = tableOf(adapter, collection)
   if (!table) return undefined
-  const { joins, where: condition } = buildQuery({
-    adapter: adapter as never,
-    fields: (req.payload.collections as unknown as Record<string, { config: { flattenedFields: never } }>)[collection].config.flattenedFields,
-    locale: req.locale ?? undefined,
-    tableName,
-    where,
-  })
+  const { joins, where: condition } = whereToSql({ adapter, collection, req, where })
   // A join repeats rows; the paged walk counts those right.
   if (joins.length) return undefined
   const selected: Record<string, unknown> = {}
@@ -171,8 +149,7 @@ const groupCountInSql = async ({ collection, groupBy, req, where }: GroupQuery):
     selected[`g${index}`] = column.buckets?.length ? bucketCase(field, column.buckets) : field
   }
   selected.n = sql<number>`count(*)`.mapWith(Number)
-  const transactionId = req.transactionID ? await req.transactionID : undefined
-  const db = (transactionId !== undefined && adapter.sessions?.[String(transactionId)]?.db) || adapter.drizzle
+  const db = await connectionOf(adapter, req)
   // GROUP BY positions: Postgres would not match the CASE in SELECT with a re-parameterised copy.
   const rows: Array<Record<string, unknown>> = await db
     .select(selected)

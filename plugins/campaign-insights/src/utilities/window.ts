@@ -3,7 +3,7 @@ import { APIError } from 'payload'
 
 import type { Window } from '../types.js'
 
-import { addLocalDays, parseLocalDateBound, startOfLocalDay } from '../../../../src/lib/time.js'
+import { addLocalDays, parseLocalDateBound, startOfLocalDay } from '@loa/helpers'
 
 type Period = { end?: string | null; start?: string | null } | null | undefined
 

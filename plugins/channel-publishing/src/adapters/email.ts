@@ -1,7 +1,7 @@
 import type { ChannelAdapter } from './types.js'
 
-import { escapeHtml } from '../../../../src/lib/html.js'
-import { formatVietnameseDateTime } from '../../../../src/lib/time.js'
+import { escapeHtml } from '@loa/helpers/html'
+import { formatVietnameseDateTime } from '@loa/helpers'
 import { parseRecipients } from '../collections/channels.js'
 
 const SUBJECT_PREFIX = { publish: 'Tin mới', update: 'Cập nhật', retract: 'Đã gỡ' } as const

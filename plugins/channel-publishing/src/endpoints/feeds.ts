@@ -6,11 +6,11 @@ import { APIError } from 'payload'
 
 import type { ChannelRecord, SanitizedChannelPublishingConfig } from '../types.js'
 
-import { absoluteHttpUrl, escapeHtml, lexicalToSafeHtml } from '../../../../src/lib/html.js'
-import { formatVietnameseDateTime } from '../../../../src/lib/time.js'
+import { absoluteHttpUrl, escapeHtml, lexicalToSafeHtml } from '@loa/helpers/html'
+import { formatVietnameseDateTime, idOf } from '@loa/helpers'
 import { CHANNELS_SLUG } from '../defaults.js'
 import { readFeedCache, writeFeedCache } from '../utilities/feedCache.js'
-import { idOf } from '../utilities/ids.js'
+
 import { siteUrlOf } from '../utilities/siteUrl.js'
 
 type Loose = Record<string, any>

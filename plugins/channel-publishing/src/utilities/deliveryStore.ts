@@ -6,26 +6,24 @@
  */
 import type { Payload } from 'payload'
 
-// drizzle-orm's operators build dialect-neutral SQL; they serve the Postgres adapter as well.
-import { and, eq, inArray, isNull, lt, lte, or } from '@payloadcms/db-sqlite/drizzle'
+import type { SqlAdapter } from '@loa/helpers/sql'
+
+import { sqlAdapterOf, tableOf } from '@loa/helpers/sql'
 
 import { DELIVERIES_SLUG, OPEN_STATUSES } from '../defaults.js'
 
 type DeliveryPatch = Record<string, boolean | number | string | null>
 
-type DrizzleLike = {
-  drizzle: any
-  tables: Record<string, any>
-  tableNameMap: Map<string, string>
-}
-
 type MongoLike = { collections: Record<string, { updateOne: (filter: object, update: object) => Promise<{ modifiedCount: number }> }> }
 
 const isMongo = (payload: Payload) => payload.db.name === 'mongoose'
 
-const deliveriesTable = (payload: Payload) => {
-  const db = payload.db as unknown as DrizzleLike
-  return db.tables[db.tableNameMap.get(DELIVERIES_SLUG) ?? DELIVERIES_SLUG]
+// The adapter's own drizzle operators build the conditions: dialect-neutral, one drizzle copy.
+const sqlOf = (payload: Payload) => {
+  const adapter = sqlAdapterOf(payload) as SqlAdapter
+  const table = tableOf(adapter, DELIVERIES_SLUG)!
+  const { and, equals: eq, in: inArray, isNull, less_than: lt, less_than_equal: lte, or } = adapter.operators
+  return { db: adapter.drizzle, table, and, eq, inArray, isNull, lt, lte, or }
 }
 
 const numericOr = (id: number | string) => (typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : id)
@@ -60,8 +58,7 @@ export const claimDelivery = async ({
     )
     return result.modifiedCount === 1
   }
-  const table = deliveriesTable(payload)
-  const db = (payload.db as unknown as DrizzleLike).drizzle
+  const { db, table, and, eq, inArray, isNull, lt, lte, or } = sqlOf(payload)
   const nowIso = now.toISOString()
   const rows = await db
     .update(table)
@@ -99,8 +96,7 @@ export const settleDelivery = async ({
     const result = await model.updateOne({ _id: id, leaseToken: token }, { $set: mongoData })
     return result.modifiedCount === 1
   }
-  const table = deliveriesTable(payload)
-  const db = (payload.db as unknown as DrizzleLike).drizzle
+  const { db, table, and, eq } = sqlOf(payload)
   const rows = await db
     .update(table)
     .set(data)

@@ -10,7 +10,7 @@ import { CHANNEL_PUBLISHING_CONTEXT, CHANNELS_SLUG, DELIVERIES_SLUG, OPEN_STATUS
 import { backoffDelayMs } from './backoff.js'
 import { pluginConfigOf } from './config.js'
 import { claimDelivery, settleDelivery } from './deliveryStore.js'
-import { idOf } from './ids.js'
+import { idOf } from '@loa/helpers'
 import { queueDeliveryJob } from './queueDelivery.js'
 
 export type DrainResult = { delivered: number; failed: number; dead: number; skipped: number }

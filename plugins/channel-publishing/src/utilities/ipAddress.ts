@@ -6,7 +6,7 @@
  */
 import net from 'node:net'
 
-import { ipv4ToNumber, ipv6Groups, numberToIpv4 } from '../../../../src/lib/ipAddress.js'
+import { ipv4ToNumber, ipv6Groups, numberToIpv4 } from '@loa/helpers'
 
 type Range = { base: number; prefix: number; reason: string }
 

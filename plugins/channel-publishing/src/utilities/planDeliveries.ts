@@ -5,7 +5,8 @@ import crypto from 'node:crypto'
 import type { ChannelRecord, DeliveryAction, ItemSnapshot, SanitizedChannelPublishingConfig } from '../types.js'
 
 import { CHANNELS_SLUG, DELIVERIES_SLUG } from '../defaults.js'
-import { idOf, itemKeyOf, sameId } from './ids.js'
+import { idOf, sameId } from '@loa/helpers'
+import { itemKeyOf } from './ids.js'
 import { buildSnapshot, contentHashOf } from './snapshot.js'
 
 /** One outbox row, due now; its webhook-id stays with it through every retry. */

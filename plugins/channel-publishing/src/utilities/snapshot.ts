@@ -4,8 +4,8 @@ import crypto from 'node:crypto'
 
 import type { ItemSnapshot, SanitizedChannelPublishingConfig } from '../types.js'
 
-import { absoluteHttpUrl, lexicalToSafeHtml } from '../../../../src/lib/html.js'
-import { idOf } from './ids.js'
+import { absoluteHttpUrl, lexicalToSafeHtml } from '@loa/helpers/html'
+import { idOf } from '@loa/helpers'
 import { siteUrlOf } from './siteUrl.js'
 
 type Loose = Record<string, any>

@@ -4,7 +4,7 @@ import React, { useCallback, useEffect, useState } from 'react'
 
 import type { WaitingFor, WorkflowAction, WorkflowStage } from '../types.js'
 
-import { formatVietnameseDateTime } from '../../../../src/lib/time.js'
+import { formatVietnameseDateTime } from '@loa/helpers'
 import { ACTION_LABELS, STAGE_LABELS, WAITING_LABELS } from '../utilities/labels.js'
 
 type HistoryEvent = {

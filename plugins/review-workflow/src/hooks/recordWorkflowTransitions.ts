@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { SanitizedReviewWorkflowConfig } from '../types.js'
 
-import { idOf } from '../utilities/ids.js'
+import { idOf } from '@loa/helpers'
 import { takePendingTransitions } from '../utilities/pendingTransitions.js'
 import { writeReviewEvent } from '../utilities/writeReviewEvent.js'
 

@@ -3,7 +3,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import type { Id, SanitizedReviewWorkflowConfig, WorkflowStage } from '../types.js'
 
 import { loadCampaignPolicy } from '../utilities/campaignPolicy.js'
-import { idOf, idsOf, sameId } from '../utilities/ids.js'
+import { idOf, idsOf, sameId } from '@loa/helpers'
 import { STAGE_LABELS } from '../utilities/messages.js'
 
 type ReviewEvent = {

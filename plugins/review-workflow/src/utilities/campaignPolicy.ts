@@ -7,7 +7,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Id, SanitizedReviewWorkflowConfig } from '../types.js'
 
-import { idOf } from './ids.js'
+import { idOf } from '@loa/helpers'
 
 export type CampaignMember = { user: Id; role: string }
 

@@ -8,7 +8,7 @@ import type { Id, SanitizedReviewWorkflowConfig } from '../types.js'
 
 import { isAdminUser } from '../../../../collections/access/roles.js'
 import { type CampaignMember, loadCampaignPolicy } from './campaignPolicy.js'
-import { idOf, idsOf, sameId } from './ids.js'
+import { idOf, idsOf, sameId } from '@loa/helpers'
 import { readWorkflow } from './workflowState.js'
 
 export type ItemContext = {

@@ -7,7 +7,7 @@ import type { Id, WorkflowAction, WorkflowStage, WorkflowState } from '../types.
 import type { Refusal } from './messages.js'
 
 import { WORKFLOW_ACTIONS } from '../types.js'
-import { sameId } from './ids.js'
+import { sameId } from '@loa/helpers'
 import { ACTION_LABELS, refusal, STAGE_LABELS } from './messages.js'
 import { isInFuture, moveTo } from './workflowState.js'
 

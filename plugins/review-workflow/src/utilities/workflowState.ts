@@ -2,7 +2,7 @@ import type { Id, WaitingFor, WorkflowStage, WorkflowState } from '../types.js'
 
 import { WORKFLOW_FIELD } from '../defaults.js'
 import { WORKFLOW_STAGES } from '../types.js'
-import { idOf } from './ids.js'
+import { idOf } from '@loa/helpers'
 
 /** Whom an item in this stage waits for. */
 export const waitingForStage = (stage: WorkflowStage): WaitingFor => {

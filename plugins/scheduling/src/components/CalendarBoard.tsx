@@ -9,7 +9,7 @@ import {
   formatVietnameseMonth,
   formatVietnameseWeek,
   localDateKey,
-} from '../../../../src/lib/time.js'
+} from '@loa/helpers'
 
 export type CalendarMode = 'month' | 'week'
 

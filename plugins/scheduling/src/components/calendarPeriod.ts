@@ -1,6 +1,6 @@
 import type { CalendarMode } from './CalendarBoard.js'
 
-import { addLocalDays, addLocalMonths, localDateKey, parseLocalDateBound, startOfLocalMonth, startOfLocalWeek } from '../../../../src/lib/time.js'
+import { addLocalDays, addLocalMonths, localDateKey, parseLocalDateBound, startOfLocalMonth, startOfLocalWeek } from '@loa/helpers'
 
 export type CalendarPeriod = {
   mode: CalendarMode

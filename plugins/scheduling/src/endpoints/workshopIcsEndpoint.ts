@@ -2,10 +2,10 @@ import type { CollectionSlug, Endpoint } from 'payload'
 
 import { APIError } from 'payload'
 
-import type { CalendarWorkshop } from '../../../../src/lib/icalendar.js'
+import type { CalendarWorkshop } from '@loa/helpers'
 import type { SanitizedSchedulingConfig } from '../types.js'
 
-import { buildWorkshopCalendar } from '../../../../src/lib/icalendar.js'
+import { buildWorkshopCalendar } from '@loa/helpers'
 import { icsResponse } from '../utilities/icsResponse.js'
 
 const notFound = () => new APIError('Không tìm thấy hội thảo đã công bố — no published workshop with this id', 404, undefined, true)

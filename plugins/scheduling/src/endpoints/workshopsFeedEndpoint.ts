@@ -1,9 +1,9 @@
 import type { CollectionSlug, Endpoint } from 'payload'
 
-import type { CalendarWorkshop } from '../../../../src/lib/icalendar.js'
+import type { CalendarWorkshop } from '@loa/helpers'
 import type { SanitizedSchedulingConfig } from '../types.js'
 
-import { buildWorkshopCalendar } from '../../../../src/lib/icalendar.js'
+import { buildWorkshopCalendar } from '@loa/helpers'
 import { icsResponse } from '../utilities/icsResponse.js'
 
 /** How many upcoming workshops one feed lists. */

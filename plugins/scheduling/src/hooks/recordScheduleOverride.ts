@@ -2,10 +2,10 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { SanitizedSchedulingConfig } from '../types.js'
 
-import { formatVietnameseDateTime } from '../../../../src/lib/time.js'
+import { formatVietnameseDateTime, idOf } from '@loa/helpers'
 import { PUBLISH_AT_FIELD, SCHEDULE_OVERRIDE_FIELD, UNPUBLISH_AT_FIELD } from '../defaults.js'
 import { isInsideWindow, loadCampaignWindow } from '../utilities/campaignWindow.js'
-import { readPath, relationId, timeOf } from '../utilities/paths.js'
+import { readPath, timeOf } from '../utilities/paths.js'
 import { recordReviewEvent } from '../utilities/recordReviewEvent.js'
 
 /**
@@ -32,7 +32,7 @@ export const recordScheduleOverride =
     const times = [describe('xuất bản', doc[PUBLISH_AT_FIELD]), describe('gỡ bài', doc[UNPUBLISH_AT_FIELD])].filter(Boolean).join('; ')
     await recordReviewEvent({
       action: 'schedule',
-      campaign: relationId(doc[cfg.campaignField]),
+      campaign: idOf(doc[cfg.campaignField]),
       cfg,
       collection: collection.slug,
       id: doc.id,

@@ -1,7 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { SCHEDULE_SETTER_FIELDS } from '../defaults.js'
-import { relationId, timeOf } from '../utilities/paths.js'
+import { idOf } from '@loa/helpers'
+import { timeOf } from '../utilities/paths.js'
 
 /**
  * Records who set each time: the request's user when the time is new or changed (field access
@@ -14,8 +15,8 @@ export const recordScheduleSetters: CollectionBeforeChangeHook = ({ data, operat
     const time = timeOf(timeField in data ? data[timeField] : originalDoc?.[timeField])
     const before = operation === 'create' ? undefined : timeOf(originalDoc?.[timeField])
     if (time === undefined) data[setterField] = null
-    else if (time !== before) data[setterField] = req.user ? req.user.id : (relationId(data[setterField]) ?? null)
-    else data[setterField] = relationId(originalDoc?.[setterField]) ?? null
+    else if (time !== before) data[setterField] = req.user ? req.user.id : (idOf(data[setterField]) ?? null)
+    else data[setterField] = idOf(originalDoc?.[setterField]) ?? null
   }
   return data
 }

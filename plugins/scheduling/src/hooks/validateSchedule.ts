@@ -4,10 +4,10 @@ import { ValidationError } from 'payload'
 
 import type { SanitizedSchedulingConfig } from '../types.js'
 
-import { formatVietnameseDateTime } from '../../../../src/lib/time.js'
+import { formatVietnameseDateTime, idOf } from '@loa/helpers'
 import { PUBLISH_AT_FIELD, SCHEDULE_OVERRIDE_FIELD, UNPUBLISH_AT_FIELD } from '../defaults.js'
 import { isInsideWindow, loadCampaignWindow } from '../utilities/campaignWindow.js'
-import { relationId, timeOf } from '../utilities/paths.js'
+import { timeOf } from '../utilities/paths.js'
 
 type Doc = Record<string, unknown> | undefined
 
@@ -17,7 +17,7 @@ const hasChanged = (data: Doc, originalDoc: Doc, name: string, same: (a: unknown
   Boolean(data && name in data) && !same(data?.[name], originalDoc?.[name])
 
 const sameTime = (a: unknown, b: unknown) => timeOf(a) === timeOf(b)
-const sameId = (a: unknown, b: unknown) => String(relationId(a) ?? '') === String(relationId(b) ?? '')
+const sameId = (a: unknown, b: unknown) => String(idOf(a) ?? '') === String(idOf(b) ?? '')
 const sameFlag = (a: unknown, b: unknown) => Boolean(a) === Boolean(b)
 
 /**

@@ -1,6 +1,6 @@
 import { APIError } from 'payload'
 
-import { addLocalMonths, parseLocalDateBound, startOfLocalMonth } from '../../../../src/lib/time.js'
+import { addLocalMonths, parseLocalDateBound, startOfLocalMonth } from '@loa/helpers'
 
 /** Longest span one calendar request may cover. */
 export const MAX_CALENDAR_DAYS = 400

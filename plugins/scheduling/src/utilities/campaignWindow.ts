@@ -2,7 +2,8 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { SanitizedSchedulingConfig } from '../types.js'
 
-import { readPath, relationId, timeOf } from './paths.js'
+import { idOf } from '@loa/helpers'
+import { readPath, timeOf } from './paths.js'
 
 export type CampaignWindow = { start?: number; end?: number }
 
@@ -16,7 +17,7 @@ export const loadCampaignWindow = async ({
   cfg: SanitizedSchedulingConfig
   req: PayloadRequest
 }): Promise<CampaignWindow | undefined> => {
-  const id = relationId(campaign)
+  const id = idOf(campaign)
   if (id === undefined) return undefined
   const doc = await req.payload
     .findByID({ collection: cfg.campaignsCollection as CollectionSlug, id, depth: 0, overrideAccess: true, req, disableErrors: true })

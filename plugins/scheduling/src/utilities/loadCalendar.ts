@@ -3,7 +3,8 @@ import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 import type { Id, SanitizedSchedulingConfig } from '../types.js'
 
 import { PUBLISH_AT_FIELD, UNPUBLISH_AT_FIELD } from '../defaults.js'
-import { readPath, relationId, timeOf } from './paths.js'
+import { idOf } from '@loa/helpers'
+import { readPath, timeOf } from './paths.js'
 
 /**
  * What one calendar line is about:
@@ -80,7 +81,7 @@ export const loadCalendar = async ({
     if (at === undefined) return
     const key = `${collection}:${doc.id}:${kind}`
     if (entries.has(key)) return
-    const campaignId = relationId(doc[cfg.campaignField])
+    const campaignId = idOf(doc[cfg.campaignField])
     entries.set(key, {
       key,
       kind,

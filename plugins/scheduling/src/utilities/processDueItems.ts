@@ -4,10 +4,10 @@ import { APIError, commitTransaction, createLocalReq, initTransaction, killTrans
 
 import type { Id, SanitizedSchedulingConfig, ScheduledAction } from '../types.js'
 
-import { formatVietnameseDateTime } from '../../../../src/lib/time.js'
+import { formatVietnameseDateTime, idOf } from '@loa/helpers'
 import { PUBLISH_AT_FIELD, PUBLISH_AT_SET_BY_FIELD, UNPUBLISH_AT_FIELD, UNPUBLISH_AT_SET_BY_FIELD } from '../defaults.js'
 import { confirmScheduleAuthority } from './confirmScheduleAuthority.js'
-import { readPath, relationId, timeOf } from './paths.js'
+import { readPath, timeOf } from './paths.js'
 import { claimKeyFor, isClaimed, releaseClaim, writeRun } from './scheduleRuns.js'
 
 /** Set on the scheduler's writes, so hooks can tell them from a person's. */
@@ -65,7 +65,7 @@ const findDue = async ({ cfg, now, payload }: { cfg: SanitizedSchedulingConfig; 
         doc,
         dueAt: new Date(publishAt),
         id: doc.id,
-        setBy: relationId(doc[PUBLISH_AT_SET_BY_FIELD]),
+        setBy: idOf(doc[PUBLISH_AT_SET_BY_FIELD]),
         unpublishAt: timeOf(doc[UNPUBLISH_AT_FIELD]),
       })
     }
@@ -82,7 +82,7 @@ const findDue = async ({ cfg, now, payload }: { cfg: SanitizedSchedulingConfig; 
     for (const doc of toUnpublish.docs as unknown as Array<Record<string, unknown> & { id: Id }>) {
       const unpublishAt = timeOf(doc[UNPUBLISH_AT_FIELD])
       if (unpublishAt === undefined) continue
-      due.push({ action: 'unpublish', collection, doc, dueAt: new Date(unpublishAt), id: doc.id, setBy: relationId(doc[UNPUBLISH_AT_SET_BY_FIELD]) })
+      due.push({ action: 'unpublish', collection, doc, dueAt: new Date(unpublishAt), id: doc.id, setBy: idOf(doc[UNPUBLISH_AT_SET_BY_FIELD]) })
     }
   }
   // Publishes before unpublishes, each in the order they fell due.

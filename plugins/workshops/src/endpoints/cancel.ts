@@ -5,9 +5,8 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import type { RegistrationDoc, SanitizedWorkshopsConfig, WorkshopDoc } from '../types.js'
 
 import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
-import { formatVietnameseDateTime } from '../../../../src/lib/time.js'
+import { formatVietnameseDateTime, idOf } from '@loa/helpers'
 import { STATUS_LABELS } from '../defaults.js'
-import { relationId } from '../utilities/relationId.js'
 import { claimCancellation, lockWorkshop } from '../utilities/seats.js'
 import { WorkshopRequestError } from '../utilities/workshopRequestError.js'
 
@@ -43,7 +42,7 @@ const findByToken = async (cfg: SanitizedWorkshopsConfig, req: PayloadRequest, t
   if (!registration || registration.anonymisedAt) throw new WorkshopRequestError('Không tìm thấy đăng ký với mã huỷ này — no registration with this token', 404, { field: 'token' })
   const workshop = (await req.payload.findByID({
     collection: asCollectionSlug(cfg.workshopsSlug),
-    id: relationId(registration.workshop) as string,
+    id: idOf(registration.workshop) as string,
     depth: 0,
     overrideAccess: true,
     req,

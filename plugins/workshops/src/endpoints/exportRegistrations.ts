@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs'
 
 import type { SanitizedWorkshopsConfig, WorkshopDoc } from '../types.js'
 
-import { slugify } from '../../../../src/lib/vietnameseText.js'
+import { slugify } from '@loa/helpers'
 import { canManageWorkshop } from '../access/canManageWorkshop.js'
 import { loadWorkshop } from '../utilities/loadWorkshop.js'
 import { EXPORT_COLUMNS, registrationsOf, toExportRows } from '../utilities/registrationRows.js'

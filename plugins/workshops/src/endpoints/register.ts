@@ -5,7 +5,7 @@ import { commitTransaction, initTransaction, killTransaction, ValidationError } 
 import type { Id, RegistrationDoc, RegistrationStatus, SanitizedWorkshopsConfig, WorkshopDoc } from '../types.js'
 
 import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
-import { formatVietnameseDateTime } from '../../../../src/lib/time.js'
+import { formatVietnameseDateTime } from '@loa/helpers'
 import { TASK_SEND_REGISTRATION_EMAIL } from '../defaults.js'
 import { newCancelToken } from '../hooks/prepareNewRegistration.js'
 import { activeKeyOf } from '../utilities/activeKey.js'

@@ -4,7 +4,7 @@ import type { RegistrationDoc, RegistrationStatus, SanitizedWorkshopsConfig } fr
 
 import { ACTIVE_STATUSES, STATUS_LABELS } from '../defaults.js'
 import { activeKeyOf } from '../utilities/activeKey.js'
-import { relationId } from '../utilities/relationId.js'
+import { idOf } from '@loa/helpers'
 import { WorkshopRequestError } from '../utilities/workshopRequestError.js'
 
 /**
@@ -41,6 +41,6 @@ export const checkStatusChange =
       if (from === 'attended') next.attendedAt = null
     }
     const email = next.email ?? before.email
-    next.activeKey = ACTIVE_STATUSES.includes(to) && !(next.anonymisedAt ?? before.anonymisedAt) ? activeKeyOf(relationId(before.workshop) as string, email) : null
+    next.activeKey = ACTIVE_STATUSES.includes(to) && !(next.anonymisedAt ?? before.anonymisedAt) ? activeKeyOf(idOf(before.workshop) as string, email) : null
     return next
   }

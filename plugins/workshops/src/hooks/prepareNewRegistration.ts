@@ -7,7 +7,7 @@ import type { SanitizedWorkshopsConfig, WorkshopDoc } from '../types.js'
 import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
 import { ACTIVE_STATUSES } from '../defaults.js'
 import { activeKeyOf } from '../utilities/activeKey.js'
-import { relationId } from '../utilities/relationId.js'
+import { idOf } from '@loa/helpers'
 import { WorkshopRequestError } from '../utilities/workshopRequestError.js'
 
 /** A fresh secret for the cancel link: 192 random bits, URL-safe. */
@@ -22,7 +22,7 @@ export const prepareNewRegistration =
   (cfg: SanitizedWorkshopsConfig): CollectionBeforeChangeHook =>
   async ({ data, operation, req }) => {
     if (operation !== 'create') return data
-    const workshopId = relationId(data.workshop)
+    const workshopId = idOf(data.workshop)
     if (workshopId === undefined) throw new WorkshopRequestError('Thiếu hội thảo — workshop is required', 400, { field: 'workshop' })
     const workshop = (await req.payload
       .findByID({ collection: asCollectionSlug(cfg.workshopsSlug), id: workshopId, depth: 0, overrideAccess: true, req, disableErrors: true })
@@ -32,7 +32,7 @@ export const prepareNewRegistration =
     return {
       ...data,
       email: typeof data.email === 'string' ? data.email.trim().toLowerCase() : data.email,
-      campaign: relationId(workshop.campaign) ?? null,
+      campaign: idOf(workshop.campaign) ?? null,
       cancelToken: data.cancelToken || newCancelToken(),
       activeKey: ACTIVE_STATUSES.includes(status) ? activeKeyOf(workshopId, data.email) : null,
     }

@@ -4,7 +4,7 @@ import type { SanitizedWorkshopsConfig, WorkshopDoc } from '../types.js'
 
 import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
 import { fillFreeSeats } from '../utilities/fillFreeSeats.js'
-import { relationId } from '../utilities/relationId.js'
+import { idOf } from '@loa/helpers'
 
 /**
  * When a published workshop changes: registrations follow it to another campaign (their
@@ -17,8 +17,8 @@ export const syncRegistrationsWithWorkshop =
     const after = doc as WorkshopDoc
     const before = (previousDoc ?? {}) as Partial<WorkshopDoc>
     if (after._status !== 'published') return doc
-    const campaign = relationId(after.campaign)
-    if (campaign !== undefined && String(campaign) !== String(relationId(before.campaign))) {
+    const campaign = idOf(after.campaign)
+    if (campaign !== undefined && String(campaign) !== String(idOf(before.campaign))) {
       await req.payload.update({
         collection: asCollectionSlug(cfg.registrationsSlug),
         where: { workshop: { equals: after.id } },

@@ -6,7 +6,7 @@ import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
 import { TASK_SEND_REGISTRATION_EMAIL } from '../defaults.js'
 import { REGISTRATION_EMAIL_KINDS } from '../types.js'
 import { buildRegistrationEmail, cancelUrlFor } from '../utilities/registrationEmail.js'
-import { relationId } from '../utilities/relationId.js'
+import { idOf } from '@loa/helpers'
 
 /**
  * Sends one registrant e-mail. Idempotent: the sent time is recorded on the registration and
@@ -42,7 +42,7 @@ export const sendRegistrationEmailTask = (cfg: SanitizedWorkshopsConfig): TaskCo
 
     const workshop = (await req.payload.findByID({
       collection: asCollectionSlug(cfg.workshopsSlug),
-      id: relationId(registration.workshop) as string,
+      id: idOf(registration.workshop) as string,
       depth: 0,
       overrideAccess: true,
       req,

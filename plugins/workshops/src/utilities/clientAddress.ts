@@ -13,7 +13,7 @@ import type { PayloadRequest } from 'payload'
 
 import net from 'node:net'
 
-import { ipv6Groups } from '../../../../src/lib/ipAddress.js'
+import { ipv6Groups } from '@loa/helpers'
 
 /** An address as written in X-Forwarded-For or by a socket: IPv4, IPv6, bracketed, with a port, IPv4-mapped. */
 export const normalizeAddress = (value: string): null | string => {

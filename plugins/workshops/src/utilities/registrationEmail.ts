@@ -4,8 +4,7 @@
  */
 import type { RegistrationDoc, RegistrationEmailKind, WorkshopDoc } from '../types.js'
 
-import { buildWorkshopCalendar } from '../../../../src/lib/icalendar.js'
-import { formatVietnameseDateTime } from '../../../../src/lib/time.js'
+import { buildWorkshopCalendar, formatVietnameseDateTime } from '@loa/helpers'
 
 const ESCAPES: Record<string, string> = { '"': '&quot;', '&': '&amp;', "'": '&#39;', '<': '&lt;', '>': '&gt;' }
 const escape = (value: unknown): string => String(value ?? '').replace(/["&'<>]/g, (c) => ESCAPES[c] as string)

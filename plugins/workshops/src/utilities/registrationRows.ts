@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { RegistrationDoc, SanitizedWorkshopsConfig, WorkshopDoc } from '../types.js'
 
 import { asCollectionSlug } from './asCollectionSlug.js'
-import { formatVietnameseDateTime } from '../../../../src/lib/time.js'
+import { formatVietnameseDateTime } from '@loa/helpers'
 import { AUDIENCE_TYPES, STATUS_LABELS } from '../defaults.js'
 
 /** The export's columns, Vietnamese headers first (the exports are read by Vietnamese organisers). */

@@ -10,53 +10,20 @@ import type { PayloadRequest } from 'payload'
 
 import type { Id, RegistrationStatus, SanitizedWorkshopsConfig } from '../types.js'
 
+import type { SqlAdapter } from '@loa/helpers/sql'
+
+import { connectionOf, executeRaw, idLiteral, rawTableOf, sqlAdapterOf, sqlLiteral as literal } from '@loa/helpers/sql'
+
 import { asCollectionSlug } from './asCollectionSlug.js'
 import { REGISTRATION_STATUSES } from '../types.js'
 import { SEAT_HOLDING_STATUSES } from '../defaults.js'
 
-type DrizzleAdapter = {
-  name: string
-  drizzle: unknown
-  sessions?: Record<string, { db: unknown }>
-  tableNameMap: Map<string, string>
-  tables: Record<string, Record<string, { name?: string }>>
-  execute: (args: { db?: unknown; drizzle?: unknown; raw: string }) => Promise<{ rows?: Array<Record<string, unknown>> }>
-}
+const run = async (req: PayloadRequest, adapter: SqlAdapter, raw: string): Promise<Array<Record<string, unknown>>> =>
+  executeRaw(adapter, await connectionOf(adapter, req), raw)
 
-const drizzleAdapterOf = (req: PayloadRequest): DrizzleAdapter | null => {
-  const db = req.payload.db as unknown as Partial<DrizzleAdapter>
-  return (db.name === 'postgres' || db.name === 'sqlite') && typeof db.execute === 'function' && db.tables ? (db as DrizzleAdapter) : null
-}
-
-/** The connection of the request's transaction, or the adapter's own. */
-const connectionOf = async (adapter: DrizzleAdapter, req: PayloadRequest): Promise<unknown> => {
-  const transactionID = req.transactionID ? await req.transactionID : undefined
-  return (transactionID !== undefined && transactionID !== null && adapter.sessions?.[String(transactionID)]?.db) || adapter.drizzle
-}
-
-const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`
-
-const literal = (value: Id | string): string => (typeof value === 'number' ? String(Math.trunc(value)) : `'${String(value).replace(/'/g, "''")}'`)
-
-const idLiteral = (value: Id): string => (typeof value === 'number' || /^\d+$/.test(value) ? String(Number(value)) : literal(value))
-
-const tableOf = (adapter: DrizzleAdapter, slug: string) => {
-  const tableName = adapter.tableNameMap.get(slug) ?? slug.replace(/-/g, '_')
-  const table = adapter.tables[tableName] ?? {}
-  const column = (key: string, fallback: string) => quoteIdent(table[key]?.name ?? fallback)
-  return { name: quoteIdent(tableName), column }
-}
-
-const run = async (req: PayloadRequest, raw: string): Promise<Array<Record<string, unknown>>> => {
-  const adapter = drizzleAdapterOf(req) as DrizzleAdapter
-  const db = await connectionOf(adapter, req)
-  const result = await adapter.execute({ db, drizzle: db, raw })
-  return result?.rows ?? []
-}
-
-const seatCondition = (cfg: SanitizedWorkshopsConfig, adapter: DrizzleAdapter, workshopId: Id, capacity: null | number): string => {
+const seatCondition = (cfg: SanitizedWorkshopsConfig, adapter: SqlAdapter, workshopId: Id, capacity: null | number): string => {
   if (capacity === null) return '1 = 1'
-  const r = tableOf(adapter, cfg.registrationsSlug)
+  const r = rawTableOf(adapter, cfg.registrationsSlug)
   const holding = SEAT_HOLDING_STATUSES.map((s) => literal(s)).join(', ')
   return `(SELECT count(*) FROM ${r.name} WHERE ${r.column('workshop', 'workshop_id')} = ${idLiteral(workshopId)} AND ${r.column('status', 'status')} IN (${holding})) < ${Math.trunc(capacity)}`
 }
@@ -66,10 +33,10 @@ const seatCondition = (cfg: SanitizedWorkshopsConfig, adapter: DrizzleAdapter, w
  * only: SQLite runs one write statement at a time, which the conditional updates rely on.
  */
 export const lockWorkshop = async ({ cfg, req, workshopId }: { cfg: SanitizedWorkshopsConfig; req: PayloadRequest; workshopId: Id }): Promise<void> => {
-  const adapter = drizzleAdapterOf(req)
+  const adapter = sqlAdapterOf(req.payload)
   if (!adapter || adapter.name !== 'postgres') return
-  const w = tableOf(adapter, cfg.workshopsSlug)
-  await run(req, `SELECT ${w.column('id', 'id')} FROM ${w.name} WHERE ${w.column('id', 'id')} = ${idLiteral(workshopId)} FOR UPDATE`)
+  const w = rawTableOf(adapter, cfg.workshopsSlug)
+  await run(req, adapter, `SELECT ${w.column('id', 'id')} FROM ${w.name} WHERE ${w.column('id', 'id')} = ${idLiteral(workshopId)} FOR UPDATE`)
 }
 
 /** Confirms a waitlisted registration if a seat is free at this very moment; true when it did. */
@@ -86,7 +53,7 @@ export const confirmIfSeatFree = async ({
   req: PayloadRequest
   workshopId: Id
 }): Promise<boolean> => {
-  const adapter = drizzleAdapterOf(req)
+  const adapter = sqlAdapterOf(req.payload)
   const now = new Date().toISOString()
   if (!adapter) {
     const counts = await countByStatus({ cfg, req, workshopId })
@@ -94,9 +61,10 @@ export const confirmIfSeatFree = async ({
     await req.payload.update({ collection: asCollectionSlug(cfg.registrationsSlug), id: registrationId, data: { status: 'confirmed' } as never, overrideAccess: true, req, depth: 0 })
     return true
   }
-  const r = tableOf(adapter, cfg.registrationsSlug)
+  const r = rawTableOf(adapter, cfg.registrationsSlug)
   const rows = await run(
     req,
+    adapter,
     `UPDATE ${r.name} SET ${r.column('status', 'status')} = 'confirmed', ${r.column('updatedAt', 'updated_at')} = ${literal(now)} ` +
       `WHERE ${r.column('id', 'id')} = ${idLiteral(registrationId)} AND ${r.column('status', 'status')} = 'waitlisted' AND ${seatCondition(cfg, adapter, workshopId, capacity)} ` +
       `RETURNING ${r.column('id', 'id')} AS id`,
@@ -116,7 +84,7 @@ export const promoteFirstWaitlisted = async ({
   req: PayloadRequest
   workshopId: Id
 }): Promise<Id | null> => {
-  const adapter = drizzleAdapterOf(req)
+  const adapter = sqlAdapterOf(req.payload)
   if (!adapter) {
     const { docs } = await req.payload.find({
       collection: asCollectionSlug(cfg.registrationsSlug),
@@ -131,10 +99,11 @@ export const promoteFirstWaitlisted = async ({
     if (!first) return null
     return (await confirmIfSeatFree({ capacity, cfg, registrationId: first.id, req, workshopId })) ? first.id : null
   }
-  const r = tableOf(adapter, cfg.registrationsSlug)
+  const r = rawTableOf(adapter, cfg.registrationsSlug)
   const now = new Date().toISOString()
   const rows = await run(
     req,
+    adapter,
     `UPDATE ${r.name} SET ${r.column('status', 'status')} = 'confirmed', ${r.column('updatedAt', 'updated_at')} = ${literal(now)} ` +
       `WHERE ${r.column('id', 'id')} = (SELECT ${r.column('id', 'id')} FROM ${r.name} WHERE ${r.column('workshop', 'workshop_id')} = ${idLiteral(workshopId)} ` +
       `AND ${r.column('status', 'status')} = 'waitlisted' ORDER BY ${r.column('createdAt', 'created_at')} ASC, ${r.column('id', 'id')} ASC LIMIT 1) ` +
@@ -154,17 +123,18 @@ const CANCELLABLE_STATUSES: readonly RegistrationStatus[] = ['confirmed', 'waitl
  * whose hooks give the seat away. Without SQL the check is a read, as for the seats.
  */
 export const claimCancellation = async ({ cfg, req, registrationId }: { cfg: SanitizedWorkshopsConfig; req: PayloadRequest; registrationId: Id }): Promise<boolean> => {
-  const adapter = drizzleAdapterOf(req)
+  const adapter = sqlAdapterOf(req.payload)
   if (!adapter) {
     const current = (await req.payload.findByID({ collection: asCollectionSlug(cfg.registrationsSlug), id: registrationId, depth: 0, overrideAccess: true, req })) as unknown as {
       status: RegistrationStatus
     }
     return CANCELLABLE_STATUSES.includes(current.status)
   }
-  const r = tableOf(adapter, cfg.registrationsSlug)
+  const r = rawTableOf(adapter, cfg.registrationsSlug)
   const cancellable = CANCELLABLE_STATUSES.map((status) => literal(status)).join(', ')
   const rows = await run(
     req,
+    adapter,
     `UPDATE ${r.name} SET ${r.column('cancelledAt', 'cancelled_at')} = ${literal(new Date().toISOString())} ` +
       `WHERE ${r.column('id', 'id')} = ${idLiteral(registrationId)} AND ${r.column('cancelledAt', 'cancelled_at')} IS NULL AND ${r.column('status', 'status')} IN (${cancellable}) ` +
       `RETURNING ${r.column('id', 'id')} AS id`,
