@@ -8,7 +8,7 @@ import type { Api } from './api.js'
 
 import { createLocalReq } from 'payload'
 
-import { runWorkflowAction } from '../../plugins/review-workflow/src/index.js'
+import { runWorkflowAction } from '@loa/plugin-review-workflow'
 import { DEMO_SEED_CONTEXT } from '../../src/seed/context.js'
 import { DEMO_PASSWORD } from '../../src/seed/demoContent.js'
 

@@ -11,7 +11,7 @@ import type { Api } from '../helpers/api.js'
 import type { TestPayload } from '../helpers/testPayload.js'
 import type { TestUser } from '../helpers/fixtures.js'
 
-import { ANONYMISED_NAME, TASK_ANONYMISE_OLD_REGISTRATIONS, TASK_SEND_REGISTRATION_EMAIL } from '../../plugins/workshops/src/index.js'
+import { ANONYMISED_NAME, TASK_ANONYMISE_OLD_REGISTRATIONS, TASK_SEND_REGISTRATION_EMAIL } from '@loa/plugin-workshops'
 import { DEMO_SEED_CONTEXT } from '../../src/seed/context.js'
 import { formatVietnameseDateTime } from '@loa/helpers'
 import { adaptersUnderTest } from '../helpers/adapters.js'

@@ -14,7 +14,7 @@ import type { Api } from '../helpers/api.js'
 import type { TestUser } from '../helpers/fixtures.js'
 import type { TestPayload } from '../helpers/testPayload.js'
 
-import { runWorkflowAction } from '../../plugins/review-workflow/src/index.js'
+import { runWorkflowAction } from '@loa/plugin-review-workflow'
 import { lexicalFromParagraphs } from '../../src/lib/lexical.js'
 import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createApi } from '../helpers/api.js'

@@ -6,8 +6,7 @@
 import http from 'node:http'
 import net from 'node:net'
 
-import { sendRequest } from '../../plugins/channel-publishing/src/adapters/http.js'
-import { endpointProblem } from '../../plugins/channel-publishing/src/utilities/endpointUrl.js'
+import { endpointProblem, sendRequest } from '@loa/plugin-channel-publishing'
 
 /** Runs `run` with CHANNEL_ALLOWED_HOSTS set to `value` (or what it returns once the test runs). */
 const withAllowedHosts = (value: string | (() => string), run: () => void | Promise<void>) => async () => {

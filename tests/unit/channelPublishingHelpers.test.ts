@@ -1,4 +1,4 @@
-import { backoffDelayMs } from '../../plugins/channel-publishing/src/utilities/backoff.js'
+import { backoffDelayMs } from '@loa/plugin-channel-publishing'
 import { lexicalToSafeHtml } from '@loa/helpers/html'
 import { lexicalFromParagraphs } from '../../src/lib/lexical.js'
 
@@ -39,7 +39,7 @@ describe('rich text to HTML for other systems', () => {
 
 describe('the default channel slug', () => {
   it('folds accents, lower-cases and joins words with dashes for a host that brings no slugger of its own', async () => {
-    const { defaultSlugify } = await import('../../plugins/channel-publishing/src/defaults.js')
+    const { defaultChannelSlugify: defaultSlugify } = await import('@loa/plugin-channel-publishing')
     expect(defaultSlugify('Café Ölçü — Bản tin Sáng!')).toBe('cafe-olcu-ban-tin-sang')
     expect(defaultSlugify('  ***  ')).toBe('')
   })

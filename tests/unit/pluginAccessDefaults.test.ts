@@ -5,8 +5,8 @@
  */
 import type { CollectionConfig, Config, PayloadRequest } from 'payload'
 
-import { reviewWorkflowPlugin } from '../../plugins/review-workflow/src/index.js'
-import { schedulingPlugin } from '../../plugins/scheduling/src/index.js'
+import { reviewWorkflowPlugin } from '@loa/plugin-review-workflow'
+import { schedulingPlugin } from '@loa/plugin-scheduling'
 
 const drafts = { drafts: true }
 const bareConfig = (): Config =>

@@ -1,9 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { clientAddressOf, rateLimitKeyOf } from '../../plugins/workshops/src/utilities/clientAddress.js'
-import { createMemoryRateLimitStore } from '../../plugins/workshops/src/utilities/rateLimitStore.js'
-import { sanitizeConfig } from '../../plugins/workshops/src/utilities/sanitizeConfig.js'
-import { normaliseVietnamesePhone, validateRegistrationInput } from '../../plugins/workshops/src/utilities/validateRegistrationInput.js'
+import { clientAddressOf, createMemoryRateLimitStore, normaliseVietnamesePhone, rateLimitKeyOf, sanitizeWorkshopsConfig as sanitizeConfig, validateRegistrationInput } from '@loa/plugin-workshops'
 
 describe('Vietnamese phone numbers', () => {
   it.each([

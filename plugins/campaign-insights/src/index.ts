@@ -15,7 +15,7 @@ import { stampManualValues } from './hooks/stampManualValues.js'
 export type { CampaignInsights, CampaignInsightsPluginConfig } from './types.js'
 export { computeInsights } from './utilities/computeInsights.js'
 
-const DASHBOARD_VIEW = '/plugins/campaign-insights/src/components/InsightsView#InsightsView'
+const DASHBOARD_VIEW = '@loa/plugin-campaign-insights/rsc#InsightsView'
 
 const sanitize = (options: CampaignInsightsPluginConfig, config: Config): SanitizedInsightsConfig => {
   const cfg: SanitizedInsightsConfig = { ...DEFAULTS, ...options }
@@ -71,3 +71,9 @@ export const campaignInsightsPlugin =
     }
     return { ...config, collections: (config.collections ?? []).map(extend) }
   }
+
+// For tests and hosts that build on the roll-ups: the grouped counts and the schema probes.
+export { DEFAULTS as CAMPAIGN_INSIGHTS_DEFAULTS } from './defaults.js'
+export { groupCount, walkGroupCount } from './utilities/aggregate.js'
+export type { GroupColumn, GroupQuery } from './utilities/aggregate.js'
+export { firstFieldPath } from './utilities/schema.js'

@@ -80,3 +80,9 @@ export { CHANNEL_PUBLISHING_CONTEXT, CHANNELS_SLUG, DELIVER_TASK_SLUG, DELIVERIE
 export { drainDeliveries } from './utilities/drainDeliveries.js'
 export type { DrainResult } from './utilities/drainDeliveries.js'
 export type { ChannelPublishingPluginConfig } from './types.js'
+// Building blocks with rules of their own, exported for tests and for hosts that drive deliveries.
+export { sendRequest } from './adapters/http.js'
+export { backoffDelayMs } from './utilities/backoff.js'
+export { claimDelivery } from './utilities/deliveryStore.js'
+export { endpointProblem } from './utilities/endpointUrl.js'
+export { defaultSlugify as defaultChannelSlugify } from './defaults.js'

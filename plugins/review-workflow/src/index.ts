@@ -138,3 +138,8 @@ export const reviewWorkflowPlugin =
       },
     }
   }
+
+// The pure rules, exported for tests and for hosts that want to preview a transition.
+export { changedContentFields } from './utilities/contentChange.js'
+export { planTransition } from './utilities/planTransition.js'
+export type { PlanInput, PlanResult } from './utilities/planTransition.js'

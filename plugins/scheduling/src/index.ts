@@ -56,8 +56,8 @@ export { runJobsUntilStopped } from './utilities/runJobsUntilStopped.js'
 export { queueCatchUpSweep, schedulingConfigFrom } from './utilities/queueCatchUpSweep.js'
 
 /** Admin component paths (relative to the import map's baseDir, the project root). */
-export const CALENDAR_VIEW_COMPONENT = '/plugins/scheduling/src/components/CalendarView#CalendarView'
-export const CALENDAR_NAV_LINK_COMPONENT = '/plugins/scheduling/src/components/CalendarNavLink#CalendarNavLink'
+export const CALENDAR_VIEW_COMPONENT = '@loa/plugin-scheduling/rsc#CalendarView'
+export const CALENDAR_NAV_LINK_COMPONENT = '@loa/plugin-scheduling/rsc#CalendarNavLink'
 
 /** Key on each scheduled collection's `custom` holding the sanitized options. */
 export const SCHEDULING_CUSTOM_KEY = 'scheduling'

@@ -70,3 +70,7 @@ export { EXPORT_COLUMNS } from './utilities/registrationRows.js'
 export type { RegistrationStatus, WorkshopsPluginConfig, WorkshopsRateLimits } from './types.js'
 export { createMemoryRateLimitStore } from './utilities/rateLimitStore.js'
 export type { RateLimitStore, RateLimitVerdict } from './utilities/rateLimitStore.js'
+// Input rules, exported for tests and for hosts with their own registration forms.
+export { clientAddressOf, rateLimitKeyOf } from './utilities/clientAddress.js'
+export { sanitizeConfig as sanitizeWorkshopsConfig } from './utilities/sanitizeConfig.js'
+export { normaliseVietnamesePhone, validateRegistrationInput } from './utilities/validateRegistrationInput.js'

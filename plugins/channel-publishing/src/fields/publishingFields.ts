@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 /** Path of the admin component that lists an item's deliveries on its edit view. */
-export const ITEM_DELIVERIES_COMPONENT = '/plugins/channel-publishing/src/components/ItemDeliveries#ItemDeliveries'
+export const ITEM_DELIVERIES_COMPONENT = '@loa/plugin-channel-publishing/client#ItemDeliveries'
 
 /** Fields the plugin adds to each content collection it watches. */
 export const publishingFields = (): Field[] => [

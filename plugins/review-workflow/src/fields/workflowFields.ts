@@ -15,7 +15,7 @@ const staffOnly =
   ({ doc, req }) =>
     cfg.canReadStaffFields({ doc: doc as Record<string, unknown> | undefined, req })
 
-export const WORKFLOW_PANEL_COMPONENT = '/plugins/review-workflow/src/components/WorkflowPanel.js#WorkflowPanel'
+export const WORKFLOW_PANEL_COMPONENT = '@loa/plugin-review-workflow/client#WorkflowPanel'
 
 /** The `workflow` group every reviewed document carries, and the panel with its buttons and history. */
 export const workflowFields = (cfg: SanitizedReviewWorkflowConfig): Field[] => [

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 /** The admin component that shows a workshop's registration counts and list (a client component). */
-export const REGISTRATIONS_PANEL_COMPONENT = '/plugins/workshops/src/components/RegistrationsPanel#RegistrationsPanel'
+export const REGISTRATIONS_PANEL_COMPONENT = '@loa/plugin-workshops/client#RegistrationsPanel'
 
 /** Fields the plugin adds to the workshops collection. */
 export const workshopRegistrationFields = ({ registrationsSlug }: { registrationsSlug: string }): Field[] => [
