@@ -172,3 +172,8 @@ export const schedulingPlugin =
       },
     }
   }
+
+// The calendar board and its data, without the admin view around it (no @payloadcms/ui):
+// renderable on the server, in tests, or in a host's own page.
+export { CalendarBoard } from './components/CalendarBoard.js'
+export { loadCalendarBoardProps } from './components/loadCalendarBoardProps.js'
