@@ -61,7 +61,8 @@ const generate = async (flavour: 'loa' | 'plain') => {
 
 const measureSqlFloor = async (campaignId: number | string, ids: Array<number | string>) => {
   const client = createClient({ url: databases.loa })
-  const listSql = 'select r.id, l.title, r.slug, r.updated_at from reports r join reports_locales l on l._parent_id = r.id and l._locale = ? where r.campaign_id = ? and r._status = ? order by r.created_at desc limit 20 offset ?'
+  const listSql =
+    'select r.id, l.title, r.slug, r.updated_at from reports r join reports_locales l on l._parent_id = r.id and l._locale = ? where r.campaign_id = ? and r._status = ? order by r.created_at desc limit 20 offset ?'
   const detailSql = 'select r.*, l.title, l.summary, l.body from reports r join reports_locales l on l._parent_id = r.id and l._locale = ? where r.id = ?'
   const pages = Math.max(1, Math.floor(ITEMS / 5 / 20))
   const time = async (label: string, run: () => Promise<unknown>) => {
@@ -194,7 +195,10 @@ const main = async () => {
   const table = [
     '| scenario | target | clients | median ms | p99 ms | req/s | errors | note |',
     '|---|---|---:|---:|---:|---:|---:|---|',
-    ...rows.map((r) => `| ${r.scenario} | ${r.target} | ${r.connections ?? ''} | ${fmt(r.medianMs)} | ${fmt(r.p99Ms)} | ${fmt(r.requestsPerSecond, 0)} | ${r.errors === undefined ? '' : r.errors + (r.non2xx ?? 0)} | ${r.note ?? ''} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.scenario} | ${r.target} | ${r.connections ?? ''} | ${fmt(r.medianMs)} | ${fmt(r.p99Ms)} | ${fmt(r.requestsPerSecond, 0)} | ${r.errors === undefined ? '' : r.errors + (r.non2xx ?? 0)} | ${r.note ?? ''} |`,
+    ),
     '',
     '| ratio (throughput) | clients | Loa ÷ plain Payload | Loa ÷ WordPress | plain Payload ÷ WordPress |',
     '|---|---:|---:|---:|---:|',

@@ -54,11 +54,7 @@ export const campaignIdsWhereUserIs = async (req: PayloadRequest, roles?: readon
 }
 
 /** Whether the user holds one of `roles` in the given campaign. */
-export const isCampaignMemberAs = async (
-  req: PayloadRequest,
-  campaign: unknown,
-  roles?: readonly CampaignRole[],
-): Promise<boolean> => {
+export const isCampaignMemberAs = async (req: PayloadRequest, campaign: unknown, roles?: readonly CampaignRole[]): Promise<boolean> => {
   const campaignId = idOf(campaign)
   if (campaignId === undefined) return false
   const ids = await campaignIdsWhereUserIs(req, roles)

@@ -113,10 +113,12 @@ export const startNextServer = async ({ databaseUri, buildDir, env = {}, readyWi
   child.stdout.on('data', append)
   child.stderr.on('data', append)
   let hasExited = false
-  const exited = new Promise<void>((resolve) => child.once('exit', () => {
-    hasExited = true
-    resolve()
-  }))
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      hasExited = true
+      resolve()
+    }),
+  )
 
   const isGroupAlive = (pid: number) => {
     try {

@@ -19,7 +19,15 @@ export type RouteServer = {
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
-export const startRouteServer = async ({ databaseUri, env = {}, readyWithinMs = 180_000 }: { databaseUri: string; env?: Record<string, string>; readyWithinMs?: number }): Promise<RouteServer> => {
+export const startRouteServer = async ({
+  databaseUri,
+  env = {},
+  readyWithinMs = 180_000,
+}: {
+  databaseUri: string
+  env?: Record<string, string>
+  readyWithinMs?: number
+}): Promise<RouteServer> => {
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-route-media-'))
   const { NODE_ENV: _jestNodeEnv, ...inherited } = process.env
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'tests/helpers/routeServerMain.ts')], {

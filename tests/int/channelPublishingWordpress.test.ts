@@ -66,8 +66,7 @@ describe.each(adaptersUnderTest())('WordPress channel on %s', (adapter) => {
   let adminToken: string
   const run = `${adapter}-${Date.now().toString(36)}`
 
-  const publish = (id: number | string, data: Record<string, unknown> = {}) =>
-    writeAsWorkflow(ctx.payload, 'reports', id, { ...data, _status: 'published' })
+  const publish = (id: number | string, data: Record<string, unknown> = {}) => writeAsWorkflow(ctx.payload, 'reports', id, { ...data, _status: 'published' })
 
   const deliveriesOf = async (id: number | string) =>
     (
@@ -85,7 +84,15 @@ describe.each(adaptersUnderTest())('WordPress channel on %s', (adapter) => {
     const api = createApi(ctx.payload, ctx.databaseUri)
     const response = await api.post(
       '/api/channels',
-      { name: 'Cổng thông tin tỉnh (WordPress)', slug: `wp-${Date.now().toString(36)}`, kind: 'wordpress', endpoint, username, applicationPassword, contentTypes: ['reports'] },
+      {
+        name: 'Cổng thông tin tỉnh (WordPress)',
+        slug: `wp-${Date.now().toString(36)}`,
+        kind: 'wordpress',
+        endpoint,
+        username,
+        applicationPassword,
+        contentTypes: ['reports'],
+      },
       { token: adminToken },
     )
     expect(response.status).toBe(201)

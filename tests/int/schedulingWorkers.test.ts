@@ -35,8 +35,12 @@ describe.each(adapters.length ? adapters : ['postgres'])('workers sharing one %s
       })
     ).totalDocs
   const liveVersions = async (collection: string, id: number) =>
-    (await ctx.payload.countVersions({ collection: collection as 'reports', where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] } }))
-      .totalDocs
+    (
+      await ctx.payload.countVersions({
+        collection: collection as 'reports',
+        where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+      })
+    ).totalDocs
 
   beforeAll(async () => {
     ctx = await createTestPayload(adapter as 'postgres')
@@ -95,7 +99,12 @@ describe.each(adapters.length ? adapters : ['postgres'])('workers sharing one %s
   it('runs as its own process (the npm run worker script): publishes what fell due while it was down, then stops on SIGTERM', async () => {
     // Due twenty seconds from now: still in the future when approved (so `scheduled`, even on a
     // loaded machine), and past due by the time the worker process is up and sweeping.
-    const { id, stage } = await approvedItem({ api, cast, payload: ctx.payload, data: { title: 'Đăng khi tiến trình khởi động', publishAt: new Date(Date.now() + 20_000).toISOString() } })
+    const { id, stage } = await approvedItem({
+      api,
+      cast,
+      payload: ctx.payload,
+      data: { title: 'Đăng khi tiến trình khởi động', publishAt: new Date(Date.now() + 20_000).toISOString() },
+    })
     expect(stage).toBe('scheduled')
 
     // The command `npm run worker` runs, signalled directly as a process manager would.

@@ -90,7 +90,9 @@ describe('deliveries under faults on postgres (a worker process killed and resta
   const reviveDownPortalWhenTried = async () => {
     const down = portals.find((portal) => portal.port)!
     if (down.receiver) return
-    const channel = (await ctx.payload.find({ collection: 'channels' as never, where: { slug: { equals: down.slug } }, depth: 0 })).docs[0] as unknown as { id: number }
+    const channel = (await ctx.payload.find({ collection: 'channels' as never, where: { slug: { equals: down.slug } }, depth: 0 })).docs[0] as unknown as {
+      id: number
+    }
     const { totalDocs } = await ctx.payload.count({
       collection: 'deliveries' as never,
       where: { channel: { equals: channel.id }, attempts: { greater_than_equal: 2 } },

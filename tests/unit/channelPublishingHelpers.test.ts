@@ -21,7 +21,14 @@ describe('rich text to HTML for other systems', () => {
     state.root.children.push({
       type: 'paragraph',
       version: 1,
-      children: [{ type: 'link', version: 3, fields: { url: 'javascript:alert(1)', linkType: 'custom' }, children: [{ type: 'text', text: 'bấm', format: 0, version: 1 }] }],
+      children: [
+        {
+          type: 'link',
+          version: 3,
+          fields: { url: 'javascript:alert(1)', linkType: 'custom' },
+          children: [{ type: 'text', text: 'bấm', format: 0, version: 1 }],
+        },
+      ],
     })
     state.root.children.push({ type: 'evil-block', version: 1, children: [{ type: 'text', text: '<iframe src=x>', format: 0, version: 1 }] })
     const html = lexicalToSafeHtml(state)

@@ -32,7 +32,10 @@ describe('import boundaries of the plugins', () => {
   it('refuses another plugin, by package name or by path', async () => {
     const byName = await problemsOf(PLUGIN_FILE, "import { runWorkflowAction } from '@loa/plugin-review-workflow'\nexport const act = runWorkflowAction\n")
     expect(byName).toContainEqual(expect.stringMatching(/^no-restricted-imports: .*another plugin/))
-    const byPath = await problemsOf(PLUGIN_FILE, "import { runWorkflowAction } from '../../../review-workflow/src/index.js'\nexport const act = runWorkflowAction\n")
+    const byPath = await problemsOf(
+      PLUGIN_FILE,
+      "import { runWorkflowAction } from '../../../review-workflow/src/index.js'\nexport const act = runWorkflowAction\n",
+    )
     expect(byPath).toEqual([expect.stringMatching(/^import-x\/no-restricted-paths: .*another plugin/)])
   })
 
@@ -54,7 +57,10 @@ describe('import boundaries of the plugins', () => {
   })
 
   it('keeps the helpers package free of plugin and host imports', async () => {
-    const problems = await problemsOf('packages/helpers/src/boundaryFixture.ts', "import { idOf } from '../../../collections/access/campaignMembership.js'\nexport const used = idOf\n")
+    const problems = await problemsOf(
+      'packages/helpers/src/boundaryFixture.ts',
+      "import { idOf } from '../../../collections/access/campaignMembership.js'\nexport const used = idOf\n",
+    )
     expect(problems).toEqual([expect.stringMatching(/^import-x\/no-restricted-paths: .*helpers package/)])
   })
 })

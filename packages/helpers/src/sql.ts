@@ -77,7 +77,17 @@ export const executeRaw = async (adapter: SqlAdapter, connection: unknown, raw: 
 }
 
 /** Payload's own translation of a `where` into SQL for one collection's table. */
-export const whereToSql = ({ adapter, collection, req, where }: { adapter: SqlAdapter; collection: string; req: PayloadRequest; where: Where }): ReturnType<typeof buildQuery> =>
+export const whereToSql = ({
+  adapter,
+  collection,
+  req,
+  where,
+}: {
+  adapter: SqlAdapter
+  collection: string
+  req: PayloadRequest
+  where: Where
+}): ReturnType<typeof buildQuery> =>
   buildQuery({
     adapter: adapter as never,
     fields: (req.payload.collections as unknown as Record<string, { config: { flattenedFields: never } }>)[collection]!.config.flattenedFields,

@@ -67,8 +67,7 @@ export const fromLocalWallTime = (wallTime: string, timeZone = loaTimeZone()): D
 }
 
 /** ISO week key "2024-W40" of the local week containing `value`, for weekly roll-ups. */
-export const localIsoWeekKey = (value: Date | string | number, timeZone = loaTimeZone()): string =>
-  format(toDate(value), "RRRR-'W'II", { in: tz(timeZone) })
+export const localIsoWeekKey = (value: Date | string | number, timeZone = loaTimeZone()): string => format(toDate(value), "RRRR-'W'II", { in: tz(timeZone) })
 
 /** The zone's offset from UTC in minutes at that moment (+420 for GMT+7). */
 export const utcOffsetMinutes = (value: Date | string | number, timeZone = loaTimeZone()): number =>
@@ -86,9 +85,7 @@ export const inTimeZone = (value: Date | string | number, timeZone = loaTimeZone
  */
 export const hasFixedOffset = (timeZone = loaTimeZone(), around: Date | string | number = Date.now()): boolean => {
   const first = utcOffsetMinutes(around, timeZone)
-  return Array.from({ length: 12 }, (_, month) => addDays(toDate(around), month * 31)).every(
-    (moment) => utcOffsetMinutes(moment, timeZone) === first,
-  )
+  return Array.from({ length: 12 }, (_, month) => addDays(toDate(around), month * 31)).every((moment) => utcOffsetMinutes(moment, timeZone) === first)
 }
 
 /** "+0700", "-0330": the offset as iCalendar's TZOFFSETFROM/TZOFFSETTO write it. */
@@ -137,12 +134,10 @@ export const formatVietnameseWeek = (weekStart: Date | string | number, timeZone
 }
 
 /** "2024-10-05": the local calendar day of a moment, to group a calendar's entries by day. */
-export const localDateKey = (value: Date | string | number, timeZone = loaTimeZone()): string =>
-  format(toDate(value), 'yyyy-MM-dd', { in: tz(timeZone) })
+export const localDateKey = (value: Date | string | number, timeZone = loaTimeZone()): string => format(toDate(value), 'yyyy-MM-dd', { in: tz(timeZone) })
 
 /** "13:05": the local time of day of a moment. */
-export const formatLocalTime = (value: Date | string | number, timeZone = loaTimeZone()): string =>
-  format(toDate(value), 'HH:mm', { in: tz(timeZone) })
+export const formatLocalTime = (value: Date | string | number, timeZone = loaTimeZone()): string => format(toDate(value), 'HH:mm', { in: tz(timeZone) })
 
 /** `months` local calendar months later, same day and time where the month has it. */
 export const addLocalMonths = (value: Date | string | number, months: number, timeZone = loaTimeZone()): Date =>

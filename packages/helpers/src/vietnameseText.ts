@@ -23,5 +23,4 @@ export const foldForSearch = (text: string): string =>
     .trim()
 
 /** A URL slug from a Vietnamese title: "Chuyển đổi số" → "chuyen-doi-so". */
-export const slugify = (text: string): string =>
-  foldForSearch(text).replace(/\s+/g, '-').slice(0, 96).replace(/-+$/, '')
+export const slugify = (text: string): string => foldForSearch(text).replace(/\s+/g, '-').slice(0, 96).replace(/-+$/, '')

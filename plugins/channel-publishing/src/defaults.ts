@@ -54,7 +54,8 @@ export const sanitizeOptions = (options: ChannelPublishingPluginConfig): Sanitiz
   const leaseMs = options.leaseMs ?? DEFAULTS.leaseMs
   if (!(timeoutMs > 0)) throw new Error(`[${PLUGIN_NAME}] timeoutMs must be positive`)
   if (!(leaseMs > timeoutMs)) throw new Error(`[${PLUGIN_NAME}] leaseMs must be longer than timeoutMs`)
-  if (options.serverURL && !/^https?:\/\/[^/]/.test(options.serverURL)) throw new Error(`[${PLUGIN_NAME}] serverURL must be an absolute http(s) address, not "${options.serverURL}"`)
+  if (options.serverURL && !/^https?:\/\/[^/]/.test(options.serverURL))
+    throw new Error(`[${PLUGIN_NAME}] serverURL must be an absolute http(s) address, not "${options.serverURL}"`)
   const channelConcurrency = options.channelConcurrency ?? DEFAULTS.channelConcurrency
   if (!Number.isInteger(channelConcurrency) || channelConcurrency < 1) throw new Error(`[${PLUGIN_NAME}] channelConcurrency must be a positive integer`)
   return {
@@ -65,8 +66,7 @@ export const sanitizeOptions = (options: ChannelPublishingPluginConfig): Sanitiz
     leaseMs,
     channelConcurrency,
     queue: options.queue ?? DEFAULTS.queue,
-    publicUrl:
-      options.publicUrl ?? (({ collection, serverURL, slug }) => `${serverURL.replace(/\/$/, '')}/${collection}/${encodeURIComponent(slug)}`),
+    publicUrl: options.publicUrl ?? (({ collection, serverURL, slug }) => `${serverURL.replace(/\/$/, '')}/${collection}/${encodeURIComponent(slug)}`),
     serverURL: options.serverURL || undefined,
     slugify: options.slugify ?? defaultSlugify,
     feedSize: options.feedSize ?? DEFAULTS.feedSize,

@@ -129,5 +129,4 @@ export type DeliveryRecord = {
 }
 
 export type AdapterResult =
-  | { isOk: true; remoteId?: string; remoteUrl?: string; note?: string }
-  | { isOk: false; isRetryable: boolean; error: string; shouldDisableChannel?: boolean }
+  { isOk: true; remoteId?: string; remoteUrl?: string; note?: string } | { isOk: false; isRetryable: boolean; error: string; shouldDisableChannel?: boolean }

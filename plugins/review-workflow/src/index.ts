@@ -95,12 +95,14 @@ const validate = (cfg: SanitizedReviewWorkflowConfig, config: Config) => {
       throw new Error(`[review-workflow] collection "${slug}" must have versions.drafts enabled: the live version and the pending draft are kept apart`)
     }
     if (hasField(collection, WORKFLOW_FIELD)) throw new Error(`[review-workflow] collection "${slug}" already has a field named "${WORKFLOW_FIELD}"`)
-    if (!hasField(collection, cfg.campaignField)) throw new Error(`[review-workflow] collection "${slug}" has no "${cfg.campaignField}" field (option campaignField)`)
+    if (!hasField(collection, cfg.campaignField))
+      throw new Error(`[review-workflow] collection "${slug}" has no "${cfg.campaignField}" field (option campaignField)`)
   }
   if (!collections.some((each) => each.slug === cfg.campaignsCollection)) {
     throw new Error(`[review-workflow] unknown campaigns collection "${cfg.campaignsCollection}" (option campaignsCollection)`)
   }
-  if (collections.some((each) => each.slug === cfg.eventsSlug)) throw new Error(`[review-workflow] a collection "${cfg.eventsSlug}" exists already (option eventsSlug)`)
+  if (collections.some((each) => each.slug === cfg.eventsSlug))
+    throw new Error(`[review-workflow] a collection "${cfg.eventsSlug}" exists already (option eventsSlug)`)
 }
 
 const reviewed = (cfg: SanitizedReviewWorkflowConfig, collection: CollectionConfig): CollectionConfig => ({

@@ -103,7 +103,10 @@ const sanitize = (options: SchedulingPluginConfig, config: Config): SanitizedSch
     fail(`unknown time zone "${cfg.timeZone}"`)
   }
   if (!/^(\S+\s+){4,5}\S+$/.test(cfg.cron)) fail(`cron "${cfg.cron}" must have five or six fields`)
-  for (const [name, path] of [['calendarPath', cfg.calendarPath], ['adminViewPath', cfg.adminViewPath]] as const) {
+  for (const [name, path] of [
+    ['calendarPath', cfg.calendarPath],
+    ['adminViewPath', cfg.adminViewPath],
+  ] as const) {
     if (!path.startsWith('/')) fail(`${name} must start with "/"`)
   }
   return cfg

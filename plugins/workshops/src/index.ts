@@ -29,8 +29,10 @@ export const workshopsPlugin =
     const collections = config.collections ?? []
     const workshops = collections.find((c) => c.slug === cfg.workshopsSlug)
     if (!workshops) throw new Error(`[${PLUGIN_NAME}] unknown collection "${cfg.workshopsSlug}" (option workshopsSlug)`)
-    if (!collections.some((c) => c.slug === cfg.campaignsSlug)) throw new Error(`[${PLUGIN_NAME}] unknown collection "${cfg.campaignsSlug}" (option campaignsSlug)`)
-    if (collections.some((c) => c.slug === cfg.registrationsSlug)) throw new Error(`[${PLUGIN_NAME}] collection "${cfg.registrationsSlug}" already exists (option registrationsSlug)`)
+    if (!collections.some((c) => c.slug === cfg.campaignsSlug))
+      throw new Error(`[${PLUGIN_NAME}] unknown collection "${cfg.campaignsSlug}" (option campaignsSlug)`)
+    if (collections.some((c) => c.slug === cfg.registrationsSlug))
+      throw new Error(`[${PLUGIN_NAME}] collection "${cfg.registrationsSlug}" already exists (option registrationsSlug)`)
 
     const extendedWorkshops: CollectionConfig = {
       ...workshops,

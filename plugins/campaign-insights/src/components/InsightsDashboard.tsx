@@ -19,7 +19,14 @@ const cell: React.CSSProperties = { borderBottom: '1px solid var(--theme-elevati
 const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 })
 
 const ProgressBar = ({ percent }: { percent: number }) => (
-  <div aria-label={`${number.format(percent)}%`} role="progressbar" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} style={{ background: 'var(--theme-elevation-150)', borderRadius: 4, height: 12, overflow: 'hidden' }}>
+  <div
+    aria-label={`${number.format(percent)}%`}
+    role="progressbar"
+    aria-valuenow={percent}
+    aria-valuemin={0}
+    aria-valuemax={100}
+    style={{ background: 'var(--theme-elevation-150)', borderRadius: 4, height: 12, overflow: 'hidden' }}
+  >
     <div style={{ background: percent >= 100 ? '#2b8a3e' : percent >= 50 ? '#1f6feb' : '#e8590c', height: '100%', width: `${Math.min(100, percent)}%` }} />
   </div>
 )
@@ -106,10 +113,20 @@ export const InsightsDashboard = ({ model }: { model: DashboardModel }) => {
         <div style={{ alignItems: 'center', display: 'flex', justifyContent: 'space-between' }}>
           <h3>Tin bài xuất bản theo tuần</h3>
           <div style={{ display: 'flex', gap: 8 }}>
-            <button className={`btn btn--size-small ${mode === 'channel' ? 'btn--style-primary' : 'btn--style-secondary'}`} onClick={() => setMode('channel')} style={{ margin: 0 }} type="button">
+            <button
+              className={`btn btn--size-small ${mode === 'channel' ? 'btn--style-primary' : 'btn--style-secondary'}`}
+              onClick={() => setMode('channel')}
+              style={{ margin: 0 }}
+              type="button"
+            >
               Theo kênh
             </button>
-            <button className={`btn btn--size-small ${mode === 'type' ? 'btn--style-primary' : 'btn--style-secondary'}`} onClick={() => setMode('type')} style={{ margin: 0 }} type="button">
+            <button
+              className={`btn btn--size-small ${mode === 'type' ? 'btn--style-primary' : 'btn--style-secondary'}`}
+              onClick={() => setMode('type')}
+              style={{ margin: 0 }}
+              type="button"
+            >
               Theo loại
             </button>
           </div>

@@ -11,14 +11,15 @@ import { loadCampaign } from '../utilities/computeInsights.js'
 import { windowFromQuery } from '../utilities/window.js'
 
 const FORBIDDEN =
-  'Chỉ quản trị viên, quản lý và người duyệt của chiến dịch được xem số liệu này — only admins and the campaign\'s managers and reviewers may see these figures'
+  "Chỉ quản trị viên, quản lý và người duyệt của chiến dịch được xem số liệu này — only admins and the campaign's managers and reviewers may see these figures"
 
 export const authorizeInsights = async (req: PayloadRequest, cfg: SanitizedInsightsConfig): Promise<{ campaign: CampaignDoc; now: Date; window: Window }> => {
   if (!req.user) throw new APIError(FORBIDDEN, 403, undefined, true)
   const rawId = req.routeParams?.id
   if (typeof rawId !== 'string' && typeof rawId !== 'number') throw new APIError('Thiếu mã chiến dịch — campaign id missing', 400, undefined, true)
   const id = req.payload.db.defaultIDType === 'number' ? Number(rawId) : String(rawId)
-  if (typeof id === 'number' && !Number.isSafeInteger(id)) throw new APIError(`Không có chiến dịch "${String(rawId).slice(0, 40)}" — campaign not found`, 404, undefined, true)
+  if (typeof id === 'number' && !Number.isSafeInteger(id))
+    throw new APIError(`Không có chiến dịch "${String(rawId).slice(0, 40)}" — campaign not found`, 404, undefined, true)
   const campaign = await loadCampaign(req, cfg, id)
   if (!campaign) throw new APIError(`Không có chiến dịch "${String(rawId).slice(0, 40)}" — campaign not found`, 404, undefined, true)
   if (!(await canSeeCampaignInsights(req, campaign.id))) throw new APIError(FORBIDDEN, 403, undefined, true)

@@ -77,8 +77,16 @@ export const kpiFields = (cfg: SanitizedInsightsConfig, existing: Field[]): Fiel
     {
       type: 'row',
       fields: [
-        periodDayField('periodStart', { vi: 'Tính từ ngày', en: 'Counted from' }, { vi: 'Để trống: từ đầu chiến dịch.', en: "Empty: from the campaign's start." }),
-        periodDayField('periodEnd', { vi: 'Đến hết ngày', en: 'Counted through' }, { vi: 'Để trống: đến hết chiến dịch.', en: "Empty: to the campaign's end." }),
+        periodDayField(
+          'periodStart',
+          { vi: 'Tính từ ngày', en: 'Counted from' },
+          { vi: 'Để trống: từ đầu chiến dịch.', en: "Empty: from the campaign's start." },
+        ),
+        periodDayField(
+          'periodEnd',
+          { vi: 'Đến hết ngày', en: 'Counted through' },
+          { vi: 'Để trống: đến hết chiến dịch.', en: "Empty: to the campaign's end." },
+        ),
       ],
     },
     {

@@ -15,7 +15,7 @@ export const stampManualValues: CollectionBeforeChangeHook = ({ data, originalDo
   const kpis = (data as { kpis?: KpiRow[] | null }).kpis
   if (!Array.isArray(kpis)) return data
   const previous = new Map<string, ManualValue>()
-  for (const kpi of ((originalDoc as { kpis?: KpiRow[] | null } | undefined)?.kpis ?? [])) {
+  for (const kpi of (originalDoc as { kpis?: KpiRow[] | null } | undefined)?.kpis ?? []) {
     for (const entry of kpi.manualValues ?? []) if (entry.id) previous.set(entry.id, entry)
   }
   const now = new Date().toISOString()

@@ -12,8 +12,7 @@ export const manualEntriesIn = (kpi: KpiRow, window: Window): ManualValue[] =>
     return typeof entry.value === 'number' && at >= window.from.getTime() && at < window.to.getTime()
   })
 
-export const manualActual = (kpi: KpiRow, window: Window): number =>
-  manualEntriesIn(kpi, window).reduce((sum, entry) => sum + (entry.value ?? 0), 0)
+export const manualActual = (kpi: KpiRow, window: Window): number => manualEntriesIn(kpi, window).reduce((sum, entry) => sum + (entry.value ?? 0), 0)
 
 /** The entry made last inside the window, for "who entered it, when". */
 export const lastManualEntry = (kpi: KpiRow, window: Window): ManualValue | undefined =>

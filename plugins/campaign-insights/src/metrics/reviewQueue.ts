@@ -12,11 +12,9 @@ const HOUR = 3_600_000
 
 const waitingHours = (ctx: MetricContext, since: string): number => Math.max(0, Math.round(((ctx.now.getTime() - new Date(since).getTime()) / HOUR) * 10) / 10)
 
-const queuedCollections = (ctx: MetricContext): string[] =>
-  ctx.cfg.contentCollections.filter((slug) => hasFieldPath(ctx.req.payload, slug, 'workflow.stage'))
+const queuedCollections = (ctx: MetricContext): string[] => ctx.cfg.contentCollections.filter((slug) => hasFieldPath(ctx.req.payload, slug, 'workflow.stage'))
 
-const sincePathOf = (ctx: MetricContext, slug: string): string =>
-  firstFieldPath(ctx.req.payload, slug, ['workflow.stageChangedAt', 'updatedAt']) ?? 'updatedAt'
+const sincePathOf = (ctx: MetricContext, slug: string): string => firstFieldPath(ctx.req.payload, slug, ['workflow.stageChangedAt', 'updatedAt']) ?? 'updatedAt'
 
 export const reviewQueue = async (ctx: MetricContext): Promise<CampaignInsights['reviewQueue']> => {
   const collections = queuedCollections(ctx)
@@ -37,7 +35,14 @@ export const reviewQueue = async (ctx: MetricContext): Promise<CampaignInsights[
         const id = idOf(doc.id)
         const since = valueAt(doc, sincePath)
         if (id === undefined || typeof since !== 'string') return
-        items.push({ collection: slug, id, since, stage: String(valueAt(doc, 'workflow.stage')), title: String(doc.title ?? ''), waitingHours: waitingHours(ctx, since) })
+        items.push({
+          collection: slug,
+          id,
+          since,
+          stage: String(valueAt(doc, 'workflow.stage')),
+          title: String(doc.title ?? ''),
+          waitingHours: waitingHours(ctx, since),
+        })
       },
     )
   }
@@ -51,10 +56,13 @@ export const reviewQueue = async (ctx: MetricContext): Promise<CampaignInsights[
       const where = { and: [inCampaign(ctx.campaignId), { 'workflow.stage': { equals: stage } }] }
       count += await countWhere({ collection: slug, isDraft: true, req: ctx.req, where })
       const sincePath = sincePathOf(ctx, slug)
-      await forEachMatching({ collection: slug, isDraft: true, limit: 1, req: ctx.req, select: { workflow: true, updatedAt: true }, sort: sincePath, where }, (doc) => {
-        const since = valueAt(doc, sincePath)
-        if (typeof since === 'string' && (!oldestSince || since < oldestSince)) oldestSince = since
-      })
+      await forEachMatching(
+        { collection: slug, isDraft: true, limit: 1, req: ctx.req, select: { workflow: true, updatedAt: true }, sort: sincePath, where },
+        (doc) => {
+          const since = valueAt(doc, sincePath)
+          if (typeof since === 'string' && (!oldestSince || since < oldestSince)) oldestSince = since
+        },
+      )
     }
     stages.push({ count, longestWaitingHours: oldestSince ? waitingHours(ctx, oldestSince) : 0, oldestSince, stage })
   }

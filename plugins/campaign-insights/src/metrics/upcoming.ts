@@ -43,7 +43,8 @@ export const upcoming = async (ctx: MetricContext): Promise<CampaignInsights['up
     },
     (doc) => {
       const id = idOf(doc.id)
-      if (id !== undefined && typeof doc.startsAt === 'string') workshops.push({ id, startsAt: doc.startsAt, title: String(doc.title ?? ''), venue: String(doc.venue ?? '') })
+      if (id !== undefined && typeof doc.startsAt === 'string')
+        workshops.push({ id, startsAt: doc.startsAt, title: String(doc.title ?? ''), venue: String(doc.venue ?? '') })
     },
   )
   return { scheduled: scheduled.slice(0, ctx.cfg.upcomingLimit), workshops }

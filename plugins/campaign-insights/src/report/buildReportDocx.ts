@@ -62,7 +62,10 @@ const mastHead = (data: ReportData) =>
         children: [
           new TableCell({
             width: { size: 40, type: WidthType.PERCENTAGE },
-            children: [line('CHIẾN DỊCH TRUYỀN THÔNG', { align: AlignmentType.CENTER, bold: true, size: 24 }), line(data.insights.campaign.code, { align: AlignmentType.CENTER, size: 24 })],
+            children: [
+              line('CHIẾN DỊCH TRUYỀN THÔNG', { align: AlignmentType.CENTER, bold: true, size: 24 }),
+              line(data.insights.campaign.code, { align: AlignmentType.CENTER, size: 24 }),
+            ],
           }),
           new TableCell({
             width: { size: 60, type: WidthType.PERCENTAGE },
@@ -89,7 +92,11 @@ export const buildReportDocx = async (data: ReportData): Promise<Buffer> => {
         properties: { page: { margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 } } },
         children: [
           mastHead(data),
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 360, after: 80 }, children: [text('BÁO CÁO KẾT QUẢ', { bold: true, size: 28 })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { before: 360, after: 80 },
+            children: [text('BÁO CÁO KẾT QUẢ', { bold: true, size: 28 })],
+          }),
           line(`Chiến dịch: ${campaign.name}`, { align: AlignmentType.CENTER, bold: true }),
           line(`Kỳ báo cáo: ${formatPeriod(window)}`, { align: AlignmentType.CENTER, italics: true }),
           heading('I. CHỈ TIÊU VÀ KẾT QUẢ THỰC HIỆN'),
@@ -103,7 +110,10 @@ export const buildReportDocx = async (data: ReportData): Promise<Buffer> => {
           heading('IV. HỘI THẢO, TẬP HUẤN'),
           line(summary.workshops),
           ...table(workshopsTable(data), 'Không có hội thảo, tập huấn nào trong kỳ.'),
-          new Paragraph({ spacing: { before: 360 }, children: [text(`Báo cáo được lập tự động bởi Loa lúc ${formatVietnameseDateTime(data.issuedAt)}.`, { italics: true, size: 22 })] }),
+          new Paragraph({
+            spacing: { before: 360 },
+            children: [text(`Báo cáo được lập tự động bởi Loa lúc ${formatVietnameseDateTime(data.issuedAt)}.`, { italics: true, size: 22 })],
+          }),
         ],
       },
     ],

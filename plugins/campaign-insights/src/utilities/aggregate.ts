@@ -160,7 +160,9 @@ const groupCountInSql = async ({ collection, groupBy, req, where }: GroupQuery):
   for (const row of rows) {
     const key = keyOfRow(
       groupBy,
-      groupBy.map((_, index) => (typeof row[`g${index}`] === 'string' && groupBy[index].buckets && /^\d+$/.test(String(row[`g${index}`])) ? Number(row[`g${index}`]) : row[`g${index}`])),
+      groupBy.map((_, index) =>
+        typeof row[`g${index}`] === 'string' && groupBy[index].buckets && /^\d+$/.test(String(row[`g${index}`])) ? Number(row[`g${index}`]) : row[`g${index}`],
+      ),
     )
     if (key !== undefined) tally.set(key, (tally.get(key) ?? 0) + Number(row.n))
   }

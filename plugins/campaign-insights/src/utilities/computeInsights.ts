@@ -51,7 +51,8 @@ const userNames = async (req: PayloadRequest, cfg: SanitizedInsightsConfig, ids:
     req,
     where: { id: { in: ids } },
   })
-  for (const user of docs as Array<{ displayName?: string; email?: string; id: Id }>) names.set(String(user.id), user.displayName || user.email || String(user.id))
+  for (const user of docs as Array<{ displayName?: string; email?: string; id: Id }>)
+    names.set(String(user.id), user.displayName || user.email || String(user.id))
   return names
 }
 
@@ -75,7 +76,11 @@ const kpiResults = async (ctx: MetricContext, campaign: CampaignDoc): Promise<Kp
       const last = lastManualEntry(row, window)
       if (last) {
         const by = idOf(last.enteredBy)
-        lastEntry = { at: String(last.at ?? last.enteredAt), by: by === undefined ? null : (names.get(String(by)) ?? String(by)), enteredAt: last.enteredAt ?? null }
+        lastEntry = {
+          at: String(last.at ?? last.enteredAt),
+          by: by === undefined ? null : (names.get(String(by)) ?? String(by)),
+          enteredAt: last.enteredAt ?? null,
+        }
       }
     }
     results.push({

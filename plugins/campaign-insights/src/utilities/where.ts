@@ -12,8 +12,7 @@ export const within = (path: string, window: Window): Where[] => [
 export const inCampaign = (campaignId: Id): Where => ({ campaign: { equals: campaignId } })
 
 /** Where the collection keeps the moment an item went live (see publishedAtPaths). */
-export const publishedAtPathOf = (ctx: MetricContext, slug: string): string =>
-  firstFieldPath(ctx.req.payload, slug, ctx.cfg.publishedAtPaths) ?? 'createdAt'
+export const publishedAtPathOf = (ctx: MetricContext, slug: string): string => firstFieldPath(ctx.req.payload, slug, ctx.cfg.publishedAtPaths) ?? 'createdAt'
 
 /** The campaign's items of one collection that are live and went live inside the window. */
 export const publishedInWindow = (ctx: MetricContext, slug: string, window: Window = ctx.window): Where => ({

@@ -25,7 +25,11 @@ const parseJson = (text: string): unknown => {
  * TLS (SNI, certificate name) still use the endpoint's name. No agent: every request resolves
  * and checks afresh, and no pooled connection outlives a change of CHANNEL_ALLOWED_HOSTS.
  */
-export const sendRequest = (url: string, init: OutgoingRequest, { resolveHost, timeoutMs }: { resolveHost: ResolveHost; timeoutMs: number }): Promise<HttpOutcome> => {
+export const sendRequest = (
+  url: string,
+  init: OutgoingRequest,
+  { resolveHost, timeoutMs }: { resolveHost: ResolveHost; timeoutMs: number },
+): Promise<HttpOutcome> => {
   const problem = endpointProblem(url)
   if (problem) return Promise.resolve({ error: `refused: ${problem}` })
   const target = new URL(url)

@@ -45,7 +45,8 @@ export const deliverWordPress: ChannelAdapter = async (args) => {
     if (!remoteId) return { isOk: true, note: 'nothing to retract' }
     const outcome = await sendRequest(`${base}/posts/${encodeURIComponent(remoteId)}`, { method: 'DELETE', headers: { authorization } }, limits)
     // Already trashed or already gone both leave the portal without the item.
-    if (!('error' in outcome) && (outcome.status === 404 || outcome.status === 410)) return { isOk: true, remoteId, remoteUrl: previous?.remoteUrl ?? undefined }
+    if (!('error' in outcome) && (outcome.status === 404 || outcome.status === 410))
+      return { isOk: true, remoteId, remoteUrl: previous?.remoteUrl ?? undefined }
     return classifyHttp(outcome, () => ({ isOk: true, remoteId, remoteUrl: previous?.remoteUrl ?? undefined }))
   }
 

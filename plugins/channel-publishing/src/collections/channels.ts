@@ -65,7 +65,10 @@ const replacementField = (name: string, label: { vi: string; en: string }, kinds
     access: { create: isAdmin, update: isAdmin },
     admin: {
       condition: (_: unknown, sibling: Sibling) => kinds.includes(sibling?.kind ?? ''),
-      description: { vi: 'Để trống để giữ giá trị hiện tại. Giá trị đã lưu không bao giờ hiển thị lại.', en: 'Leave empty to keep the current value. A stored value is never shown again.' },
+      description: {
+        vi: 'Để trống để giữ giá trị hiện tại. Giá trị đã lưu không bao giờ hiển thị lại.',
+        en: 'Leave empty to keep the current value. A stored value is never shown again.',
+      },
     },
   }) as Field
 
@@ -89,7 +92,9 @@ export const createChannelsCollection = (config: SanitizedChannelPublishingConfi
     return bad ? `Địa chỉ thư không hợp lệ: ${bad} — invalid recipient e-mail` : true
   }
   const validateWordpressCredential: Validate = (value: unknown, { siblingData }: { siblingData: Sibling }) =>
-    siblingData?.kind !== 'wordpress' || (typeof value === 'string' && value.length > 0) || 'WordPress cần tên đăng nhập và mật khẩu ứng dụng — WordPress needs username and applicationPassword'
+    siblingData?.kind !== 'wordpress' ||
+    (typeof value === 'string' && value.length > 0) ||
+    'WordPress cần tên đăng nhập và mật khẩu ứng dụng — WordPress needs username and applicationPassword'
 
   return {
     ...overrides,
@@ -166,7 +171,12 @@ export const createChannelsCollection = (config: SanitizedChannelPublishingConfi
           statusField('hasApplicationPassword', { vi: 'Đã đặt mật khẩu ứng dụng', en: 'Application password is set' }, ['wordpress']),
           replacementField('newApplicationPassword', { vi: 'Đặt / thay mật khẩu ứng dụng', en: 'Set / replace application password' }, ['wordpress']),
           statusField('hasRecipients', { vi: 'Đã đặt người nhận', en: 'Recipients are set' }, ['email']),
-          replacementField('newRecipients', { vi: 'Đặt / thay người nhận (mỗi dòng một địa chỉ)', en: 'Set / replace recipients (one per line)' }, ['email'], true),
+          replacementField(
+            'newRecipients',
+            { vi: 'Đặt / thay người nhận (mỗi dòng một địa chỉ)', en: 'Set / replace recipients (one per line)' },
+            ['email'],
+            true,
+          ),
         ],
       },
       {

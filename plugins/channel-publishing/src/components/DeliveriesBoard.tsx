@@ -102,7 +102,13 @@ export const DeliveriesBoard: React.FC = () => {
               <td>{row.status}</td>
               <td>{row.attempts ?? 0}</td>
               <td>{row.lastError ?? ''}</td>
-              <td>{row.remoteUrl ? <a href={row.remoteUrl} rel="noopener noreferrer" target="_blank">{row.remoteUrl}</a> : null}</td>
+              <td>
+                {row.remoteUrl ? (
+                  <a href={row.remoteUrl} rel="noopener noreferrer" target="_blank">
+                    {row.remoteUrl}
+                  </a>
+                ) : null}
+              </td>
               <td>
                 {row.status === 'failed' || row.status === 'dead' ? (
                   <Button buttonStyle="secondary" size="small" onClick={() => void retry(row.id)}>

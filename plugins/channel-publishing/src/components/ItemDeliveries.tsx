@@ -64,7 +64,10 @@ export const ItemDeliveries: React.FC = () => {
             {row.remoteUrl ? (
               <>
                 {' '}
-                · <a href={row.remoteUrl} rel="noopener noreferrer" target="_blank">mở — open</a>
+                ·{' '}
+                <a href={row.remoteUrl} rel="noopener noreferrer" target="_blank">
+                  mở — open
+                </a>
               </>
             ) : null}
             {row.lastError ? <div>{row.lastError}</div> : null}{' '}

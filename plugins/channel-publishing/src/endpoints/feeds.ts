@@ -176,14 +176,19 @@ const channelFeed = (config: SanitizedChannelPublishingConfig, file: FeedFile): 
     })
     const channel = docs[0] as unknown as (ChannelRecord & { updatedAt: string }) | undefined
     if (!channel) throw notFound(`"${slug}"`)
-    return serve(config, req, {
-      key: `channel:${channel.id}:${channel.updatedAt}`,
-      title: channel.name,
-      description: `Loa — ${channel.name}`,
-      collections: (channel.contentTypes ?? []).filter((collection) => config.collections.includes(collection)),
-      campaignIds: (channel.campaigns ?? []).map((campaign) => idOf(campaign) as number | string),
-      basePath: encodeURIComponent(channel.slug),
-    }, file)
+    return serve(
+      config,
+      req,
+      {
+        key: `channel:${channel.id}:${channel.updatedAt}`,
+        title: channel.name,
+        description: `Loa — ${channel.name}`,
+        collections: (channel.contentTypes ?? []).filter((collection) => config.collections.includes(collection)),
+        campaignIds: (channel.campaigns ?? []).map((campaign) => idOf(campaign) as number | string),
+        basePath: encodeURIComponent(channel.slug),
+      },
+      file,
+    )
   },
 })
 
@@ -204,14 +209,19 @@ const campaignFeed = (config: SanitizedChannelPublishingConfig, file: FeedFile):
     })
     const campaign = docs[0] as Loose | undefined
     if (!campaign) throw notFound(`"campaigns/${slug}"`)
-    return serve(config, req, {
-      key: `campaign:${campaign.id}:${campaign.updatedAt}`,
-      title: String(campaign.name ?? slug),
-      description: String(campaign.objectives ?? campaign.name ?? ''),
-      collections: config.collections,
-      campaignIds: [campaign.id],
-      basePath: `campaigns/${encodeURIComponent(String(campaign.slug))}`,
-    }, file)
+    return serve(
+      config,
+      req,
+      {
+        key: `campaign:${campaign.id}:${campaign.updatedAt}`,
+        title: String(campaign.name ?? slug),
+        description: String(campaign.objectives ?? campaign.name ?? ''),
+        collections: config.collections,
+        campaignIds: [campaign.id],
+        basePath: `campaigns/${encodeURIComponent(String(campaign.slug))}`,
+      },
+      file,
+    )
   },
 })
 

@@ -10,19 +10,19 @@ import { drainDeliveries } from '../utilities/drainDeliveries.js'
  */
 export const createDeliverPendingTask = (): TaskConfig =>
   ({
-  slug: DELIVER_TASK_SLUG,
-  label: 'Gửi nội dung tới các kênh — deliver pending channel deliveries',
-  inputSchema: [{ name: 'limit', type: 'number' }],
-  outputSchema: [
-    { name: 'delivered', type: 'number' },
-    { name: 'failed', type: 'number' },
-    { name: 'dead', type: 'number' },
-    { name: 'skipped', type: 'number' },
-  ],
-  retries: 2,
-  handler: async ({ input, req }: { input: unknown; req: PayloadRequest }) => {
-    const limit = typeof (input as { limit?: unknown })?.limit === 'number' ? (input as { limit: number }).limit : undefined
-    const output = await drainDeliveries({ payload: req.payload, limit })
-    return { output }
-  },
+    slug: DELIVER_TASK_SLUG,
+    label: 'Gửi nội dung tới các kênh — deliver pending channel deliveries',
+    inputSchema: [{ name: 'limit', type: 'number' }],
+    outputSchema: [
+      { name: 'delivered', type: 'number' },
+      { name: 'failed', type: 'number' },
+      { name: 'dead', type: 'number' },
+      { name: 'skipped', type: 'number' },
+    ],
+    retries: 2,
+    handler: async ({ input, req }: { input: unknown; req: PayloadRequest }) => {
+      const limit = typeof (input as { limit?: unknown })?.limit === 'number' ? (input as { limit: number }).limit : undefined
+      const output = await drainDeliveries({ payload: req.payload, limit })
+      return { output }
+    },
   }) as unknown as TaskConfig

@@ -57,17 +57,30 @@ export const createReviewEventsCollection = (cfg: SanitizedReviewWorkflowConfig)
         type: 'select',
         required: true,
         index: true,
-        options: EVENT_ACTIONS.map((value) => ({ value, label: (ACTION_LABELS as Record<string, { vi: string; en: string }>)[value] ?? EXTRA_ACTION_LABELS[value] })),
+        options: EVENT_ACTIONS.map((value) => ({
+          value,
+          label: (ACTION_LABELS as Record<string, { vi: string; en: string }>)[value] ?? EXTRA_ACTION_LABELS[value],
+        })),
         label: { vi: 'Thao tác', en: 'Action' },
       },
       { name: 'actor', type: 'relationship', relationTo: 'users', label: { vi: 'Người thực hiện', en: 'Actor' } },
-      { name: 'systemActor', type: 'text', label: { vi: 'Tác nhân hệ thống', en: 'System actor' }, admin: { description: { vi: 'Ví dụ: system:scheduler', en: 'For example system:scheduler' } } },
+      {
+        name: 'systemActor',
+        type: 'text',
+        label: { vi: 'Tác nhân hệ thống', en: 'System actor' },
+        admin: { description: { vi: 'Ví dụ: system:scheduler', en: 'For example system:scheduler' } },
+      },
       {
         name: 'onBehalfOf',
         type: 'relationship',
         relationTo: 'users',
         label: { vi: 'Theo quyết định của', en: 'On behalf of' },
-        admin: { description: { vi: 'Người mà tác nhân hệ thống thực hiện thay, ví dụ người đã đặt giờ xuất bản', en: 'Whose decision a system actor carried out, e.g. who set the publish time' } },
+        admin: {
+          description: {
+            vi: 'Người mà tác nhân hệ thống thực hiện thay, ví dụ người đã đặt giờ xuất bản',
+            en: 'Whose decision a system actor carried out, e.g. who set the publish time',
+          },
+        },
       },
       { name: 'note', type: 'textarea', label: { vi: 'Ghi chú', en: 'Note' } },
       { name: 'at', type: 'date', required: true, index: true, label: { vi: 'Thời điểm', en: 'At' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },

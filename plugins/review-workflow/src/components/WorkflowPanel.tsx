@@ -113,7 +113,14 @@ export const WorkflowPanel: React.FC = () => {
             />
           )}
           {summary.allowedActions.map((action) => (
-            <Button buttonStyle={action === 'request_changes' || action === 'withdraw' || action === 'unpublish' ? 'secondary' : 'primary'} disabled={isBusy} key={action} margin={false} onClick={() => void take(action)} size="small">
+            <Button
+              buttonStyle={action === 'request_changes' || action === 'withdraw' || action === 'unpublish' ? 'secondary' : 'primary'}
+              disabled={isBusy}
+              key={action}
+              margin={false}
+              onClick={() => void take(action)}
+              size="small"
+            >
               {ACTION_LABELS[action].vi}
             </Button>
           ))}

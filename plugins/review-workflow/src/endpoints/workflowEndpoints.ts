@@ -41,7 +41,11 @@ export const workflowEndpoints = (cfg: SanitizedReviewWorkflowConfig, collection
       const body = (req.data ?? {}) as { action?: unknown; note?: unknown }
       if (typeof body.action !== 'string') {
         throw toAPIError(
-          refusal(400, `Thiếu trường action (một trong: ${WORKFLOW_ACTIONS.join(', ')})`, `The action field is required (one of ${WORKFLOW_ACTIONS.join(', ')})`),
+          refusal(
+            400,
+            `Thiếu trường action (một trong: ${WORKFLOW_ACTIONS.join(', ')})`,
+            `The action field is required (one of ${WORKFLOW_ACTIONS.join(', ')})`,
+          ),
         )
       }
       const result = await runWorkflowAction({ req, collection, id, action: body.action, note: body.note as string | undefined })
@@ -56,18 +60,38 @@ export const workflowEndpoints = (cfg: SanitizedReviewWorkflowConfig, collection
       requireUser(req)
       const id = routeId(req)
       // Read through access, so only those who may see the item see its workflow.
-      const visible = await req.payload.findByID({ collection: collection as never, id, depth: 0, draft: true, disableErrors: true, overrideAccess: false, req, user: req.user })
+      const visible = await req.payload.findByID({
+        collection: collection as never,
+        id,
+        depth: 0,
+        draft: true,
+        disableErrors: true,
+        overrideAccess: false,
+        req,
+        user: req.user,
+      })
       const context = visible ? await loadItemContext({ cfg, collection, id, req }) : null
       if (!context) throw toAPIError(refusal(404, `Không tìm thấy nội dung có id "${id}"`, `No ${collection} document with id "${id}"`))
       // Approvals, the campaign's policy and the history are the staff's, even on a published item.
       if (!(await cfg.canReadStaffFields({ doc: context.doc, req }))) {
-        throw toAPIError(refusal(403, 'Chỉ những người làm việc trong chiến dịch mới xem được quy trình duyệt', 'Only the campaign\'s staff see the review workflow'))
+        throw toAPIError(
+          refusal(403, 'Chỉ những người làm việc trong chiến dịch mới xem được quy trình duyệt', "Only the campaign's staff see the review workflow"),
+        )
       }
 
       const state = readWorkflow(context.doc)
       const actor = actorInfoFor({ context, req })
       const isValidApprover = approverCheckFor(context, actor)
-      const base = { actor, state, isLive: context.isLive, authors: context.authors, requiredApprovals: context.requiredApprovals, publishAt: context.doc[cfg.publishAtField], isValidApprover, now: new Date() }
+      const base = {
+        actor,
+        state,
+        isLive: context.isLive,
+        authors: context.authors,
+        requiredApprovals: context.requiredApprovals,
+        publishAt: context.doc[cfg.publishAtField],
+        isValidApprover,
+        now: new Date(),
+      }
       // A note is asked for in the panel: plan request_changes as if one were given.
       const allowedActions = WORKFLOW_ACTIONS.filter((action) => planTransition({ ...base, action, note: 'x' }).ok)
 
@@ -96,9 +120,15 @@ export const workflowEndpoints = (cfg: SanitizedReviewWorkflowConfig, collection
           to: event.to,
           note: event.note ?? null,
           at: event.at,
-          actor: typeof event.actor === 'object' && event.actor ? { id: (event.actor as { id: unknown }).id, displayName: (event.actor as { displayName?: unknown }).displayName ?? null } : null,
+          actor:
+            typeof event.actor === 'object' && event.actor
+              ? { id: (event.actor as { id: unknown }).id, displayName: (event.actor as { displayName?: unknown }).displayName ?? null }
+              : null,
           systemActor: event.systemActor ?? null,
-          onBehalfOf: typeof event.onBehalfOf === 'object' && event.onBehalfOf ? { id: (event.onBehalfOf as { id: unknown }).id, displayName: (event.onBehalfOf as { displayName?: unknown }).displayName ?? null } : null,
+          onBehalfOf:
+            typeof event.onBehalfOf === 'object' && event.onBehalfOf
+              ? { id: (event.onBehalfOf as { id: unknown }).id, displayName: (event.onBehalfOf as { displayName?: unknown }).displayName ?? null }
+              : null,
         })),
       })
     },

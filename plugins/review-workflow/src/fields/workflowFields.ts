@@ -56,9 +56,21 @@ export const workflowFields = (cfg: SanitizedReviewWorkflowConfig): Field[] => [
           { name: 'at', type: 'date', required: true, label: { vi: 'Lúc', en: 'At' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
         ],
       },
-      { name: 'lastEditedBy', type: 'relationship', relationTo: 'users', access: { read: staffOnly(cfg) }, label: { vi: 'Người sửa gần nhất', en: 'Last edited by' } },
+      {
+        name: 'lastEditedBy',
+        type: 'relationship',
+        relationTo: 'users',
+        access: { read: staffOnly(cfg) },
+        label: { vi: 'Người sửa gần nhất', en: 'Last edited by' },
+      },
       { name: 'submittedAt', type: 'date', label: { vi: 'Gửi duyệt lúc', en: 'Submitted at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-      { name: 'stageChangedAt', type: 'date', index: true, label: { vi: 'Đổi giai đoạn lúc', en: 'Stage changed at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      {
+        name: 'stageChangedAt',
+        type: 'date',
+        index: true,
+        label: { vi: 'Đổi giai đoạn lúc', en: 'Stage changed at' },
+        admin: { date: { pickerAppearance: 'dayAndTime' } },
+      },
     ],
   },
 ]

@@ -35,7 +35,15 @@ export const applyWorkflowOnChange =
       const state = readWorkflow({ _status: data._status, [WORKFLOW_FIELD]: { stageChangedAt: at, ...given } })
       data[WORKFLOW_FIELD] = { ...state, lastEditedBy: given?.lastEditedBy ?? null }
       if (operation === 'create' && state.stage !== 'draft') {
-        addPendingTransition(context, { collection: collection.slug, id: undefined, from: 'draft', to: state.stage, action: 'import', actor: 'system:import', at })
+        addPendingTransition(context, {
+          collection: collection.slug,
+          id: undefined,
+          from: 'draft',
+          to: state.stage,
+          action: 'import',
+          actor: 'system:import',
+          at,
+        })
       }
       return data
     }

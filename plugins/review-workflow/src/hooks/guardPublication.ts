@@ -45,7 +45,11 @@ export const guardPublication =
     // A bulk update may touch live items: every write of it is a draft save.
     if (writeArgs.id === undefined || writeArgs.id === null) return { ...args, draft: true }
 
-    const live = await req.payload.db.findOne<{ id: number | string; _status?: string }>({ collection: collection.slug, req, where: { id: { equals: writeArgs.id } } })
+    const live = await req.payload.db.findOne<{ id: number | string; _status?: string }>({
+      collection: collection.slug,
+      req,
+      where: { id: { equals: writeArgs.id } },
+    })
     if (live?._status !== 'published') return args
     if (data._status === 'draft') throw toAPIError(GATE_MESSAGES.unpublish)
 

@@ -45,10 +45,15 @@ export const composeWorkflowEmail = async ({
   const collection = event.item.relationTo
   const itemId = idOf(event.item.value)
   if (itemId === undefined) return null
-  const item = (await req.payload.findByID({ collection: collection as never, id: itemId, depth: 0, disableErrors: true, draft: true, overrideAccess: true, req })) as Record<
-    string,
-    unknown
-  > | null
+  const item = (await req.payload.findByID({
+    collection: collection as never,
+    id: itemId,
+    depth: 0,
+    disableErrors: true,
+    draft: true,
+    overrideAccess: true,
+    req,
+  })) as Record<string, unknown> | null
   if (!item) return null
   const collectionConfig = (req.payload.collections as Record<string, { config: { admin?: { useAsTitle?: string } } } | undefined>)[collection]?.config
   const title = String(item[collectionConfig?.admin?.useAsTitle ?? 'title'] ?? `#${itemId}`)
@@ -106,7 +111,14 @@ export const sendWorkflowEmailTask = (cfg: SanitizedReviewWorkflowConfig): TaskC
   outputSchema: [{ name: 'recipients', type: 'number' }],
   handler: async ({ input, req }) => {
     const { eventId } = input
-    const event = (await req.payload.findByID({ collection: cfg.eventsSlug as never, id: eventId, depth: 0, disableErrors: true, overrideAccess: true, req })) as ReviewEvent | null
+    const event = (await req.payload.findByID({
+      collection: cfg.eventsSlug as never,
+      id: eventId,
+      depth: 0,
+      disableErrors: true,
+      overrideAccess: true,
+      req,
+    })) as ReviewEvent | null
     const message = event ? await composeWorkflowEmail({ cfg, event, req }) : null
     if (!message) return { output: { recipients: 0 } }
     await req.payload.sendEmail({ to: message.to, subject: message.subject, text: message.text, html: message.html })

@@ -37,8 +37,7 @@ export const normalizeForComparison = (value: unknown): unknown => {
   return null
 }
 
-const isSameValue = (a: unknown, b: unknown): boolean =>
-  JSON.stringify(normalizeForComparison(a)) === JSON.stringify(normalizeForComparison(b))
+const isSameValue = (a: unknown, b: unknown): boolean => JSON.stringify(normalizeForComparison(a)) === JSON.stringify(normalizeForComparison(b))
 
 /** Names of the top-level fields whose value in `data` differs from `original`, neutral fields left out. */
 export const changedContentFields = ({
@@ -49,5 +48,4 @@ export const changedContentFields = ({
   data: Record<string, unknown>
   neutralFields: ReadonlySet<string>
   original: Record<string, unknown> | undefined
-}): string[] =>
-  Object.keys(data).filter((key) => !neutralFields.has(key) && !isSameValue(data[key], original?.[key]))
+}): string[] => Object.keys(data).filter((key) => !neutralFields.has(key) && !isSameValue(data[key], original?.[key]))

@@ -78,5 +78,7 @@ export const rolesInCampaign = (context: ItemContext, userId: unknown): string[]
   context.members.filter((member) => sameId(member.user, userId)).map((member) => member.role)
 
 /** An approval still counts while its reviewer reviews for the campaign (or is an admin). */
-export const isValidApproverIn = (context: ItemContext) => (userId: Id): boolean =>
-  context.adminApproverIds.has(String(userId)) || rolesInCampaign(context, userId).includes('reviewer')
+export const isValidApproverIn =
+  (context: ItemContext) =>
+  (userId: Id): boolean =>
+    context.adminApproverIds.has(String(userId)) || rolesInCampaign(context, userId).includes('reviewer')

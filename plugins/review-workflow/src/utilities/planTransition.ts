@@ -119,9 +119,7 @@ export const planTransition = (input: PlanInput): PlanResult => {
     return fail(
       refusal(
         400,
-        rule.from === 'live'
-          ? `Không thể "${label.vi}": nội dung chưa được xuất bản`
-          : `Không thể "${label.vi}" khi nội dung đang ở trạng thái "${stage.vi}"`,
+        rule.from === 'live' ? `Không thể "${label.vi}": nội dung chưa được xuất bản` : `Không thể "${label.vi}" khi nội dung đang ở trạng thái "${stage.vi}"`,
         rule.from === 'live'
           ? `Cannot ${label.en.toLowerCase()}: the item is not published`
           : `Cannot ${label.en.toLowerCase()} an item that is ${stage.en.toLowerCase()} (stage ${from})`,
@@ -161,11 +159,21 @@ export const planTransition = (input: PlanInput): PlanResult => {
     case 'approve': {
       const reviewer = actor.userId as Id
       if (input.authors.some((author) => sameId(author, reviewer))) {
-        return fail(refusal(403, 'Bạn là tác giả của nội dung này nên không thể tự duyệt (nguyên tắc bốn mắt)', 'You wrote this item and cannot approve it (four-eyes rule)'))
+        return fail(
+          refusal(
+            403,
+            'Bạn là tác giả của nội dung này nên không thể tự duyệt (nguyên tắc bốn mắt)',
+            'You wrote this item and cannot approve it (four-eyes rule)',
+          ),
+        )
       }
       if (sameId(state.lastEditedBy, reviewer)) {
         return fail(
-          refusal(403, 'Bạn là người sửa nội dung gần nhất nên không thể duyệt (nguyên tắc bốn mắt)', 'You edited this item last and cannot approve it (four-eyes rule)'),
+          refusal(
+            403,
+            'Bạn là người sửa nội dung gần nhất nên không thể duyệt (nguyên tắc bốn mắt)',
+            'You edited this item last and cannot approve it (four-eyes rule)',
+          ),
         )
       }
       if (state.approvals.some((approval) => sameId(approval.reviewer, reviewer))) {

@@ -59,7 +59,7 @@ export const moveTo = (state: WorkflowState, stage: WorkflowStage, now: string, 
   ...changes,
   stage,
   waitingFor: waitingForStage(stage),
-  stageChangedAt: stage === state.stage ? state.stageChangedAt ?? now : now,
+  stageChangedAt: stage === state.stage ? (state.stageChangedAt ?? now) : now,
 })
 
 /** A date in the future, read from a date field's value. */

@@ -2,14 +2,7 @@ import React from 'react'
 
 import type { CalendarData, CalendarEntry, CalendarEntryKind } from '../utilities/loadCalendar.js'
 
-import {
-  addLocalDays,
-  formatLocalTime,
-  formatVietnameseDate,
-  formatVietnameseMonth,
-  formatVietnameseWeek,
-  localDateKey,
-} from '@loa/helpers'
+import { addLocalDays, formatLocalTime, formatVietnameseDate, formatVietnameseMonth, formatVietnameseWeek, localDateKey } from '@loa/helpers'
 
 export type CalendarMode = 'month' | 'week'
 
@@ -82,7 +75,8 @@ export const CalendarBoard = ({ basePath, campaigns, data, mode, nav, periodStar
   for (let index = 0; index < days.length; index += 7) weeks.push(days.slice(index, index + 7))
   const shownMonth = localDateKey(periodStart, timeZone).slice(0, 7)
   const todayKey = nav.today
-  const heading = mode === 'month' ? `Lịch đăng bài — ${formatVietnameseMonth(periodStart, timeZone)}` : `Lịch đăng bài — ${formatVietnameseWeek(periodStart, timeZone)}`
+  const heading =
+    mode === 'month' ? `Lịch đăng bài — ${formatVietnameseMonth(periodStart, timeZone)}` : `Lịch đăng bài — ${formatVietnameseWeek(periodStart, timeZone)}`
   const params = { campaign: selectedCampaign, view: mode }
 
   return (
@@ -93,10 +87,16 @@ export const CalendarBoard = ({ basePath, campaigns, data, mode, nav, periodStar
         <a href={link(basePath, { ...params, date: nav.today })}>Hôm nay</a>
         <a href={link(basePath, { ...params, date: nav.next })}>{mode === 'month' ? 'Tháng sau' : 'Tuần sau'} →</a>
         <span>|</span>
-        <a aria-current={mode === 'month' ? 'page' : undefined} href={link(basePath, { campaign: selectedCampaign, date: localDateKey(periodStart, timeZone), view: 'month' })}>
+        <a
+          aria-current={mode === 'month' ? 'page' : undefined}
+          href={link(basePath, { campaign: selectedCampaign, date: localDateKey(periodStart, timeZone), view: 'month' })}
+        >
           Tháng
         </a>
-        <a aria-current={mode === 'week' ? 'page' : undefined} href={link(basePath, { campaign: selectedCampaign, date: localDateKey(periodStart, timeZone), view: 'week' })}>
+        <a
+          aria-current={mode === 'week' ? 'page' : undefined}
+          href={link(basePath, { campaign: selectedCampaign, date: localDateKey(periodStart, timeZone), view: 'week' })}
+        >
           Tuần
         </a>
         <form action={basePath} method="get" style={{ display: 'inline-flex', gap: 6 }}>
@@ -154,7 +154,9 @@ export const CalendarBoard = ({ basePath, campaigns, data, mode, nav, periodStar
                       verticalAlign: 'top',
                     }}
                   >
-                    <div style={{ fontWeight: key === todayKey ? 700 : 400 }}>{mode === 'month' ? Number(key.slice(8)) : formatVietnameseDate(day, timeZone)}</div>
+                    <div style={{ fontWeight: key === todayKey ? 700 : 400 }}>
+                      {mode === 'month' ? Number(key.slice(8)) : formatVietnameseDate(day, timeZone)}
+                    </div>
                     {entries.length ? (
                       <ul style={{ margin: 0, padding: 0 }}>
                         {entries.map((entry) => (

@@ -11,13 +11,7 @@ export const schedulingConfigOf = (req: PayloadRequest): SanitizedSchedulingConf
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
 /** Everything the board needs, read as the signed-in user (also used by the tests). */
-export const loadCalendarBoardProps = async ({
-  req,
-  searchParams,
-}: {
-  req: PayloadRequest
-  searchParams: Record<string, string | string[] | undefined>
-}) => {
+export const loadCalendarBoardProps = async ({ req, searchParams }: { req: PayloadRequest; searchParams: Record<string, string | string[] | undefined> }) => {
   const cfg = schedulingConfigOf(req)
   if (!cfg) throw new Error('[scheduling] the calendar view needs the scheduling plugin')
   const period = calendarPeriod({ date: first(searchParams.date), timeZone: cfg.timeZone, view: first(searchParams.view) })

@@ -21,7 +21,8 @@ export const calendarEndpoint = (cfg: SanitizedSchedulingConfig): Endpoint => ({
     if (campaign !== undefined && !/^[\w-]{1,64}$/.test(campaign)) {
       throw new APIError(`Tham số "campaign" không hợp lệ — "campaign" must be a campaign id`, 400, undefined, true)
     }
-    const campaignId = campaign === undefined || campaign === '' ? undefined : /^\d+$/.test(campaign) && req.payload.db.defaultIDType === 'number' ? Number(campaign) : campaign
+    const campaignId =
+      campaign === undefined || campaign === '' ? undefined : /^\d+$/.test(campaign) && req.payload.db.defaultIDType === 'number' ? Number(campaign) : campaign
     const data = await loadCalendar({ campaign: campaignId, cfg, from: range.from, req, to: range.to })
     return Response.json(data, { headers: { 'Cache-Control': req.user ? 'private, no-store' : 'public, max-age=60' } })
   },

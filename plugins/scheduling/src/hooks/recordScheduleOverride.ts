@@ -18,8 +18,7 @@ export const recordScheduleOverride =
     if (!doc?.[SCHEDULE_OVERRIDE_FIELD]) return doc
     const isSwitchedOn = operation === 'create' || !previousDoc?.[SCHEDULE_OVERRIDE_FIELD]
     const isRetimed =
-      timeOf(doc[PUBLISH_AT_FIELD]) !== timeOf(previousDoc?.[PUBLISH_AT_FIELD]) ||
-      timeOf(doc[UNPUBLISH_AT_FIELD]) !== timeOf(previousDoc?.[UNPUBLISH_AT_FIELD])
+      timeOf(doc[PUBLISH_AT_FIELD]) !== timeOf(previousDoc?.[PUBLISH_AT_FIELD]) || timeOf(doc[UNPUBLISH_AT_FIELD]) !== timeOf(previousDoc?.[UNPUBLISH_AT_FIELD])
     if (!isSwitchedOn && !isRetimed) return doc
 
     const window = await loadCampaignWindow({ campaign: doc[cfg.campaignField], cfg, req })

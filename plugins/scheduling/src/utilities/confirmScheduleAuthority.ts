@@ -45,7 +45,11 @@ export const confirmScheduleAuthority = async ({
   const asSetter = isolateObjectProperty(req, 'user')
   asSetter.user = setter ? ({ ...setter, collection: cfg.usersCollection } as PayloadRequest['user']) : null
   if (!setter || !(await cfg.canSchedule({ doc, req: asSetter }))) {
-    throw refused(action, `người đặt giờ (#${setBy}) không còn quyền lên lịch cho nội dung này`, `the user who set this time (#${setBy}) may no longer schedule this item`)
+    throw refused(
+      action,
+      `người đặt giờ (#${setBy}) không còn quyền lên lịch cho nội dung này`,
+      `the user who set this time (#${setBy}) may no longer schedule this item`,
+    )
   }
   return setBy
 }

@@ -1,7 +1,17 @@
 import crypto from 'node:crypto'
 
 /** An iCalendar response with a strong ETag; a matching If-None-Match gets a 304. */
-export const icsResponse = ({ body, filename, isAttachment, request }: { body: string; filename: string; isAttachment?: boolean; request: { headers: Headers } }): Response => {
+export const icsResponse = ({
+  body,
+  filename,
+  isAttachment,
+  request,
+}: {
+  body: string
+  filename: string
+  isAttachment?: boolean
+  request: { headers: Headers }
+}): Response => {
   const etag = `"${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
   const headers = {
     'Cache-Control': 'public, max-age=300',

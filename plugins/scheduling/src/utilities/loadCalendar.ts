@@ -178,7 +178,14 @@ export const loadCalendar = async ({
   }
 
   const list = [...entries.values()].sort((a, b) => a.at.localeCompare(b.at) || a.title.localeCompare(b.title, 'vi'))
-  const campaignIds = [...new Set(list.map((entry) => entry.campaign?.id).filter((id): id is Id => id !== undefined).map(String))]
+  const campaignIds = [
+    ...new Set(
+      list
+        .map((entry) => entry.campaign?.id)
+        .filter((id): id is Id => id !== undefined)
+        .map(String),
+    ),
+  ]
   if (campaignIds.length) {
     // Names only, of campaigns whose items the reader may see anyway.
     const { docs } = await payload.find({

@@ -37,8 +37,7 @@ type Due = ItemRef & {
 }
 
 /** A refusal the gate decided (bad transition, four-eyes, approvals missing, gone), not a passing failure. */
-const isRefusal = (err: unknown): err is APIError =>
-  err instanceof APIError && [400, 403, 404, 409].includes((err as APIError & { status: number }).status)
+const isRefusal = (err: unknown): err is APIError => err instanceof APIError && [400, 403, 404, 409].includes((err as APIError & { status: number }).status)
 
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err))
 
@@ -93,7 +92,21 @@ const newItemRequest = async (payload: Payload, parent?: PayloadRequest): Promis
   createLocalReq({ context: { ...(parent?.context ?? {}), [SCHEDULER_CONTEXT]: true } }, payload)
 
 /** Records a refusal under the claim key so the same due time is not tried again every second. */
-const recordRefusal = async ({ cfg, claimKey, item, now, payload, reason }: { cfg: SanitizedSchedulingConfig; claimKey: string; item: Due; now: Date; payload: Payload; reason: string }) => {
+const recordRefusal = async ({
+  cfg,
+  claimKey,
+  item,
+  now,
+  payload,
+  reason,
+}: {
+  cfg: SanitizedSchedulingConfig
+  claimKey: string
+  item: Due
+  now: Date
+  payload: Payload
+  reason: string
+}) => {
   const req = await newItemRequest(payload)
   const shouldCommit = await initTransaction(req)
   try {
@@ -144,8 +157,7 @@ export const processDueItems = async ({
     // An item whose unpublish time passed while it waited (downtime) is not put up for nothing.
     if (item.action === 'publish' && item.unpublishAt !== undefined && item.unpublishAt <= now.getTime()) {
       const reason =
-        `Không xuất bản: giờ gỡ bài ${formatVietnameseDateTime(item.unpublishAt, cfg.timeZone)} đã qua — ` +
-        'not published: its unpublishAt has already passed'
+        `Không xuất bản: giờ gỡ bài ${formatVietnameseDateTime(item.unpublishAt, cfg.timeZone)} đã qua — ` + 'not published: its unpublishAt has already passed'
       await recordRefusal({ cfg, claimKey, item, now, payload, reason })
       result.refused.push({ ...ref, reason })
       continue

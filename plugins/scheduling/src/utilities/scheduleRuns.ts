@@ -16,7 +16,11 @@ export const claimKeyFor = ({ action, collection, dueAt, id }: { action: Schedul
 
 /** Whether a run with this key exists (a cheap look before trying to claim). */
 export const isClaimed = async ({ cfg, claimKey, payload }: { cfg: SanitizedSchedulingConfig; claimKey: string; payload: Payload }): Promise<boolean> => {
-  const { totalDocs } = await payload.count({ collection: cfg.runsCollection as CollectionSlug, overrideAccess: true, where: { claimKey: { equals: claimKey } } })
+  const { totalDocs } = await payload.count({
+    collection: cfg.runsCollection as CollectionSlug,
+    overrideAccess: true,
+    where: { claimKey: { equals: claimKey } },
+  })
   return totalDocs > 0
 }
 

@@ -94,8 +94,20 @@ export const createRegistrationsCollection = (
       { name: 'attendedAt', type: 'date', label: { vi: 'Điểm danh lúc', en: 'Attended at' }, admin: { readOnly: true, position: 'sidebar' } },
       { name: 'cancelledAt', type: 'date', label: { vi: 'Huỷ lúc', en: 'Cancelled at' }, admin: { readOnly: true, position: 'sidebar' } },
       { name: 'anonymisedAt', type: 'date', index: true, label: { vi: 'Ẩn danh lúc', en: 'Anonymised at' }, admin: { readOnly: true, position: 'sidebar' } },
-      { name: 'confirmationSentAt', type: 'date', label: { vi: 'Gửi thư xác nhận lúc', en: 'Confirmation sent at' }, access: { update: isAdmin }, admin: { readOnly: true, position: 'sidebar' } },
-      { name: 'promotionSentAt', type: 'date', label: { vi: 'Gửi thư chuyển từ danh sách chờ lúc', en: 'Promotion e-mail sent at' }, access: { update: isAdmin }, admin: { readOnly: true, position: 'sidebar' } },
+      {
+        name: 'confirmationSentAt',
+        type: 'date',
+        label: { vi: 'Gửi thư xác nhận lúc', en: 'Confirmation sent at' },
+        access: { update: isAdmin },
+        admin: { readOnly: true, position: 'sidebar' },
+      },
+      {
+        name: 'promotionSentAt',
+        type: 'date',
+        label: { vi: 'Gửi thư chuyển từ danh sách chờ lúc', en: 'Promotion e-mail sent at' },
+        access: { update: isAdmin },
+        admin: { readOnly: true, position: 'sidebar' },
+      },
       {
         name: 'cancelToken',
         type: 'text',

@@ -81,7 +81,8 @@ export const RegistrationsPanel: React.FC<{ registrationsSlug?: string }> = ({ r
         <strong>{counts.cancelled}</strong> · Đã tham dự: <strong>{counts.attended}</strong>
       </p>
       <p>
-        <a href={`${api}/${collectionSlug}/${id}/registrations.csv`}>Tải CSV</a> · <a href={`${api}/${collectionSlug}/${id}/registrations.xlsx`}>Tải Excel (XLSX)</a>
+        <a href={`${api}/${collectionSlug}/${id}/registrations.csv`}>Tải CSV</a> ·{' '}
+        <a href={`${api}/${collectionSlug}/${id}/registrations.xlsx`}>Tải Excel (XLSX)</a>
       </p>
       {message ? <p role="alert">{message}</p> : null}
       {registrations.length ? (

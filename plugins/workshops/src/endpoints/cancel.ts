@@ -39,7 +39,8 @@ const findByToken = async (cfg: SanitizedWorkshopsConfig, req: PayloadRequest, t
     req,
   })
   const registration = docs[0] as unknown as RegistrationDoc | undefined
-  if (!registration || registration.anonymisedAt) throw new WorkshopRequestError('Không tìm thấy đăng ký với mã huỷ này — no registration with this token', 404, { field: 'token' })
+  if (!registration || registration.anonymisedAt)
+    throw new WorkshopRequestError('Không tìm thấy đăng ký với mã huỷ này — no registration with this token', 404, { field: 'token' })
   const workshop = (await req.payload.findByID({
     collection: asCollectionSlug(cfg.workshopsSlug),
     id: idOf(registration.workshop) as string,

@@ -15,7 +15,10 @@ export const loadManagedWorkshop = async (cfg: SanitizedWorkshopsConfig, req: Pa
   if (!req.user) throw new WorkshopRequestError('Vui lòng đăng nhập — you must be logged in', 401)
   const workshop = await loadWorkshop({ cfg, req })
   if (!(await canManageWorkshop({ cfg, req, workshop }))) {
-    throw new WorkshopRequestError('Chỉ quản trị và quản lý chiến dịch của hội thảo được xem danh sách đăng ký — only admins and the campaign’s managers may see registrations', 403)
+    throw new WorkshopRequestError(
+      'Chỉ quản trị và quản lý chiến dịch của hội thảo được xem danh sách đăng ký — only admins and the campaign’s managers may see registrations',
+      403,
+    )
   }
   return workshop
 }
@@ -34,7 +37,8 @@ const FORMULA_AT_A_CELL_START = /(^|[,;\t\r\n])([\s"]*)(?=[=+\-@])/g
 /** Every field quoted, and an apostrophe (shown, never run) before a formula sign wherever a cell may start. */
 const csvField = (value: number | string): string => `"${String(value).replace(FORMULA_AT_A_CELL_START, "$1$2'").replace(/"/g, '""')}"`
 
-const fileName = (workshop: WorkshopDoc, extension: string) => `dang-ky-${slugify(workshop.slug || workshop.title || String(workshop.id)) || workshop.id}.${extension}`
+const fileName = (workshop: WorkshopDoc, extension: string) =>
+  `dang-ky-${slugify(workshop.slug || workshop.title || String(workshop.id)) || workshop.id}.${extension}`
 
 const attachment = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`
 

@@ -34,9 +34,15 @@ const tooManyRequests = (message: string, field: string, retryAfterSeconds: numb
 
 const readJsonBody = async (req: PayloadRequest): Promise<unknown> => {
   const length = Number(req.headers.get('content-length') ?? 0)
-  if (length > MAX_BODY_BYTES) throw new WorkshopRequestError(`Nội dung gửi lên quá lớn (tối đa ${MAX_BODY_BYTES} byte) — request body larger than ${MAX_BODY_BYTES} bytes`, 413, { field: 'body' })
+  if (length > MAX_BODY_BYTES)
+    throw new WorkshopRequestError(`Nội dung gửi lên quá lớn (tối đa ${MAX_BODY_BYTES} byte) — request body larger than ${MAX_BODY_BYTES} bytes`, 413, {
+      field: 'body',
+    })
   const text = req.text ? await req.text() : ''
-  if (text.length > MAX_BODY_BYTES) throw new WorkshopRequestError(`Nội dung gửi lên quá lớn (tối đa ${MAX_BODY_BYTES} byte) — request body larger than ${MAX_BODY_BYTES} bytes`, 413, { field: 'body' })
+  if (text.length > MAX_BODY_BYTES)
+    throw new WorkshopRequestError(`Nội dung gửi lên quá lớn (tối đa ${MAX_BODY_BYTES} byte) — request body larger than ${MAX_BODY_BYTES} bytes`, 413, {
+      field: 'body',
+    })
   try {
     return JSON.parse(text)
   } catch {
@@ -62,17 +68,22 @@ const checkRegistrationWindow = (workshop: WorkshopDoc, now: number): void => {
   }
 }
 
-const fullError = () => new WorkshopRequestError('Hội thảo đã đủ chỗ và không nhận danh sách chờ — the workshop is full and has no waiting list', 409, { field: 'capacity' })
+const fullError = () =>
+  new WorkshopRequestError('Hội thảo đã đủ chỗ và không nhận danh sách chờ — the workshop is full and has no waiting list', 409, { field: 'capacity' })
 
 const duplicateError = () =>
-  new WorkshopRequestError('Thư điện tử này đã đăng ký hội thảo này — this e-mail already has an active registration for this workshop', 409, { field: 'email' })
+  new WorkshopRequestError('Thư điện tử này đã đăng ký hội thảo này — this e-mail already has an active registration for this workshop', 409, {
+    field: 'email',
+  })
 
 const isDuplicateKeyError = (err: unknown): boolean =>
   err instanceof ValidationError && (err.data?.errors ?? []).some((e: { path?: string }) => e.path === 'activeKey')
 
 const MESSAGES: Record<'confirmed' | 'waitlisted', string> = {
-  confirmed: 'Đăng ký thành công. Thư xác nhận kèm lịch (.ics) sẽ được gửi tới địa chỉ thư điện tử của anh/chị. — Registration confirmed; a confirmation e-mail with a calendar entry is on its way.',
-  waitlisted: 'Hội thảo đã đủ chỗ: anh/chị đã vào danh sách chờ và sẽ được báo qua thư khi có chỗ. — The workshop is full: you are on the waiting list and will be e-mailed if a seat frees up.',
+  confirmed:
+    'Đăng ký thành công. Thư xác nhận kèm lịch (.ics) sẽ được gửi tới địa chỉ thư điện tử của anh/chị. — Registration confirmed; a confirmation e-mail with a calendar entry is on its way.',
+  waitlisted:
+    'Hội thảo đã đủ chỗ: anh/chị đã vào danh sách chờ và sẽ được báo qua thư khi có chỗ. — The workshop is full: you are on the waiting list and will be e-mailed if a seat frees up.',
 }
 
 /**
@@ -89,7 +100,8 @@ export const registerEndpoint = (cfg: SanitizedWorkshopsConfig): Endpoint => ({
     const ip = clientAddressOf(req, cfg)
     // Without an address every client would share one bucket and one client could lock all out: only the e-mail limit applies then.
     if (ip === null) warnOnceAboutMissingAddress(req)
-    const ipVerdict = ip === null ? ({ isAllowed: true } as const) : await cfg.rateLimitStore.hit({ key: `ip:${rateLimitKeyOf(ip)}`, limit: rateLimits.perIp, now: Date.now() })
+    const ipVerdict =
+      ip === null ? ({ isAllowed: true } as const) : await cfg.rateLimitStore.hit({ key: `ip:${rateLimitKeyOf(ip)}`, limit: rateLimits.perIp, now: Date.now() })
     if (!ipVerdict.isAllowed) {
       return tooManyRequests(
         `Quá nhiều lượt đăng ký từ địa chỉ này, vui lòng thử lại sau ${ipVerdict.retryAfterSeconds} giây — too many registrations from this address, try again in ${ipVerdict.retryAfterSeconds} s`,
@@ -149,7 +161,13 @@ export const registerEndpoint = (cfg: SanitizedWorkshopsConfig): Endpoint => ({
       let status: RegistrationStatus = 'confirmed'
       if (!(await confirmIfSeatFree({ capacity, cfg, registrationId: created.id, req, workshopId: workshop.id }))) {
         // A cancellation may have promoted this very registration in between.
-        const current = (await payload.findByID({ collection: registrations, id: created.id, depth: 0, overrideAccess: true, req })) as unknown as RegistrationDoc
+        const current = (await payload.findByID({
+          collection: registrations,
+          id: created.id,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })) as unknown as RegistrationDoc
         status = current.status
       }
 
@@ -190,14 +208,27 @@ export const registerEndpoint = (cfg: SanitizedWorkshopsConfig): Endpoint => ({
   },
 })
 
-const waitlistPositionOf = async ({ cfg, registration, req }: { cfg: SanitizedWorkshopsConfig; registration: RegistrationDoc; req: PayloadRequest }): Promise<number> => {
+const waitlistPositionOf = async ({
+  cfg,
+  registration,
+  req,
+}: {
+  cfg: SanitizedWorkshopsConfig
+  registration: RegistrationDoc
+  req: PayloadRequest
+}): Promise<number> => {
   const { totalDocs } = await req.payload.count({
     collection: asCollectionSlug(cfg.registrationsSlug),
     where: {
       and: [
         { workshop: { equals: registration.workshop as Id } },
         { status: { equals: 'waitlisted' } },
-        { or: [{ createdAt: { less_than: registration.createdAt } }, { and: [{ createdAt: { equals: registration.createdAt } }, { id: { less_than_equal: registration.id } }] }] },
+        {
+          or: [
+            { createdAt: { less_than: registration.createdAt } },
+            { and: [{ createdAt: { equals: registration.createdAt } }, { id: { less_than_equal: registration.id } }] },
+          ],
+        },
       ],
     },
     overrideAccess: true,

@@ -18,7 +18,9 @@ const BATCH = 200
  * type and dates stay, so counts and reports keep working. `now` (ISO) may be given in the
  * input to run the job as of another moment.
  */
-export const anonymiseOldRegistrationsTask = (cfg: SanitizedWorkshopsConfig): TaskConfig<{ input: { now?: null | string }; output: { anonymised: number } }> => ({
+export const anonymiseOldRegistrationsTask = (
+  cfg: SanitizedWorkshopsConfig,
+): TaskConfig<{ input: { now?: null | string }; output: { anonymised: number } }> => ({
   slug: TASK_ANONYMISE_OLD_REGISTRATIONS,
   label: 'Ẩn danh người đăng ký hội thảo đã quá hạn lưu — anonymise old workshop registrants',
   retries: 2,

@@ -13,7 +13,9 @@ import { idOf } from '@loa/helpers'
  * a retry after a successful send sends nothing; a registration cancelled or anonymised in
  * the meantime gets no mail.
  */
-export const sendRegistrationEmailTask = (cfg: SanitizedWorkshopsConfig): TaskConfig<{ input: { registrationId: string; kind: RegistrationEmailKind }; output: { outcome: string } }> => ({
+export const sendRegistrationEmailTask = (
+  cfg: SanitizedWorkshopsConfig,
+): TaskConfig<{ input: { registrationId: string; kind: RegistrationEmailKind }; output: { outcome: string } }> => ({
   slug: TASK_SEND_REGISTRATION_EMAIL,
   label: 'Gửi thư đăng ký hội thảo — send a workshop registration e-mail',
   retries: cfg.emailRetries,
@@ -34,7 +36,8 @@ export const sendRegistrationEmailTask = (cfg: SanitizedWorkshopsConfig): TaskCo
       showHiddenFields: true,
     })) as RegistrationDoc | null
     if (!registration) return { output: { outcome: 'registration deleted' } }
-    if (registration.anonymisedAt || registration.status === 'cancelled') return { output: { outcome: `skipped (${registration.anonymisedAt ? 'anonymised' : 'cancelled'})` } }
+    if (registration.anonymisedAt || registration.status === 'cancelled')
+      return { output: { outcome: `skipped (${registration.anonymisedAt ? 'anonymised' : 'cancelled'})` } }
     // Promoted before its waiting-list notice went out: the promotion mail says all there is to say.
     if (kind === 'waitlisted' && registration.status !== 'waitlisted') return { output: { outcome: 'skipped (no longer waitlisted)' } }
     const sentField = kind === 'promoted' ? 'promotionSentAt' : 'confirmationSentAt'

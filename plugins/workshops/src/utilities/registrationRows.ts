@@ -24,7 +24,15 @@ export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number]['key'], number | 
 const audienceLabel = (value: null | string | undefined): string => AUDIENCE_TYPES.find((a) => a.value === value)?.label.vi ?? ''
 
 /** Every registration of the workshop, oldest first. */
-export const registrationsOf = async ({ cfg, req, workshop }: { cfg: SanitizedWorkshopsConfig; req: PayloadRequest; workshop: WorkshopDoc }): Promise<RegistrationDoc[]> => {
+export const registrationsOf = async ({
+  cfg,
+  req,
+  workshop,
+}: {
+  cfg: SanitizedWorkshopsConfig
+  req: PayloadRequest
+  workshop: WorkshopDoc
+}): Promise<RegistrationDoc[]> => {
   const { docs } = await req.payload.find({
     collection: asCollectionSlug(cfg.registrationsSlug),
     where: { workshop: { equals: workshop.id } },

@@ -2,13 +2,7 @@ import type { RateLimit, SanitizedWorkshopsConfig, WorkshopsPluginConfig, Worksh
 
 import net from 'node:net'
 
-import {
-  DEFAULT_RATE_LIMITS,
-  DEFAULT_RETENTION_DAYS,
-  DEFAULT_RETENTION_SCHEDULE,
-  defaultManagedCampaignIds,
-  PLUGIN_NAME,
-} from '../defaults.js'
+import { DEFAULT_RATE_LIMITS, DEFAULT_RETENTION_DAYS, DEFAULT_RETENTION_SCHEDULE, defaultManagedCampaignIds, PLUGIN_NAME } from '../defaults.js'
 import { normalizeAddress } from './clientAddress.js'
 import { createMemoryRateLimitStore } from './rateLimitStore.js'
 
@@ -23,7 +17,8 @@ const checkSlug = (name: string, value: unknown): string => {
 
 const checkLimit = (name: string, value: RateLimit): RateLimit => {
   if (!Number.isInteger(value.max) || value.max < 1) fail(`option rateLimits.${name}.max must be a whole number ≥ 1, got ${JSON.stringify(value.max)}`)
-  if (!Number.isFinite(value.windowMs) || value.windowMs < 1000) fail(`option rateLimits.${name}.windowMs must be at least 1000 ms, got ${JSON.stringify(value.windowMs)}`)
+  if (!Number.isFinite(value.windowMs) || value.windowMs < 1000)
+    fail(`option rateLimits.${name}.windowMs must be at least 1000 ms, got ${JSON.stringify(value.windowMs)}`)
   return { max: value.max, windowMs: value.windowMs }
 }
 
@@ -34,7 +29,8 @@ export const sanitizeRateLimits = (limits: Partial<WorkshopsRateLimits> | undefi
 
 export const sanitizeRetentionDays = (value: unknown): number => {
   if (value === undefined) return DEFAULT_RETENTION_DAYS
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) fail(`option retentionDays must be a whole number of days ≥ 1, got ${JSON.stringify(value)}`)
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+    fail(`option retentionDays must be a whole number of days ≥ 1, got ${JSON.stringify(value)}`)
   return value as number
 }
 

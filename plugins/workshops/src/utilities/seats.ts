@@ -58,7 +58,14 @@ export const confirmIfSeatFree = async ({
   if (!adapter) {
     const counts = await countByStatus({ cfg, req, workshopId })
     if (capacity !== null && counts.confirmed + counts.attended >= capacity) return false
-    await req.payload.update({ collection: asCollectionSlug(cfg.registrationsSlug), id: registrationId, data: { status: 'confirmed' } as never, overrideAccess: true, req, depth: 0 })
+    await req.payload.update({
+      collection: asCollectionSlug(cfg.registrationsSlug),
+      id: registrationId,
+      data: { status: 'confirmed' } as never,
+      overrideAccess: true,
+      req,
+      depth: 0,
+    })
     return true
   }
   const r = rawTableOf(adapter, cfg.registrationsSlug)
@@ -122,10 +129,24 @@ const CANCELLABLE_STATUSES: readonly RegistrationStatus[] = ['confirmed', 'waitl
  * cancelled or no longer cancellable. The caller then writes the status through Payload,
  * whose hooks give the seat away. Without SQL the check is a read, as for the seats.
  */
-export const claimCancellation = async ({ cfg, req, registrationId }: { cfg: SanitizedWorkshopsConfig; req: PayloadRequest; registrationId: Id }): Promise<boolean> => {
+export const claimCancellation = async ({
+  cfg,
+  req,
+  registrationId,
+}: {
+  cfg: SanitizedWorkshopsConfig
+  req: PayloadRequest
+  registrationId: Id
+}): Promise<boolean> => {
   const adapter = sqlAdapterOf(req.payload)
   if (!adapter) {
-    const current = (await req.payload.findByID({ collection: asCollectionSlug(cfg.registrationsSlug), id: registrationId, depth: 0, overrideAccess: true, req })) as unknown as {
+    const current = (await req.payload.findByID({
+      collection: asCollectionSlug(cfg.registrationsSlug),
+      id: registrationId,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })) as unknown as {
       status: RegistrationStatus
     }
     return CANCELLABLE_STATUSES.includes(current.status)
@@ -143,7 +164,15 @@ export const claimCancellation = async ({ cfg, req, registrationId }: { cfg: San
 }
 
 /** How many registrations of the workshop are in each status. */
-export const countByStatus = async ({ cfg, req, workshopId }: { cfg: SanitizedWorkshopsConfig; req: PayloadRequest; workshopId: Id }): Promise<Record<RegistrationStatus, number>> => {
+export const countByStatus = async ({
+  cfg,
+  req,
+  workshopId,
+}: {
+  cfg: SanitizedWorkshopsConfig
+  req: PayloadRequest
+  workshopId: Id
+}): Promise<Record<RegistrationStatus, number>> => {
   const entries = await Promise.all(
     REGISTRATION_STATUSES.map(async (status) => {
       const { totalDocs } = await req.payload.count({

@@ -25,7 +25,8 @@ export const withWorkshopsSettings =
   (config: Config): Config => {
     const collection = config.collections?.find((c) => c.slug === registrationsSlug)
     const current = collection?.custom?.[SETTINGS_KEY] as WorkshopsRuntimeSettings | undefined
-    if (!collection || !current) throw new Error(`[${PLUGIN_NAME}] withWorkshopsSettings must come after workshopsPlugin (no "${registrationsSlug}" collection)`)
+    if (!collection || !current)
+      throw new Error(`[${PLUGIN_NAME}] withWorkshopsSettings must come after workshopsPlugin (no "${registrationsSlug}" collection)`)
     collection.custom = {
       ...collection.custom,
       [SETTINGS_KEY]: {

@@ -19,7 +19,8 @@ const refuse = (field: string, message: string): never => {
 }
 
 // Practical address check (RFC 5321 lengths, one @, a dotted domain); the mail server has the last word.
-const EMAIL_PATTERN = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/
+const EMAIL_PATTERN =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/
 
 /** Mobile (03x, 05x, 07x, 08x, 09x: 10 digits) or landline (02x: 11 digits), with 0, 84 or +84 in front. */
 const VIETNAMESE_PHONE = /^(?:\+84|84|0)(?:[35789]\d{8}|2\d{9})$/
