@@ -42,7 +42,8 @@ const shared = {
   testEnvironment: 'node',
   // lexical's "node" entry does a top-level dynamic import that Node 20's loader may never
   // settle; its "development" entry loads directly (the same fix as for the Payload CLI).
-  testEnvironmentOptions: { customExportConditions: ['development', 'node', 'node-addons'] },
+  // '@loa/source': the workspace packages are read from their TypeScript, not a build.
+  testEnvironmentOptions: { customExportConditions: ['@loa/source', 'development', 'node', 'node-addons'] },
   transform: { '^.+\\.(t|j)sx?$': swc },
   transformIgnorePatterns: ['/node_modules/'],
 }

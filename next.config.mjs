@@ -19,6 +19,9 @@ const nextConfig = {
       '.js': ['.ts', '.tsx', '.js', '.jsx'],
       '.mjs': ['.mts', '.mjs'],
     }
+    // The workspace packages (plugins/*, packages/*) export their TypeScript under '@loa/source';
+    // webpack does not read Node's --conditions, and would otherwise pick ./dist (absent in a clone).
+    webpackConfig.resolve.conditionNames = ['@loa/source', ...(webpackConfig.resolve.conditionNames ?? ['...'])]
     return webpackConfig
   },
   // Loa has no public site of its own yet: the root opens the admin.

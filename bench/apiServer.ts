@@ -12,7 +12,12 @@ const startedAt = Date.now()
 const config =
   flavour === 'plain'
     ? (await import('./plain.config.js')).plainPayloadConfig(databaseUri)
-    : (await import('../payload.config.js')).loaConfig({ databaseUri, isSchemaPushed: true, isSeededWhenEmpty: false, serverURL: `http://127.0.0.1:${portText}` })
+    : (await import('../payload.config.js')).loaConfig({
+        databaseUri,
+        isSchemaPushed: true,
+        isSeededWhenEmpty: false,
+        serverURL: `http://127.0.0.1:${portText}`,
+      })
 
 await getPayload({ config })
 

@@ -10,9 +10,9 @@ import type { Payload, PayloadRequest } from 'payload'
 import http from 'node:http'
 import { createLocalReq, getPayload } from 'payload'
 
-import { drainDeliveries } from '../plugins/channel-publishing/index.js'
-import { runWorkflowAction } from '../plugins/review-workflow/index.js'
-import { processDueItems, schedulingConfigFrom } from '../plugins/scheduling/index.js'
+import { drainDeliveries } from '@loa/plugin-channel-publishing'
+import { runWorkflowAction } from '@loa/plugin-review-workflow'
+import { processDueItems, schedulingConfigFrom } from '@loa/plugin-scheduling'
 import { lexicalFromParagraphs } from '../src/lib/lexical.js'
 import { DEMO_SEED_CONTEXT } from '../src/seed/context.js'
 import { seedDemoContent } from '../src/seed/seedDemoContent.js'
@@ -120,7 +120,10 @@ export const runPipelineBench = async ({
     }
     fanout.push(...[...receiver.receivedAt.values()].map((at) => at - started))
   }
-  rows.push({ scenario: `approve → received on 10 webhooks (${fanoutTrials} items)`, note: `median ${percentile(fanout, 0.5)} ms, p95 ${percentile(fanout, 0.95)} ms` })
+  rows.push({
+    scenario: `approve → received on 10 webhooks (${fanoutTrials} items)`,
+    note: `median ${percentile(fanout, 0.5)} ms, p95 ${percentile(fanout, 0.95)} ms`,
+  })
 
   // Drain: many published items, each queueing ten deliveries. They are written through the
   // trusted import path (the seed's, one write per item) rather than four workflow actions
@@ -153,7 +156,10 @@ export const runPipelineBench = async ({
     if (result.delivered + result.failed + result.dead === 0) break
   }
   const drainSeconds = (Date.now() - drainStarted) / 1000
-  rows.push({ scenario: `one worker drains ${pending} deliveries`, note: `${(delivered / drainSeconds).toFixed(0)} deliveries/s (${delivered} in ${drainSeconds.toFixed(1)} s)` })
+  rows.push({
+    scenario: `one worker drains ${pending} deliveries`,
+    note: `${(delivered / drainSeconds).toFixed(0)} deliveries/s (${delivered} in ${drainSeconds.toFixed(1)} s)`,
+  })
 
   // Scheduler lateness: approved items whose publishAt is spread over one minute, swept every
   // second as the worker's cron does. They are imported straight into `scheduled` with the

@@ -16,6 +16,7 @@ import { runLoad, type LoadResult } from './lib/httpLoad.js'
 import { startServer } from './lib/processes.js'
 import type { PipelineRow } from './pipeline.js'
 import { benchWordPress, WORDPRESS_TARGET } from './wordpress.js'
+import { LOA_NODE_CONDITIONS } from '../scripts/nodeConditions.js'
 
 const ITEMS = Number(process.env.BENCH_ITEMS || 10_000)
 const SECONDS = Number(process.env.BENCH_SECONDS || 5)
@@ -60,7 +61,8 @@ const generate = async (flavour: 'loa' | 'plain') => {
 
 const measureSqlFloor = async (campaignId: number | string, ids: Array<number | string>) => {
   const client = createClient({ url: databases.loa })
-  const listSql = 'select r.id, l.title, r.slug, r.updated_at from reports r join reports_locales l on l._parent_id = r.id and l._locale = ? where r.campaign_id = ? and r._status = ? order by r.created_at desc limit 20 offset ?'
+  const listSql =
+    'select r.id, l.title, r.slug, r.updated_at from reports r join reports_locales l on l._parent_id = r.id and l._locale = ? where r.campaign_id = ? and r._status = ? order by r.created_at desc limit 20 offset ?'
   const detailSql = 'select r.*, l.title, l.summary, l.body from reports r join reports_locales l on l._parent_id = r.id and l._locale = ? where r.id = ?'
   const pages = Math.max(1, Math.floor(ITEMS / 5 / 20))
   const time = async (label: string, run: () => Promise<unknown>) => {
@@ -160,7 +162,7 @@ const main = async () => {
   const pipelineOutput = execFileSync(
     process.execPath,
     ['--import', 'tsx', 'bench/pipelineMain.ts', databases.pipeline, String(DRAIN_ITEMS), String(LATENESS_ITEMS), String(FANOUT_TRIALS)],
-    { env: { ...process.env, NODE_OPTIONS: '--conditions=development' }, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
+    { env: { ...process.env, NODE_OPTIONS: LOA_NODE_CONDITIONS }, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
   ).toString()
   const pipelineRows = JSON.parse(/PIPELINE (.*)\n?$/.exec(pipelineOutput.trim())?.[1] ?? '[]') as PipelineRow[]
   for (const row of pipelineRows) {
@@ -193,7 +195,10 @@ const main = async () => {
   const table = [
     '| scenario | target | clients | median ms | p99 ms | req/s | errors | note |',
     '|---|---|---:|---:|---:|---:|---:|---|',
-    ...rows.map((r) => `| ${r.scenario} | ${r.target} | ${r.connections ?? ''} | ${fmt(r.medianMs)} | ${fmt(r.p99Ms)} | ${fmt(r.requestsPerSecond, 0)} | ${r.errors === undefined ? '' : r.errors + (r.non2xx ?? 0)} | ${r.note ?? ''} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.scenario} | ${r.target} | ${r.connections ?? ''} | ${fmt(r.medianMs)} | ${fmt(r.p99Ms)} | ${fmt(r.requestsPerSecond, 0)} | ${r.errors === undefined ? '' : r.errors + (r.non2xx ?? 0)} | ${r.note ?? ''} |`,
+    ),
     '',
     '| ratio (throughput) | clients | Loa ÷ plain Payload | Loa ÷ WordPress | plain Payload ÷ WordPress |',
     '|---|---:|---:|---:|---:|',

@@ -135,16 +135,55 @@ define('DISABLE_WP_CRON', true);
     ),
   ]
   const postColumns = [
-    'ID', 'post_author', 'post_date', 'post_date_gmt', 'post_content', 'post_title', 'post_excerpt', 'post_status',
-    'post_name', 'to_ping', 'pinged', 'post_modified', 'post_modified_gmt', 'post_content_filtered', 'guid', 'post_type', 'post_mime_type',
+    'ID',
+    'post_author',
+    'post_date',
+    'post_date_gmt',
+    'post_content',
+    'post_title',
+    'post_excerpt',
+    'post_status',
+    'post_name',
+    'to_ping',
+    'pinged',
+    'post_modified',
+    'post_modified_gmt',
+    'post_content_filtered',
+    'guid',
+    'post_type',
+    'post_mime_type',
   ]
   const images = Array.from({ length: 4 }, (_, m) => {
     const date = mysqlDate(new Date(base))
     const id = IMAGE_BASE + m
-    return [id, 1, date, date, '', `Ảnh ${m + 1}`, '', 'inherit', `bench-${m + 1}`, '', '', date, date, '', `${SITE_URL}/wp-content/uploads/bench-${m + 1}.jpg`, 'attachment', 'image/jpeg']
+    return [
+      id,
+      1,
+      date,
+      date,
+      '',
+      `Ảnh ${m + 1}`,
+      '',
+      'inherit',
+      `bench-${m + 1}`,
+      '',
+      '',
+      date,
+      date,
+      '',
+      `${SITE_URL}/wp-content/uploads/bench-${m + 1}.jpg`,
+      'attachment',
+      'image/jpeg',
+    ]
   })
   statements.push(insert('wp_posts', postColumns, images))
-  statements.push(insert('wp_postmeta', ['post_id', 'meta_key', 'meta_value'], images.map((image, m) => [image[0], '_wp_attached_file', `bench-${m + 1}.jpg`])))
+  statements.push(
+    insert(
+      'wp_postmeta',
+      ['post_id', 'meta_key', 'meta_value'],
+      images.map((image, m) => [image[0], '_wp_attached_file', `bench-${m + 1}.jpg`]),
+    ),
+  )
   const posts: Array<Array<string | number>> = []
   const meta: Array<Array<string | number>> = []
   const relations: Array<Array<string | number>> = []

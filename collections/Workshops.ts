@@ -51,7 +51,14 @@ export const Workshops: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'startsAt', type: 'date', required: true, index: true, label: { vi: 'Bắt đầu', en: 'Starts at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'startsAt',
+          type: 'date',
+          required: true,
+          index: true,
+          label: { vi: 'Bắt đầu', en: 'Starts at' },
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
         { name: 'endsAt', type: 'date', required: true, label: { vi: 'Kết thúc', en: 'Ends at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
@@ -71,8 +78,18 @@ export const Workshops: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'registrationOpensAt', type: 'date', label: { vi: 'Mở đăng ký', en: 'Registration opens' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'registrationClosesAt', type: 'date', label: { vi: 'Hạn đăng ký', en: 'Registration closes' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'registrationOpensAt',
+          type: 'date',
+          label: { vi: 'Mở đăng ký', en: 'Registration opens' },
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'registrationClosesAt',
+          type: 'date',
+          label: { vi: 'Hạn đăng ký', en: 'Registration closes' },
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
       ],
     },
     ...contentTailFields(['title', 'summary', 'venue', 'organizer']),

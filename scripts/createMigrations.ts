@@ -15,6 +15,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { LOA_NODE_CONDITIONS } from './nodeConditions.js'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const payloadBin = path.join(projectRoot, 'node_modules/payload/bin.js')
@@ -39,7 +40,7 @@ for (const { folder, uri } of adapters) {
       ...process.env,
       DATABASE_URI: uri,
       LOA_SEED: 'false',
-      NODE_OPTIONS: [process.env.NODE_OPTIONS, '--conditions=development'].filter(Boolean).join(' '),
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, LOA_NODE_CONDITIONS].filter(Boolean).join(' '),
     },
     stdio: 'inherit',
   })

@@ -1,6 +1,7 @@
 /** Starting the benchmark's servers as child processes and reading their peak memory. */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
+import { LOA_NODE_CONDITIONS } from '../../scripts/nodeConditions.js'
 
 export type RunningServer = { child: ChildProcess; readyMs: number; stop: () => Promise<number> }
 
@@ -15,7 +16,7 @@ export const startServer = (args: string[], env: Record<string, string> = {}): P
   new Promise((resolve, reject) => {
     const started = Date.now()
     const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-      env: { ...process.env, NODE_OPTIONS: '--conditions=development', LOA_SEED: 'false', ...env },
+      env: { ...process.env, NODE_OPTIONS: LOA_NODE_CONDITIONS, LOA_SEED: 'false', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     // A bench that fails half-way must not leave its servers running (and loading the machine).

@@ -4,18 +4,14 @@
  */
 import type { PayloadRequest } from 'payload'
 
+import { idOf } from '@loa/helpers'
+
 import type { CampaignRole } from './roles.js'
 
 export type CampaignId = number | string
 export type Membership = { campaign: CampaignId; role: CampaignRole }
 
 const membershipsByRequest = new WeakMap<PayloadRequest, Promise<Membership[]>>()
-
-const idOf = (value: unknown): CampaignId | undefined => {
-  if (typeof value === 'string' || typeof value === 'number') return value
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: CampaignId }).id
-  return undefined
-}
 
 const loadMemberships = async (req: PayloadRequest): Promise<Membership[]> => {
   const userId = req.user?.id
@@ -58,11 +54,7 @@ export const campaignIdsWhereUserIs = async (req: PayloadRequest, roles?: readon
 }
 
 /** Whether the user holds one of `roles` in the given campaign. */
-export const isCampaignMemberAs = async (
-  req: PayloadRequest,
-  campaign: unknown,
-  roles?: readonly CampaignRole[],
-): Promise<boolean> => {
+export const isCampaignMemberAs = async (req: PayloadRequest, campaign: unknown, roles?: readonly CampaignRole[]): Promise<boolean> => {
   const campaignId = idOf(campaign)
   if (campaignId === undefined) return false
   const ids = await campaignIdsWhereUserIs(req, roles)

@@ -96,7 +96,8 @@ export const mediaUsedByCampaigns = async (req: PayloadRequest, campaignIds: Id[
         where: among ? { and: [{ campaign: { in: campaignIds } }, anyPathIn(paths, among)] } : { campaign: { in: campaignIds } },
       })
       for (const doc of docs as unknown as Array<Record<string, unknown>>) {
-        for (const path of paths) for (const id of idsAt(doc, path.split('.'))) if (!among || among.some((wanted) => String(wanted) === String(id))) used.set(String(id), id)
+        for (const path of paths)
+          for (const id of idsAt(doc, path.split('.'))) if (!among || among.some((wanted) => String(wanted) === String(id))) used.set(String(id), id)
       }
     }
   }
@@ -119,7 +120,8 @@ export const liveItemsShowing = async (req: PayloadRequest, mediaIds: Id[]): Pro
       req,
       where: { and: [{ _status: { equals: 'published' } }, anyPathIn(paths, mediaIds)] },
     })
-    for (const doc of docs as unknown as Array<{ id: Id; title?: unknown }>) titles.push(typeof doc.title === 'string' && doc.title ? `"${doc.title}"` : `${collection.slug} #${doc.id}`)
+    for (const doc of docs as unknown as Array<{ id: Id; title?: unknown }>)
+      titles.push(typeof doc.title === 'string' && doc.title ? `"${doc.title}"` : `${collection.slug} #${doc.id}`)
   }
   return titles
 }

@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { foldForSearch } from '../../src/lib/vietnameseText.js'
+import { foldForSearch } from '@loa/helpers'
 
 /** Rebuilds the folded search text from the source fields on every save. */
 export const fillSearchText =

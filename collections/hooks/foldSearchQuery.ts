@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook, Where } from 'payload'
 
-import { foldForSearch } from '../../src/lib/vietnameseText.js'
+import { foldForSearch } from '@loa/helpers'
 import { SEARCH_FIELD } from '../fields/searchField.js'
 
 const foldConstraint = (constraint: unknown): unknown => {

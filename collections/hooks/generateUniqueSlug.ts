@@ -2,14 +2,9 @@ import type { FieldHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { slugify } from '../../src/lib/vietnameseText.js'
+import { slugify } from '@loa/helpers'
 
-const isTaken = async (args: {
-  collection: string
-  slug: string
-  excludeId?: number | string
-  req: Parameters<FieldHook>[0]['req']
-}): Promise<boolean> => {
+const isTaken = async (args: { collection: string; slug: string; excludeId?: number | string; req: Parameters<FieldHook>[0]['req'] }): Promise<boolean> => {
   const { totalDocs } = await args.req.payload.count({
     collection: args.collection as 'campaigns',
     overrideAccess: true,

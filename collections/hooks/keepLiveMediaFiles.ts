@@ -13,7 +13,8 @@ const isNumber = (value: unknown): value is number => typeof value === 'number' 
 /** Whether an update makes new image files: a new upload, a crop or resize, or a moved focal point. */
 const makesNewFiles = (req: PayloadRequest, data: Record<string, unknown> | undefined, stored: StoredFocus): boolean => {
   if (req.file) return true
-  const edits = req.query?.uploadEdits as { crop?: unknown; focalPoint?: { x?: unknown; y?: unknown }; heightInPixels?: unknown; widthInPixels?: unknown } | undefined
+  const edits = req.query?.uploadEdits as
+    { crop?: unknown; focalPoint?: { x?: unknown; y?: unknown }; heightInPixels?: unknown; widthInPixels?: unknown } | undefined
   if (edits && typeof edits === 'object') {
     if (edits.crop || edits.heightInPixels || edits.widthInPixels) return true
     if (edits.focalPoint && (edits.focalPoint.x !== stored.focalX || edits.focalPoint.y !== stored.focalY)) return true
@@ -25,7 +26,15 @@ const makesNewFiles = (req: PayloadRequest, data: Record<string, unknown> | unde
 const targets = async (req: PayloadRequest, args: MediaArgs): Promise<StoredFocus[]> => {
   const where: Where | undefined = args.id !== undefined && args.id !== null ? { id: { equals: args.id } } : args.where
   if (!where) return []
-  const { docs } = await req.payload.find({ collection: 'media', depth: 0, overrideAccess: true, pagination: false, req, select: { focalX: true, focalY: true }, where })
+  const { docs } = await req.payload.find({
+    collection: 'media',
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { focalX: true, focalY: true },
+    where,
+  })
   return docs as unknown as StoredFocus[]
 }
 
@@ -65,7 +74,10 @@ export const keepLiveMediaFiles: CollectionBeforeOperationHook = async ({ args, 
   // Someone who may not touch the media at all gets Payload's own refusal, not this one.
   const affected = await permitted(req, operation, changed)
   if (affected.length === 0) return args
-  const shownBy = await liveItemsShowing(req, affected.map((doc) => doc.id))
+  const shownBy = await liveItemsShowing(
+    req,
+    affected.map((doc) => doc.id),
+  )
   if (shownBy.length === 0) return args
   const items = shownBy.join(', ')
   throw new APIError(

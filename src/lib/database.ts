@@ -25,9 +25,7 @@ export const databaseKindOf = (uri: string): DatabaseKind => {
   if (uri.startsWith('file:') || uri.startsWith('libsql:')) return 'sqlite'
   if (uri.startsWith('postgres://') || uri.startsWith('postgresql://')) return 'postgres'
   if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return 'mongodb'
-  throw new Error(
-    `[loa] DATABASE_URI "${uri.replace(/\/\/[^@]*@/, '//…@')}" is not supported: use file:./data/loa.db, postgres://… or mongodb://…`,
-  )
+  throw new Error(`[loa] DATABASE_URI "${uri.replace(/\/\/[^@]*@/, '//…@')}" is not supported: use file:./data/loa.db, postgres://… or mongodb://…`)
 }
 
 const numberFromEnv = (name: string, fallback: number): number => {

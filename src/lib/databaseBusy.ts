@@ -26,8 +26,7 @@ export const isDatabaseBusy = (error: unknown): boolean => messagesOf(error).som
 
 const busyBody = { errors: [{ message: BUSY_MESSAGE }] }
 
-export const busyDatabaseResponse = (): Response =>
-  Response.json(busyBody, { status: 503, headers: { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) } })
+export const busyDatabaseResponse = (): Response => Response.json(busyBody, { status: 503, headers: { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) } })
 
 export const answerBusyDatabaseWith503: AfterErrorHook = ({ error, req }) => {
   if (!isDatabaseBusy(error)) return

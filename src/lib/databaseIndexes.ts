@@ -39,23 +39,30 @@ const extraIndexesFor = (tableName: string, columns: string[]): Array<[string, s
   if ((tableName.endsWith('_texts') || tableName.endsWith('_numbers')) && has('parent')) extra.push(['parent_lookup_idx', ['parent']])
   // Only the collections' own tables: version tables prefix their columns with `version_`.
   for (const order of LIST_ORDERS) {
-    if (order.every(has)) extra.push([`${order.map((column) => column.replace(/^_/, '').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)).join('_')}_idx`, order])
+    if (order.every(has))
+      extra.push([`${order.map((column) => column.replace(/^_/, '').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)).join('_')}_idx`, order])
   }
   return extra
 }
 
-const addIndexes = (index: IndexBuilder) => ({ extendTable, schema }: SchemaHookArgs) => {
-  for (const [tableName, table] of Object.entries(schema.tables)) {
-    const extra = extraIndexesFor(tableName, Object.keys(table))
-    if (!extra.length) continue
-    extendTable({
-      table: table as never,
-      extraConfig: (columns) =>
-        Object.fromEntries(extra.map(([suffix, on]) => [suffix, index(`${tableName}_${suffix}`.slice(0, 63)).on(...(on.map((column) => columns[column]) as never[]))])),
-    })
+const addIndexes =
+  (index: IndexBuilder) =>
+  ({ extendTable, schema }: SchemaHookArgs) => {
+    for (const [tableName, table] of Object.entries(schema.tables)) {
+      const extra = extraIndexesFor(tableName, Object.keys(table))
+      if (!extra.length) continue
+      extendTable({
+        table: table as never,
+        extraConfig: (columns) =>
+          Object.fromEntries(
+            extra.map(([suffix, on]) => [suffix, index(`${tableName}_${suffix}`.slice(0, 63)).on(...(on.map((column) => columns[column]) as never[]))]),
+          ),
+      })
+    }
+    return schema
   }
-  return schema
-}
 
-export const addMissingSqliteIndexes: SQLiteSchemaHook = (args) => addIndexes(sqliteIndex as unknown as IndexBuilder)(args as unknown as SchemaHookArgs) as never
-export const addMissingPostgresIndexes: PostgresSchemaHook = (args) => addIndexes(pgIndex as unknown as IndexBuilder)(args as unknown as SchemaHookArgs) as never
+export const addMissingSqliteIndexes: SQLiteSchemaHook = (args) =>
+  addIndexes(sqliteIndex as unknown as IndexBuilder)(args as unknown as SchemaHookArgs) as never
+export const addMissingPostgresIndexes: PostgresSchemaHook = (args) =>
+  addIndexes(pgIndex as unknown as IndexBuilder)(args as unknown as SchemaHookArgs) as never

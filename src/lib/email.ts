@@ -69,17 +69,14 @@ export const emailAdapterFromEnv = (env: Env = process.env): Promise<EmailAdapte
     defaultFromName: env.SMTP_FROM_NAME || 'Loa — Truyền thông chuyển đổi số',
     skipVerify: true,
     transportOptions,
-  }).then(
-    (adapter): EmailAdapter =>
-      (args) => {
-        const mailer = adapter(args)
-        return {
-          ...mailer,
-          sendEmail: (message) =>
-            mailer.sendEmail(message).catch((err: unknown) => {
-              throw explainTlsRefusal(err, { host, port: transportOptions.port, hasAuth: Boolean(transportOptions.auth) })
-            }),
-        }
-      },
-  )
+  }).then((adapter): EmailAdapter => (args) => {
+    const mailer = adapter(args)
+    return {
+      ...mailer,
+      sendEmail: (message) =>
+        mailer.sendEmail(message).catch((err: unknown) => {
+          throw explainTlsRefusal(err, { host, port: transportOptions.port, hasAuth: Boolean(transportOptions.auth) })
+        }),
+    }
+  })
 }

@@ -42,7 +42,6 @@ const strictText =
 
 const INVALID_DATE = 'Ngày giờ không hợp lệ — this is not a valid date'
 
-
 const strictDate: Validate = (value, args) => (isStorableDate(value) ? (payloadDate as Validate)(value, args) : INVALID_DATE)
 
 const hardenFields = (fields: Field[]): Field[] =>

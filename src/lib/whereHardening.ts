@@ -104,7 +104,8 @@ const resolveInFields = (payload: Payload, fields: FlattenedField[], segments: s
   const kind = KIND_OF_FIELD[field.type]
   if (!kind) return undefined
   // `title.vi`: one locale of a localized field.
-  if (rest.length === 1 && 'localized' in field && field.localized && localeCodes(payload).includes(rest[0]!)) return { kind, hasMany: 'hasMany' in field ? Boolean(field.hasMany) : false }
+  if (rest.length === 1 && 'localized' in field && field.localized && localeCodes(payload).includes(rest[0]!))
+    return { kind, hasMany: 'hasMany' in field ? Boolean(field.hasMany) : false }
   if (rest.length) return field.type === 'json' ? { kind: 'jsonPath' } : undefined
   return { kind, hasMany: 'hasMany' in field ? Boolean(field.hasMany) : false }
 }
@@ -115,7 +116,8 @@ const isNullish = (value: unknown) => value === null || value === 'null' || valu
 const isNumeric = (value: unknown) =>
   (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
 
-const isIntegerId = (value: unknown) => (typeof value === 'number' && Number.isSafeInteger(value)) || (typeof value === 'string' && /^-?\d{1,15}$/.test(value.trim()))
+const isIntegerId = (value: unknown) =>
+  (typeof value === 'number' && Number.isSafeInteger(value)) || (typeof value === 'string' && /^-?\d{1,15}$/.test(value.trim()))
 
 const isScalar = (value: unknown) => ['boolean', 'number', 'string'].includes(typeof value) || value instanceof Date
 
@@ -137,7 +139,8 @@ const isValidItem = (target: Target, value: unknown, isListItem = false): boolea
     case 'boolean':
       return typeof value === 'boolean' || (typeof value === 'string' && ['true', 'false'].includes(value.toLowerCase()))
     case 'relation':
-      if (target.isPolymorphic && isPolymorphicValue(value)) return isValidItem({ ...target, isPolymorphic: false, idKind: 'mixed' }, (value as { value: unknown }).value)
+      if (target.isPolymorphic && isPolymorphicValue(value))
+        return isValidItem({ ...target, isPolymorphic: false, idKind: 'mixed' }, (value as { value: unknown }).value)
       if (target.idKind === 'number') return isIntegerId(value)
       return typeof value === 'string' || typeof value === 'number'
     default:

@@ -160,11 +160,23 @@ describe('the editorial flow in the admin', () => {
   /** A time as the admin shows it in GMT+7: typed into the date field, and the calendar's day and time. */
   const localParts = (at: Date) => {
     const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-GB', { day: '2-digit', hour: '2-digit', hourCycle: 'h23', minute: '2-digit', month: '2-digit', timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' })
+      new Intl.DateTimeFormat('en-GB', {
+        day: '2-digit',
+        hour: '2-digit',
+        hourCycle: 'h23',
+        minute: '2-digit',
+        month: '2-digit',
+        timeZone: 'Asia/Ho_Chi_Minh',
+        year: 'numeric',
+      })
         .formatToParts(at)
         .map((part) => [part.type, part.value]),
     )
-    return { day: `${parts.year}-${parts.month}-${parts.day}`, typed: `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`, time: `${parts.hour}:${parts.minute}` }
+    return {
+      day: `${parts.year}-${parts.month}-${parts.day}`,
+      typed: `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`,
+      time: `${parts.hour}:${parts.minute}`,
+    }
   }
 
   /**
@@ -304,7 +316,9 @@ describe('the editorial flow in the admin', () => {
 
     // The calendar shows it as scheduled, on its day and at its time, linking to the report.
     await manager.goto(`${server.url}/admin/calendar`)
-    const calendarEntry = manager.locator(`td[data-day="${due.day}"] li[data-kind="scheduled"]`, { has: manager.getByRole('link', { name: EDITED_TITLE, exact: true }) })
+    const calendarEntry = manager.locator(`td[data-day="${due.day}"] li[data-kind="scheduled"]`, {
+      has: manager.getByRole('link', { name: EDITED_TITLE, exact: true }),
+    })
     await calendarEntry.waitFor()
     await expect(calendarEntry.locator('span').first().textContent()).resolves.toBe(`${due.time} · Hẹn đăng`)
     expect(await calendarEntry.getByRole('link').getAttribute('href')).toBe(`/admin/collections/reports/${reportId}`)
@@ -312,11 +326,15 @@ describe('the editorial flow in the admin', () => {
     expect(Date.now()).toBeLessThan(publishAt.getTime())
 
     // 6. The in-process job publishes it when due; the public API then serves it.
-    const published = await waitFor('the scheduled report to be published', async () => {
-      const response = await fetch(`${server.url}/api/reports/${reportId}?depth=0`)
-      if (response.status !== 200) return undefined
-      return (await response.json()) as { _status: string; title: string; heroImage: unknown }
-    }, 180_000)
+    const published = await waitFor(
+      'the scheduled report to be published',
+      async () => {
+        const response = await fetch(`${server.url}/api/reports/${reportId}?depth=0`)
+        if (response.status !== 200) return undefined
+        return (await response.json()) as { _status: string; title: string; heroImage: unknown }
+      },
+      180_000,
+    )
     mark('published-in-api')
     expect(published).toMatchObject({ _status: 'published', title: EDITED_TITLE })
     expect(published.heroImage).toBeTruthy()

@@ -27,7 +27,10 @@ export type Api = {
   post: <T = any>(path: string, body?: unknown, options?: RequestOptions) => Promise<ApiResponse<T>>
   patch: <T = any>(path: string, body?: unknown, options?: RequestOptions) => Promise<ApiResponse<T>>
   delete: <T = any>(path: string, options?: RequestOptions) => Promise<ApiResponse<T>>
-  graphql: <T = any>(query: string, options?: { token?: string; variables?: Record<string, unknown> }) => Promise<{ data?: T; errors?: Array<{ message: string }> }>
+  graphql: <T = any>(
+    query: string,
+    options?: { token?: string; variables?: Record<string, unknown> },
+  ) => Promise<{ data?: T; errors?: Array<{ message: string }> }>
   login: (email: string, password: string) => Promise<string>
 }
 

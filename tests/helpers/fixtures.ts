@@ -4,7 +4,7 @@
  */
 import type { Payload } from 'payload'
 
-import { REVIEW_WORKFLOW_CONTEXT } from '../../plugins/review-workflow/index.js'
+import { REVIEW_WORKFLOW_CONTEXT } from '@loa/plugin-review-workflow'
 import { lexicalFromParagraphs } from '../../src/lib/lexical.js'
 import { DEMO_SEED_CONTEXT } from '../../src/seed/context.js'
 

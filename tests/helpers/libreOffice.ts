@@ -30,7 +30,11 @@ export const importCsvWithLibreOffice = async (csv: Buffer, separator: ',' | ';'
     fs.writeFileSync(input, csv)
     // A profile of its own: a LibreOffice already running for someone else is left alone.
     const profile = `file://${path.join(dir, 'profile')}`
-    await run(SOFFICE, [`-env:UserInstallation=${profile}`, '--headless', `--infilter=${csvFilter(separator)}`, '--convert-to', 'xlsx', '--outdir', dir, input], { timeout: 120_000 })
+    await run(
+      SOFFICE,
+      [`-env:UserInstallation=${profile}`, '--headless', `--infilter=${csvFilter(separator)}`, '--convert-to', 'xlsx', '--outdir', dir, input],
+      { timeout: 120_000 },
+    )
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(path.join(dir, 'export.xlsx'))
     const cells: ImportedCell[] = []

@@ -10,6 +10,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { LOA_NODE_CONDITIONS } from '../../scripts/nodeConditions.js'
 
 export type NextServer = {
   /** e.g. http://127.0.0.1:41234 */
@@ -90,8 +91,8 @@ export const startNextServer = async ({ databaseUri, buildDir, env = {}, readyWi
     LOA_PUBLIC_URL: url,
     LOA_HOST: '127.0.0.1',
     PORT: String(port),
-    // The Payload CLI fix (lexical's development entry); jest's vm-modules flag is not for Next.
-    NODE_OPTIONS: '--conditions=development',
+    // Loa's resolution conditions (scripts/nodeConditions.ts); jest's vm-modules flag is not for Next.
+    NODE_OPTIONS: LOA_NODE_CONDITIONS,
     NEXT_TELEMETRY_DISABLED: '1',
     ...env,
   }
@@ -112,10 +113,12 @@ export const startNextServer = async ({ databaseUri, buildDir, env = {}, readyWi
   child.stdout.on('data', append)
   child.stderr.on('data', append)
   let hasExited = false
-  const exited = new Promise<void>((resolve) => child.once('exit', () => {
-    hasExited = true
-    resolve()
-  }))
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      hasExited = true
+      resolve()
+    }),
+  )
 
   const isGroupAlive = (pid: number) => {
     try {

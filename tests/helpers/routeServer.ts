@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { LOA_NODE_CONDITIONS } from '../../scripts/nodeConditions.js'
 
 export type RouteServer = {
   url: string
@@ -39,7 +40,7 @@ export const startRouteServer = async ({
       DATABASE_URI: databaseUri,
       LOA_MEDIA_DIR: mediaDir,
       LOA_SEED: 'false',
-      NODE_OPTIONS: '--conditions=development',
+      NODE_OPTIONS: LOA_NODE_CONDITIONS,
       ...(port ? { PORT: String(port) } : {}),
       ...env,
     } as unknown as NodeJS.ProcessEnv,

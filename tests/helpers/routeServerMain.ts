@@ -2,7 +2,7 @@
  * Loa's API routes — the very handlers Next.js serves from src/app/(payload)/api — behind
  * Node's own HTTP server, for tests that need a real server under real concurrency without
  * compiling the admin. The database comes from DATABASE_URI; prints "READY <port>" when it
- * answers. Run: NODE_OPTIONS=--conditions=development node --import tsx tests/helpers/routeServerMain.ts
+ * answers. Run: NODE_OPTIONS="--conditions=development --conditions=@loa/source" node --import tsx tests/helpers/routeServerMain.ts
  */
 // (A module: only dynamic imports below, on purpose.)
 export {}

@@ -8,7 +8,7 @@ import type { Api } from './api.js'
 
 import { createLocalReq } from 'payload'
 
-import { runWorkflowAction } from '../../plugins/review-workflow/index.js'
+import { runWorkflowAction } from '@loa/plugin-review-workflow'
 import { DEMO_SEED_CONTEXT } from '../../src/seed/context.js'
 import { DEMO_PASSWORD } from '../../src/seed/demoContent.js'
 
@@ -46,7 +46,19 @@ export const createCampaignWithCast = async ({ api, code, payload }: { api: Api;
 }
 
 /** One workflow action taken by a demo user through the review workflow's gate. */
-export const actAs = async ({ action, collection, email, id, payload }: { action: string; collection: string; email: string; id: number; payload: Payload }) => {
+export const actAs = async ({
+  action,
+  collection,
+  email,
+  id,
+  payload,
+}: {
+  action: string
+  collection: string
+  email: string
+  id: number
+  payload: Payload
+}) => {
   const { docs } = await payload.find({ collection: 'users', depth: 0, limit: 1, where: { email: { equals: email } } })
   const req = await createLocalReq({ user: { ...docs[0], collection: 'users' } as never }, payload)
   return runWorkflowAction({ action, collection, id, req })

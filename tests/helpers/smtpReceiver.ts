@@ -75,7 +75,11 @@ export const startSmtpReceiver = async ({ credentials, tls }: SmtpReceiverOption
       }
       const timer = setTimeout(() => {
         listeners.delete(check)
-        reject(new Error(`no matching e-mail among ${messages.length} received: ${messages.map((m) => `${m.to && 'text' in m.to ? m.to.text : ''} "${m.subject}"`).join('; ')}`))
+        reject(
+          new Error(
+            `no matching e-mail among ${messages.length} received: ${messages.map((m) => `${m.to && 'text' in m.to ? m.to.text : ''} "${m.subject}"`).join('; ')}`,
+          ),
+        )
       }, timeoutMs)
       listeners.add(check)
       check()

@@ -6,7 +6,7 @@
 import type { Payload } from 'payload'
 
 import type { Api } from '../helpers/api.js'
-import type { TestPayload, } from '../helpers/testPayload.js'
+import type { TestPayload } from '../helpers/testPayload.js'
 import type { TestUser } from '../helpers/fixtures.js'
 
 import { adaptersUnderTest } from '../helpers/adapters.js'
@@ -104,8 +104,12 @@ describe.each(adaptersUnderTest())('access matrix on %s', (adapter) => {
     })
 
     it.each(ACTORS)('%s updates a campaign only as admin or its manager', async (actor) => {
-      const own = await attempt(() => payload.update({ collection: 'campaigns', id: plannedCampaign.id, ...as(actor), data: { objectives: `sửa bởi ${actor}` } }))
-      const other = await attempt(() => payload.update({ collection: 'campaigns', id: otherCampaign.id, ...as(actor), data: { objectives: `sửa bởi ${actor}` } }))
+      const own = await attempt(() =>
+        payload.update({ collection: 'campaigns', id: plannedCampaign.id, ...as(actor), data: { objectives: `sửa bởi ${actor}` } }),
+      )
+      const other = await attempt(() =>
+        payload.update({ collection: 'campaigns', id: otherCampaign.id, ...as(actor), data: { objectives: `sửa bởi ${actor}` } }),
+      )
       expect({ own, other }).toEqual({ own: actor === 'admin' || actor === 'manager', other: actor === 'admin' })
     })
 
@@ -197,7 +201,12 @@ describe.each(adaptersUnderTest())('access matrix on %s', (adapter) => {
     it.each(ACTORS)('%s uploads only as staff (a user with a role)', async (actor) => {
       const data = await makeDemoImage({ caption: actor, hue: 10 })
       const allowed = await attempt(() =>
-        payload.create({ collection: 'media', ...as(actor), data: { alt: `Ảnh của ${actor}` }, file: { data, mimetype: 'image/jpeg', name: `${actor}.jpg`, size: data.length } }),
+        payload.create({
+          collection: 'media',
+          ...as(actor),
+          data: { alt: `Ảnh của ${actor}` },
+          file: { data, mimetype: 'image/jpeg', name: `${actor}.jpg`, size: data.length },
+        }),
       )
       expect(allowed).toBe(actor !== 'anonymous')
     })
@@ -228,13 +237,20 @@ describe.each(adaptersUnderTest())('access matrix on %s', (adapter) => {
 
     it.each(ACTORS)('%s creates accounts only as admin', async (actor) => {
       const allowed = await attempt(() =>
-        payload.create({ collection: 'users', ...as(actor), data: { email: `new-${actor}@test.vn`, password: 'X!12345678', displayName: 'Mới', roles: ['editor'] } }),
+        payload.create({
+          collection: 'users',
+          ...as(actor),
+          data: { email: `new-${actor}@test.vn`, password: 'X!12345678', displayName: 'Mới', roles: ['editor'] },
+        }),
       )
       expect(allowed).toBe(actor === 'admin')
     })
 
     it.each(ACTORS)('%s updates their own account but not another one (admins any)', async (actor) => {
-      const self = actor === 'anonymous' ? false : await attempt(() => payload.update({ collection: 'users', id: users[actor].id, ...as(actor), data: { unit: `đơn vị ${actor}` } }))
+      const self =
+        actor === 'anonymous'
+          ? false
+          : await attempt(() => payload.update({ collection: 'users', id: users[actor].id, ...as(actor), data: { unit: `đơn vị ${actor}` } }))
       const other = await attempt(() => payload.update({ collection: 'users', id: users.reviewer.id, ...as(actor), data: { unit: `đổi bởi ${actor}` } }))
       expect({ self, other }).toEqual({ self: actor !== 'anonymous', other: actor === 'admin' || actor === 'reviewer' })
     })

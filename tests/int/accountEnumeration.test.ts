@@ -81,7 +81,12 @@ describe.each(adaptersUnderTest())('who has an account stays unknown on %s', (ad
     // More parallel failures than the ten allowed: Payload locks the account in the middle of them.
     const burst = await Promise.all(Array.from({ length: 15 }, () => login('se.bi.khoa@loa.local', 'sai-mat-khau')))
     expect(burst.map((r) => [r.status, r.body])).toEqual(Array(15).fill([401, reference.body]))
-    const locked = await ctx.payload.find({ collection: 'users', where: { email: { equals: 'se.bi.khoa@loa.local' } }, showHiddenFields: true, overrideAccess: true })
+    const locked = await ctx.payload.find({
+      collection: 'users',
+      where: { email: { equals: 'se.bi.khoa@loa.local' } },
+      showHiddenFields: true,
+      overrideAccess: true,
+    })
     expect(Date.parse(String((locked.docs[0] as { lockUntil?: string }).lockUntil))).toBeGreaterThan(Date.now())
 
     const rightPassword = await login('se.bi.khoa@loa.local', TEST_PASSWORD)

@@ -31,10 +31,7 @@ describe.each(adaptersUnderTest())('public API on %s', (adapter) => {
   it('lists only published reports to anonymous visitors over GraphQL, even when drafts are asked for', async () => {
     const result = await api.graphql<{ Reports: { docs: Array<{ slug: string }> } }>('{ Reports(limit: 50, draft: true) { docs { slug } } }')
     expect(result.errors).toBeUndefined()
-    expect(result.data?.Reports.docs.map((d) => d.slug).sort()).toEqual([
-      'dich-vu-cong-truc-tuyen-toan-trinh',
-      'thanh-hoa-day-manh-chuyen-doi-so-2024',
-    ])
+    expect(result.data?.Reports.docs.map((d) => d.slug).sort()).toEqual(['dich-vu-cong-truc-tuyen-toan-trinh', 'thanh-hoa-day-manh-chuyen-doi-so-2024'])
   })
 
   it('shows the seeded campaign to anonymous visitors and lets an editor see drafts', async () => {

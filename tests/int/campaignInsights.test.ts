@@ -11,15 +11,13 @@ import { createLocalReq, handleEndpoints } from 'payload'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
-import type { GroupQuery } from '../../plugins/campaign-insights/utilities/aggregate.js'
+import type { GroupQuery } from '@loa/plugin-campaign-insights'
 import type { Api } from '../helpers/api.js'
 import type { TestPayload } from '../helpers/testPayload.js'
 
-import { InsightsView } from '../../plugins/campaign-insights/components/InsightsView.js'
-import { DEFAULTS } from '../../plugins/campaign-insights/defaults.js'
-import { groupCount, walkGroupCount } from '../../plugins/campaign-insights/utilities/aggregate.js'
-import { firstFieldPath } from '../../plugins/campaign-insights/utilities/schema.js'
-import { localIsoWeekKey, localWeekStartsBetween } from '../../src/lib/time.js'
+import { InsightsView } from '@loa/plugin-campaign-insights/rsc'
+import { CAMPAIGN_INSIGHTS_DEFAULTS as DEFAULTS, firstFieldPath, groupCount, walkGroupCount } from '@loa/plugin-campaign-insights'
+import { localIsoWeekKey, localWeekStartsBetween } from '@loa/helpers'
 import { DEMO_SEED_CONTEXT } from '../../src/seed/context.js'
 import { DEMO_PASSWORD } from '../../src/seed/demoContent.js'
 import { seedDemoContent } from '../../src/seed/seedDemoContent.js'
@@ -52,7 +50,13 @@ const EXPECTED = {
 const readDocx = async (bytes: ArrayBuffer) => {
   const zip = await JSZip.loadAsync(bytes)
   const xml = await zip.file('word/document.xml')!.async('string')
-  const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
+  const decode = (text: string) =>
+    text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&')
   const textOf = (fragment: string) => decode([...fragment.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
   const paragraphs = [...xml.matchAll(/<w:p[\s>][\s\S]*?<\/w:p>/g)].map((m) => textOf(m[0]))
   const rows = [...xml.matchAll(/<w:tr[\s>][\s\S]*?<\/w:tr>/g)].map((m) => [...m[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => textOf(c[0])))
@@ -319,7 +323,9 @@ describe.each(adaptersUnderTest())('campaign insights on %s', (adapter) => {
     expect(manual.lastEntry.by).toBe('Lê Thị Quản Lý')
     expect(new Date(manual.lastEntry.enteredAt).getTime()).toBeGreaterThan(new Date('2025-01-01').getTime())
     const { docs } = await payload.find({ collection: 'campaigns', where: { id: { equals: campaignId } }, depth: 0 })
-    const entries = (docs[0] as unknown as { kpis: Array<{ manualValues?: Array<{ enteredBy: Id; value: number }> }> }).kpis.flatMap((kpi) => kpi.manualValues ?? [])
+    const entries = (docs[0] as unknown as { kpis: Array<{ manualValues?: Array<{ enteredBy: Id; value: number }> }> }).kpis.flatMap(
+      (kpi) => kpi.manualValues ?? [],
+    )
     expect(entries.map((entry) => [entry.value, entry.enteredBy])).toEqual([
       [300, users['manager@loa.local']],
       [200, users['manager@loa.local']],
@@ -365,7 +371,9 @@ describe.each(adaptersUnderTest())('campaign insights on %s', (adapter) => {
       fillRate: r ? 75 : 0,
       attendanceRate: r ? 44.4 : 0,
     })
-    expect(body.workshops.lines.map((line: Record<string, unknown>) => [line.title, line.capacity, line.confirmed, line.waitlisted, line.attended, line.cancelled])).toEqual([
+    expect(
+      body.workshops.lines.map((line: Record<string, unknown>) => [line.title, line.capacity, line.confirmed, line.waitlisted, line.attended, line.cancelled]),
+    ).toEqual([
       ['Tập huấn chữ ký số', 10, r ? 3 : 0, 0, r ? 4 : 0, r ? 1 : 0],
       ['Hội thảo thương mại điện tử', 2, r ? 2 : 0, r ? 1 : 0, 0, 0],
     ])
@@ -388,10 +396,24 @@ describe.each(adaptersUnderTest())('campaign insights on %s', (adapter) => {
     expect(response.status).toBe(200)
     expect(response.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
     const { paragraphs, rows } = await readDocx(response.bytes)
-    expect(paragraphs).toEqual(expect.arrayContaining(['BÁO CÁO KẾT QUẢ', 'Chiến dịch: Chiến dịch kiểm thử số liệu', 'Kỳ báo cáo: Từ ngày 01/10/2024 đến ngày 31/12/2024', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']))
+    expect(paragraphs).toEqual(
+      expect.arrayContaining([
+        'BÁO CÁO KẾT QUẢ',
+        'Chiến dịch: Chiến dịch kiểm thử số liệu',
+        'Kỳ báo cáo: Từ ngày 01/10/2024 đến ngày 31/12/2024',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      ]),
+    )
     const kpiRows = rows.filter((row) => row.length === 6 && /^\d+$/.test(row[0]))
     expect(kpiRows).toEqual(
-      expectedKpis().map((kpi, index) => [String(index + 1), kpi.label, kpi.unit, kpi.target.toLocaleString('vi-VN'), kpi.actual.toLocaleString('vi-VN'), kpi.percent.toLocaleString('vi-VN')]),
+      expectedKpis().map((kpi, index) => [
+        String(index + 1),
+        kpi.label,
+        kpi.unit,
+        kpi.target.toLocaleString('vi-VN'),
+        kpi.actual.toLocaleString('vi-VN'),
+        kpi.percent.toLocaleString('vi-VN'),
+      ]),
     )
     const itemRows = rows.filter((row) => row.length === 5 && /^\d+$/.test(row[0]))
     const d = hasDeliveries()
@@ -446,7 +468,11 @@ describe.each(adaptersUnderTest())('campaign insights on %s', (adapter) => {
       ['Chợ quê quét mã QR', '13/10/2024'],
     ])
     const r = hasRegistrations()
-    expect(sheet('Hội thảo').slice(1).map((row) => [row[1], row[4], row[5], row[6], row[7]])).toEqual([
+    expect(
+      sheet('Hội thảo')
+        .slice(1)
+        .map((row) => [row[1], row[4], row[5], row[6], row[7]]),
+    ).toEqual([
       ['Tập huấn chữ ký số', 10, r ? 7 : 0, 0, r ? 4 : 0],
       ['Hội thảo thương mại điện tử', 2, r ? 2 : 0, r ? 1 : 0, 0],
     ])
@@ -534,7 +560,11 @@ describe.each(adaptersUnderTest())('campaign insights on %s', (adapter) => {
       ['approved', 0, 0],
       ['scheduled', 1, 2],
     ])
-    const queued = body.reviewQueue.items.map((item: { title: string; stage: string; waitingHours: number }) => [item.title, item.stage, Math.floor(item.waitingHours)])
+    const queued = body.reviewQueue.items.map((item: { title: string; stage: string; waitingHours: number }) => [
+      item.title,
+      item.stage,
+      Math.floor(item.waitingHours),
+    ])
     expect(queued).toEqual([
       ['Bài chờ duyệt về chữ ký số', 'in_review', 50],
       ['Bài cần sửa về thanh toán số', 'changes_requested', 5],
@@ -552,10 +582,18 @@ describe.each(adaptersUnderTest())('campaign insights on %s', (adapter) => {
       collection: 'deliveries',
       groupBy: [{ path: 'createdAt', buckets }, { path: 'status' }],
       req,
-      where: { and: [{ campaign: { equals: campaignId } }, { createdAt: { greater_than_equal: buckets[0].from.toISOString() } }, { createdAt: { less_than: local('2025-01-01T00:00:00') } }] },
+      where: {
+        and: [
+          { campaign: { equals: campaignId } },
+          { createdAt: { greater_than_equal: buckets[0].from.toISOString() } },
+          { createdAt: { less_than: local('2025-01-01T00:00:00') } },
+        ],
+      },
     }
     const grouped = Object.fromEntries(await groupCount(query))
-    expect(grouped).toEqual(hasDeliveries() ? { '2024-W40|delivered': 3, '2024-W41|delivered': 2, '2024-W41|pending': 1, '2024-W41|failed': 1, '2024-W41|dead': 1 } : {})
+    expect(grouped).toEqual(
+      hasDeliveries() ? { '2024-W40|delivered': 3, '2024-W41|delivered': 2, '2024-W41|pending': 1, '2024-W41|failed': 1, '2024-W41|dead': 1 } : {},
+    )
     expect(Object.fromEntries(await walkGroupCount(query))).toEqual(grouped)
   })
 
@@ -575,7 +613,8 @@ describe.each(adaptersUnderTest())('campaign insights on %s', (adapter) => {
     const html = await render('manager@loa.local')
     expect(html).toContain('Tổng quan chiến dịch')
     expect(html).toContain('Kỳ báo cáo: Từ ngày 01/01/2024 đến ngày 31/12/2026')
-    for (const label of ['Tin bài được xuất bản', 'Cổng thông tin nhận bài', 'Hội thảo, tập huấn được tổ chức', 'Người được tập huấn kỹ năng số']) expect(html).toContain(label)
+    for (const label of ['Tin bài được xuất bản', 'Cổng thông tin nhận bài', 'Hội thảo, tập huấn được tổ chức', 'Người được tập huấn kỹ năng số'])
+      expect(html).toContain(label)
     // The seed publishes two reports, a feature and a workshop, and records 1,250 officials reached by hand.
     expect(html).toContain('4 / 120 tin bài')
     expect(html).toContain('1.250 / 5.000 người')
@@ -606,7 +645,9 @@ describe.each(adaptersUnderTest())('campaign insights on %s', (adapter) => {
     expect(badTo.body.errors[0].message).toContain('"to"')
     const reversed = await api.get(`/api/campaigns/${campaignId}/insights?from=2024-12-01&to=2024-11-01`, { token: tokens['manager@loa.local'] })
     expect(reversed.status).toBe(400)
-    const unknown = await api.get(`/api/campaigns/${adapter === 'mongodb' ? '64b000000000000000000000' : 999999}/insights`, { token: tokens['admin@loa.local'] })
+    const unknown = await api.get(`/api/campaigns/${adapter === 'mongodb' ? '64b000000000000000000000' : 999999}/insights`, {
+      token: tokens['admin@loa.local'],
+    })
     expect(unknown.status).toBe(404)
   })
 })

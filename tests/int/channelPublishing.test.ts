@@ -6,8 +6,7 @@ import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createApi } from '../helpers/api.js'
 import { createTestPayload } from '../helpers/testPayload.js'
 import { newWebhookSecret, startWebhookReceiver } from '../helpers/webhookReceiver.js'
-import { drainDeliveries } from '../../plugins/channel-publishing/index.js'
-import { claimDelivery } from '../../plugins/channel-publishing/utilities/deliveryStore.js'
+import { claimDelivery, drainDeliveries } from '@loa/plugin-channel-publishing'
 import { lexicalFromParagraphs } from '../../src/lib/lexical.js'
 import { seedDemoContent } from '../../src/seed/seedDemoContent.js'
 import { writeAsWorkflow } from '../helpers/fixtures.js'
@@ -37,11 +36,9 @@ describe.each(adaptersUnderTest())('channel publishing on %s', (adapter) => {
   const payload = () => ctx.payload
 
   /** Publishes as the review workflow does once the approvals are in. */
-  const publish = (id: number | string, data: Record<string, unknown> = {}) =>
-    writeAsWorkflow(payload(), 'reports', id, { ...data, _status: 'published' })
+  const publish = (id: number | string, data: Record<string, unknown> = {}) => writeAsWorkflow(payload(), 'reports', id, { ...data, _status: 'published' })
 
-  const unpublish = (id: number | string) =>
-    writeAsWorkflow(payload(), 'reports', id, { _status: 'draft' })
+  const unpublish = (id: number | string) => writeAsWorkflow(payload(), 'reports', id, { _status: 'draft' })
 
   const createReport = async (title: string) =>
     (await payload().create({
@@ -147,7 +144,16 @@ describe.each(adaptersUnderTest())('channel publishing on %s', (adapter) => {
     const channel = await useOnlyWebhookChannel('bi-mat', receiver.url, secret)
     const wordpress = await api.post(
       '/api/channels',
-      { name: 'WP', slug: 'wp-bi-mat', kind: 'wordpress', endpoint: 'http://127.0.0.1:9/', username: 'wpuser', applicationPassword: 'abcd efgh ijkl', contentTypes: ['reports'], enabled: false },
+      {
+        name: 'WP',
+        slug: 'wp-bi-mat',
+        kind: 'wordpress',
+        endpoint: 'http://127.0.0.1:9/',
+        username: 'wpuser',
+        applicationPassword: 'abcd efgh ijkl',
+        contentTypes: ['reports'],
+        enabled: false,
+      },
       { token: adminToken },
     )
     expect(wordpress.status).toBe(201)
@@ -358,7 +364,12 @@ describe.each(adaptersUnderTest())('channel publishing on %s', (adapter) => {
       ['content.retracted', 'Tin sẽ bị xoá'],
     ])
     expect(await deliveriesOf(report.id)).toEqual([])
-    const { docs } = await payload().find({ collection: 'deliveries' as never, where: { itemKey: { like: `reports:${report.id}#deleted` } }, sort: 'createdAt', depth: 0 })
+    const { docs } = await payload().find({
+      collection: 'deliveries' as never,
+      where: { itemKey: { like: `reports:${report.id}#deleted` } },
+      sort: 'createdAt',
+      depth: 0,
+    })
     const rows = docs as unknown as Delivery[]
     expect(rows.map((d) => [d.action, d.status])).toEqual([
       ['publish', 'delivered'],
@@ -416,7 +427,11 @@ describe.each(adaptersUnderTest())('channel publishing on %s', (adapter) => {
     } finally {
       // The round finishes before anything is torn down, also when an expectation failed.
       await round?.catch(() => undefined)
-      await payload().update({ collection: 'channels' as never, where: { slug: { in: ['cong-cham-truoc', 'cong-nhanh', 'cong-cham-sau'] } }, data: { enabled: false } as never })
+      await payload().update({
+        collection: 'channels' as never,
+        where: { slug: { in: ['cong-cham-truoc', 'cong-nhanh', 'cong-cham-sau'] } },
+        data: { enabled: false } as never,
+      })
       await slowBefore.close()
       await slowAfter.close()
     }
@@ -429,7 +444,13 @@ describe.each(adaptersUnderTest())('channel publishing on %s', (adapter) => {
     const [row] = await deliveriesOf(report.id)
 
     const crashedAt = new Date()
-    const isClaimed = await claimDelivery({ payload: payload(), id: row!.id, now: crashedAt, leaseUntil: new Date(crashedAt.getTime() + 60_000), token: 'dead-worker' })
+    const isClaimed = await claimDelivery({
+      payload: payload(),
+      id: row!.id,
+      now: crashedAt,
+      leaseUntil: new Date(crashedAt.getTime() + 60_000),
+      token: 'dead-worker',
+    })
     expect(isClaimed).toBe(true)
     await drainDeliveries({ payload: payload(), now: new Date(crashedAt.getTime() + 30_000) })
     expect(receiver.received).toHaveLength(0)
@@ -462,7 +483,11 @@ describe.each(adaptersUnderTest())('channel publishing on %s', (adapter) => {
     await publish(report.id)
     await drainDeliveries({ payload: payload(), resolveHost: resolveTo('127.0.0.1') })
     const [refused] = await deliveriesOf(report.id)
-    expect(refused).toMatchObject({ status: 'dead', attempts: 1, lastError: 'refused: endpoint host "cong.doi-dia-chi.test" resolves to 127.0.0.1, which is not public (loopback)' })
+    expect(refused).toMatchObject({
+      status: 'dead',
+      attempts: 1,
+      lastError: 'refused: endpoint host "cong.doi-dia-chi.test" resolves to 127.0.0.1, which is not public (loopback)',
+    })
     expect(receiver.received).toHaveLength(0)
 
     // Listed host:port: the request goes to the address the resolver gave (no real DNS knows the name).

@@ -23,8 +23,7 @@ describe.each(adaptersUnderTest())('e-mail channel and resend on %s', (adapter) 
   let channelId: number | string
   let reportId: number | string
 
-  const setLive = (id: number | string, data: Record<string, unknown>) =>
-    writeAsWorkflow(ctx.payload, 'reports', id, data)
+  const setLive = (id: number | string, data: Record<string, unknown>) => writeAsWorkflow(ctx.payload, 'reports', id, data)
 
   beforeAll(async () => {
     smtp = await startSmtpReceiver()
@@ -57,7 +56,11 @@ describe.each(adaptersUnderTest())('e-mail channel and resend on %s', (adapter) 
     const none = await api.post('/api/channels', { name: 'Thư', slug: 'thu-trong', kind: 'email', contentTypes: ['reports'] }, { token: adminToken })
     expect(none.status).toBe(400)
     expect(none.body.errors[0].data.errors.map((e: { path: string }) => e.path)).toContain('recipients')
-    const bad = await api.post('/api/channels', { name: 'Thư', slug: 'thu-sai', kind: 'email', recipients: 'so-tttt@thanhhoa.gov.vn, khong-phai-thu', contentTypes: ['reports'] }, { token: adminToken })
+    const bad = await api.post(
+      '/api/channels',
+      { name: 'Thư', slug: 'thu-sai', kind: 'email', recipients: 'so-tttt@thanhhoa.gov.vn, khong-phai-thu', contentTypes: ['reports'] },
+      { token: adminToken },
+    )
     expect(bad.status).toBe(400)
     expect(bad.body.errors[0].data.errors[0].message).toContain('khong-phai-thu')
 
@@ -99,7 +102,12 @@ describe.each(adaptersUnderTest())('e-mail channel and resend on %s', (adapter) 
     expect(resent.body.doc).toMatchObject({ action: 'update', status: 'pending' })
     await ctx.payload.jobs.run()
     await smtp.waitFor((m) => m.subject === '[Loa] Cập nhật: Thư gửi các sở, ngành')
-    const { docs } = await ctx.payload.find({ collection: 'deliveries' as never, where: { itemKey: { equals: `reports:${reportId}` } }, sort: 'createdAt', depth: 0 })
+    const { docs } = await ctx.payload.find({
+      collection: 'deliveries' as never,
+      where: { itemKey: { equals: `reports:${reportId}` } },
+      sort: 'createdAt',
+      depth: 0,
+    })
     expect(docs.map((d: any) => [d.action, d.status])).toEqual([
       ['publish', 'delivered'],
       ['update', 'delivered'],
@@ -109,7 +117,12 @@ describe.each(adaptersUnderTest())('e-mail channel and resend on %s', (adapter) 
   it('shows a manager of one campaign only that campaign’s deliveries, and the channels without credentials', async () => {
     const other = await ctx.payload.create({
       collection: 'campaigns',
-      data: { name: 'Chiến dịch huyện', code: 'HUYEN-2025', status: 'active', period: { start: '2025-01-01T00:00:00+07:00', end: '2025-12-31T00:00:00+07:00' } } as never,
+      data: {
+        name: 'Chiến dịch huyện',
+        code: 'HUYEN-2025',
+        status: 'active',
+        period: { start: '2025-01-01T00:00:00+07:00', end: '2025-12-31T00:00:00+07:00' },
+      } as never,
       overrideAccess: true,
     })
     const user = await ctx.payload.create({

@@ -21,8 +21,7 @@ describe.each(adaptersUnderTest())('feeds on %s', (adapter) => {
   const parser = new Parser({ customFields: { item: ['category'] } })
   const ids: Record<string, number | string> = {}
 
-  const setLive = (collection: Collection, id: number | string, data: Record<string, unknown>) =>
-    writeAsWorkflow(ctx.payload, collection, id, data)
+  const setLive = (collection: Collection, id: number | string, data: Record<string, unknown>) => writeAsWorkflow(ctx.payload, collection, id, data)
 
   const createItem = async (collection: Collection, title: string, extra: Record<string, unknown> = {}) => {
     const doc = await ctx.payload.create({

@@ -11,7 +11,7 @@ import type { TestPayload } from '../helpers/testPayload.js'
 import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createApi } from '../helpers/api.js'
 import { createTestPayload } from '../helpers/testPayload.js'
-import { drainDeliveries } from '../../plugins/channel-publishing/index.js'
+import { drainDeliveries } from '@loa/plugin-channel-publishing'
 import { lexicalFromParagraphs } from '../../src/lib/lexical.js'
 import { makeDemoImage } from '../../src/seed/demoImage.js'
 import { seedDemoContent } from '../../src/seed/seedDemoContent.js'
@@ -66,8 +66,7 @@ describe.each(adaptersUnderTest())('WordPress channel on %s', (adapter) => {
   let adminToken: string
   const run = `${adapter}-${Date.now().toString(36)}`
 
-  const publish = (id: number | string, data: Record<string, unknown> = {}) =>
-    writeAsWorkflow(ctx.payload, 'reports', id, { ...data, _status: 'published' })
+  const publish = (id: number | string, data: Record<string, unknown> = {}) => writeAsWorkflow(ctx.payload, 'reports', id, { ...data, _status: 'published' })
 
   const deliveriesOf = async (id: number | string) =>
     (
@@ -85,7 +84,15 @@ describe.each(adaptersUnderTest())('WordPress channel on %s', (adapter) => {
     const api = createApi(ctx.payload, ctx.databaseUri)
     const response = await api.post(
       '/api/channels',
-      { name: 'Cổng thông tin tỉnh (WordPress)', slug: `wp-${Date.now().toString(36)}`, kind: 'wordpress', endpoint, username, applicationPassword, contentTypes: ['reports'] },
+      {
+        name: 'Cổng thông tin tỉnh (WordPress)',
+        slug: `wp-${Date.now().toString(36)}`,
+        kind: 'wordpress',
+        endpoint,
+        username,
+        applicationPassword,
+        contentTypes: ['reports'],
+      },
       { token: adminToken },
     )
     expect(response.status).toBe(201)

@@ -104,7 +104,9 @@ describe.each(adaptersUnderTest())('database connections on %s', (adapter) => {
 
   it("never opens a second transaction for a request, and only Payload's own code needs a query moved onto the request's", async () => {
     expect(events.filter((event) => event.kind === 'second-transaction').map((event) => event.stack)).toEqual([])
-    const fromLoa = events.filter((event) => event.kind === 'pinned' && loaFrameOf(event.stack)).map((event) => `${event.method} ${event.collection}: ${loaFrameOf(event.stack)}`)
+    const fromLoa = events
+      .filter((event) => event.kind === 'pinned' && loaFrameOf(event.stack))
+      .map((event) => `${event.method} ${event.collection}: ${loaFrameOf(event.stack)}`)
     expect(fromLoa).toEqual([])
   })
 

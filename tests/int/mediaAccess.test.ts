@@ -44,7 +44,10 @@ describe.each(adaptersUnderTest())('media ownership on %s', (adapter) => {
     return form
   }
   const upload = async (actor: Actor | 'anonymous', caption: string, data: Record<string, unknown> = {}) =>
-    api.request('POST', '/api/media', { body: await imageForm({ caption, data: { alt: caption, ...data }, hue: 200 }), token: actor === 'anonymous' ? undefined : tokens[actor] })
+    api.request('POST', '/api/media', {
+      body: await imageForm({ caption, data: { alt: caption, ...data }, hue: 200 }),
+      token: actor === 'anonymous' ? undefined : tokens[actor],
+    })
   const replaceFile = async (actor: Actor, id: Id, caption: string) =>
     api.request('PATCH', `/api/media/${id}`, { body: await imageForm({ caption, data: { alt: caption }, hue: 10 }), token: tokens[actor] })
   const stored = async (id: Id) => (await payload.findByID({ collection: 'media', id, depth: 0 })) as unknown as Loose
@@ -95,7 +98,11 @@ describe.each(adaptersUnderTest())('media ownership on %s', (adapter) => {
     const response = await replaceFile('stranger', hero.id, 'Ảnh giả mạo')
     expect(response.status).toBe(403)
     const after = await heroAsThePublicSeesIt()
-    expect({ filename: after.filename, filesize: after.filesize, alt: after.alt }).toEqual({ filename: before.filename, filesize: before.filesize, alt: before.alt })
+    expect({ filename: after.filename, filesize: after.filesize, alt: after.alt }).toEqual({
+      filename: before.filename,
+      filesize: before.filesize,
+      alt: before.alt,
+    })
     expect(bytesOf(after.filename).equals(bytes)).toBe(true)
   })
 
@@ -125,7 +132,11 @@ describe.each(adaptersUnderTest())('media ownership on %s', (adapter) => {
     const refocus = await api.patch(`/api/media/${hero.id}`, { focalX: 10, focalY: 90 }, { token: tokens.admin })
     expect(refocus.status).toBe(409)
     const after = await stored(hero.id)
-    expect({ filename: after.filename, filesize: after.filesize, focalX: after.focalX }).toEqual({ filename: before.filename, filesize: before.filesize, focalX: before.focalX })
+    expect({ filename: after.filename, filesize: after.filesize, focalX: after.focalX }).toEqual({
+      filename: before.filename,
+      filesize: before.filesize,
+      focalX: before.focalX,
+    })
     expect(bytesOf(after.filename).equals(bytes)).toBe(true)
     expect(fs.existsSync(path.join(mediaDir(), after.sizes.card.filename))).toBe(true)
   })
@@ -148,7 +159,9 @@ describe.each(adaptersUnderTest())('media ownership on %s', (adapter) => {
       token: tokens.admin,
     })
     expect(bulkFile.status).toBe(409)
-    const graphql = await api.graphql(`mutation { updateMedia(id: ${JSON.stringify(hero.id)}, data: { alt: "Sửa qua GraphQL" }) { id alt } }`, { token: tokens.stranger })
+    const graphql = await api.graphql(`mutation { updateMedia(id: ${JSON.stringify(hero.id)}, data: { alt: "Sửa qua GraphQL" }) { id alt } }`, {
+      token: tokens.stranger,
+    })
     expect(graphql.errors?.length).toBeGreaterThan(0)
     expect((await stored(hero.id)).alt).toBe('Mô tả sửa bởi admin')
   })

@@ -44,7 +44,11 @@ const loadMigrations = async (adapter: SqlAdapter): Promise<Migration[]> => {
 
 const latestSnapshot = (adapter: SqlAdapter): { file: string; snapshot: { version: string } } => {
   const dir = path.join(projectRoot, 'migrations', adapter)
-  const file = fs.readdirSync(dir).filter((name) => name.endsWith('.json')).sort().at(-1)
+  const file = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .at(-1)
   if (!file) throw new Error(`no migration snapshot in migrations/${adapter}: run \`npm run migrate:create\``)
   return { file, snapshot: JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) }
 }
@@ -105,8 +109,12 @@ describe.each(sqlAdapters)('committed migrations on %s', (adapter) => {
   it('carry the indexes the public lists need (src/lib/databaseIndexes.ts), which Payload alone does not create', async () => {
     const indexes =
       adapter === 'postgres'
-        ? (await db.pool!.query(`select indexname as name, indexdef as def from pg_indexes where schemaname = 'public'`)).rows.map((row) => `${row.name} ${(row as unknown as { def: string }).def}`)
-        : (await db.client!.execute(`select name, sql from sqlite_master where type = 'index' and sql is not null`)).rows.map((row) => `${row.name} ${(row as unknown as { sql: string }).sql}`)
+        ? (await db.pool!.query(`select indexname as name, indexdef as def from pg_indexes where schemaname = 'public'`)).rows.map(
+            (row) => `${row.name} ${(row as unknown as { def: string }).def}`,
+          )
+        : (await db.client!.execute(`select name, sql from sqlite_master where type = 'index' and sql is not null`)).rows.map(
+            (row) => `${row.name} ${(row as unknown as { sql: string }).sql}`,
+          )
     const find = (name: string) => indexes.find((line) => line.startsWith(`${name} `))?.replace(/["`]/g, '')
     // A document's locales are read by parent id alone; a list page filters by status (and
     // campaign) and sorts by time.

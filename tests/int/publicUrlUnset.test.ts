@@ -48,7 +48,9 @@ describe.each(adaptersUnderTest())('publishing without LOA_PUBLIC_URL in develop
 
     const { docs } = await ctx.payload.find({ collection: 'deliveries' as never, where: { 'item.value': { equals: report.id } }, depth: 0 })
     const snapshot = (docs[0] as unknown as { snapshot: Snapshot }).snapshot
-    expect(snapshot.heroImage).toEqual(expect.objectContaining({ url: `http://localhost:3000/api/media/file/${media.filename}`, alt: 'Người dân học kỹ năng số' }))
+    expect(snapshot.heroImage).toEqual(
+      expect.objectContaining({ url: `http://localhost:3000/api/media/file/${media.filename}`, alt: 'Người dân học kỹ năng số' }),
+    )
     expect(snapshot.publicUrl).toMatch(/^http:\/\/localhost:3000\/reports\//)
 
     const feed = await new Parser().parseString((await api.get('/api/feeds/nguon-tin-tinh/rss.xml')).text)

@@ -29,8 +29,7 @@ describe.each(adaptersUnderTest())('review workflow on %s', (adapter) => {
   const act = (collection: string, id: Id, action: unknown, role?: Role, note?: string) =>
     api.post(`/api/${collection}/${id}/workflow`, note === undefined ? { action } : { action, note }, role ? { token: tokens[role] } : {})
 
-  const latest = async (collection: string, id: Id) =>
-    (await ctx.payload.findByID({ collection: collection as 'reports', id, draft: true, depth: 0 })) as any
+  const latest = async (collection: string, id: Id) => (await ctx.payload.findByID({ collection: collection as 'reports', id, draft: true, depth: 0 })) as any
 
   const eventsOf = async (collection: string, id: Id) =>
     (
@@ -296,14 +295,23 @@ describe.each(adaptersUnderTest())('review workflow on %s', (adapter) => {
     expect((await api.patch(`/api/review-events/${event.id}`, { note: 'sửa lén' }, { token: tokens.admin })).status).toBe(403)
     expect((await api.delete(`/api/review-events/${event.id}`, { token: tokens.admin })).status).toBe(403)
     expect(
-      (await api.post('/api/review-events', { item: { relationTo: 'reports', value: doc.id }, to: 'published', action: 'publish', at: new Date().toISOString() }, { token: tokens.admin }))
-        .status,
+      (
+        await api.post(
+          '/api/review-events',
+          { item: { relationTo: 'reports', value: doc.id }, to: 'published', action: 'publish', at: new Date().toISOString() },
+          { token: tokens.admin },
+        )
+      ).status,
     ).toBe(403)
-    const gqlUpdate = await api.graphql(`mutation { updateReviewEvent(id: ${JSON.stringify(event.id)}, data: { note: "sửa lén" }) { id } }`, { token: tokens.admin })
+    const gqlUpdate = await api.graphql(`mutation { updateReviewEvent(id: ${JSON.stringify(event.id)}, data: { note: "sửa lén" }) { id } }`, {
+      token: tokens.admin,
+    })
     expect(gqlUpdate.errors?.length).toBeGreaterThan(0)
     const gqlDelete = await api.graphql(`mutation { deleteReviewEvent(id: ${JSON.stringify(event.id)}) { id } }`, { token: tokens.admin })
     expect(gqlDelete.errors?.length).toBeGreaterThan(0)
-    await expect(ctx.payload.update({ collection: 'review-events' as never, id: event.id, data: { note: 'sửa lén' } as never })).rejects.toMatchObject({ status: 403 })
+    await expect(ctx.payload.update({ collection: 'review-events' as never, id: event.id, data: { note: 'sửa lén' } as never })).rejects.toMatchObject({
+      status: 403,
+    })
     await expect(ctx.payload.delete({ collection: 'review-events' as never, id: event.id })).rejects.toMatchObject({ status: 403 })
 
     const [after] = await eventsOf('reports', doc.id)

@@ -117,7 +117,9 @@ describe.each(adaptersUnderTest())('review workflow gate on %s', (adapter) => {
 
   it('refuses GraphQL updates and creates with _status published', async () => {
     const id = await approvedReport('Xuất bản qua GraphQL')
-    const update = await api.graphql(`mutation { updateReport(id: ${JSON.stringify(id)}, data: { _status: published }) { id _status } }`, { token: tokens.admin })
+    const update = await api.graphql(`mutation { updateReport(id: ${JSON.stringify(id)}, data: { _status: published }) { id _status } }`, {
+      token: tokens.admin,
+    })
     expect(update.errors?.[0]?.message).toContain('Chỉ có thể xuất bản qua quy trình duyệt')
     const create = await api.graphql(
       `mutation { createReport(data: { title: "Tạo qua GraphQL", campaign: ${JSON.stringify(campaignId)}, _status: published }) { id } }`,
@@ -134,7 +136,12 @@ describe.each(adaptersUnderTest())('review workflow gate on %s', (adapter) => {
       payload.update({ collection: 'reports', id, data: { _status: 'published' }, overrideAccess: false, user: users.manager as never }),
     ).rejects.toMatchObject({ status: 403 })
     await expect(
-      payload.create({ collection: 'reports', data: { title: 'Local API tạo bản xuất bản', campaign: campaignId as number, _status: 'published' }, overrideAccess: false, user: users.admin as never }),
+      payload.create({
+        collection: 'reports',
+        data: { title: 'Local API tạo bản xuất bản', campaign: campaignId as number, _status: 'published' },
+        overrideAccess: false,
+        user: users.admin as never,
+      }),
     ).rejects.toMatchObject({ status: 403 })
     expect(await publicView(id)).toBe(404)
   })
@@ -149,7 +156,9 @@ describe.each(adaptersUnderTest())('review workflow gate on %s', (adapter) => {
   it('refuses to restore a published version of an unpublished item other than as a draft', async () => {
     const id = await liveReport('Khôi phục phiên bản đã đăng')
     expect((await act(id, 'unpublish', 'manager')).body.stage).toBe('unpublished')
-    const versions = await api.get(`/api/reports/versions?where[parent][equals]=${id}&where[version._status][equals]=published&depth=0`, { token: tokens.admin })
+    const versions = await api.get(`/api/reports/versions?where[parent][equals]=${id}&where[version._status][equals]=published&depth=0`, {
+      token: tokens.admin,
+    })
     const versionId = versions.body.docs[0].id
 
     const restore = await api.post(`/api/reports/versions/${versionId}`, undefined, { token: tokens.admin })
@@ -190,7 +199,9 @@ describe.each(adaptersUnderTest())('review workflow gate on %s', (adapter) => {
   it('saves a plain REST or GraphQL edit of a live item as a pending draft, leaving the public version as it was', async () => {
     const id = await liveReport('Tiêu đề đang công khai')
     expect((await api.patch(`/api/reports/${id}`, { title: 'Sửa qua REST' }, { token: tokens.editor })).status).toBe(200)
-    const gql = await api.graphql(`mutation { updateReport(id: ${JSON.stringify(id)}, draft: false, data: { title: "Sửa qua GraphQL" }) { id } }`, { token: tokens.admin })
+    const gql = await api.graphql(`mutation { updateReport(id: ${JSON.stringify(id)}, draft: false, data: { title: "Sửa qua GraphQL" }) { id } }`, {
+      token: tokens.admin,
+    })
     expect(gql.errors).toBeUndefined()
     await expect(
       payload.update({ collection: 'reports', id, data: { title: 'Sửa qua Local API' }, overrideAccess: false, user: users.editor as never }),

@@ -98,7 +98,10 @@ describe.each(adaptersUnderTest())('concurrent workflow actions on %s', (adapter
     for (const id of ids) expect((await act(id, 'approve', 'reviewer1')).status).toBe(200)
     const answers = await Promise.all(
       ids.map((id, i) =>
-        Promise.all([api.patch(`/api/reports/${id}?draft=true`, { summary: `Đã sửa lần cuối ${i}` }, { token: tokens.editor }), act(id, 'approve', 'reviewer2')]),
+        Promise.all([
+          api.patch(`/api/reports/${id}?draft=true`, { summary: `Đã sửa lần cuối ${i}` }, { token: tokens.editor }),
+          act(id, 'approve', 'reviewer2'),
+        ]),
       ),
     )
     for (const [index, id] of ids.entries()) {

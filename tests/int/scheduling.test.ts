@@ -84,7 +84,10 @@ describe.each(adaptersUnderTest())('scheduled publishing on %s', (adapter) => {
         { token: cast.tokens.editor },
       )
       expect(response.status).toBe(201)
-      expect({ scheduleOverride: response.body.doc.scheduleOverride, unpublishAt: response.body.doc.unpublishAt ?? null }).toEqual({ scheduleOverride: false, unpublishAt: null })
+      expect({ scheduleOverride: response.body.doc.scheduleOverride, unpublishAt: response.body.doc.unpublishAt ?? null }).toEqual({
+        scheduleOverride: false,
+        unpublishAt: null,
+      })
       expect(await eventsOf(response.body.doc.id, 'schedule', 'features')).toHaveLength(0)
     })
 
@@ -160,7 +163,13 @@ describe.each(adaptersUnderTest())('scheduled publishing on %s', (adapter) => {
     it('reschedules when publishAt moves later: nothing at the old time, published at the new one', async () => {
       const first = new Date(Date.now() + 4 * DAY)
       const later = new Date(Date.now() + 5 * DAY)
-      const { id } = await approvedItem({ api, cast, payload: ctx.payload, collection: 'features', data: { title: 'Dời lịch', column: 'Hỏi đáp', publishAt: first.toISOString() } })
+      const { id } = await approvedItem({
+        api,
+        cast,
+        payload: ctx.payload,
+        collection: 'features',
+        data: { title: 'Dời lịch', column: 'Hỏi đáp', publishAt: first.toISOString() },
+      })
       const moved = await api.patch(`/api/features/${id}`, { publishAt: later.toISOString() }, { token: cast.tokens.manager })
       expect(moved.status).toBe(200)
       expect(await stageOf('features', id)).toBe('scheduled')
@@ -202,7 +211,12 @@ describe.each(adaptersUnderTest())('scheduled publishing on %s', (adapter) => {
     it('re-checks the approvals when due: a reviewer who left the campaign no longer counts, so nothing is published', async () => {
       const own = await createCampaignWithCast({ api, code: `SCH-GATE-${adapter}`, payload: ctx.payload })
       const publishAt = new Date(Date.now() + 5 * DAY)
-      const { id, stage } = await approvedItem({ api, cast: own, payload: ctx.payload, data: { title: 'Người duyệt đã rời chiến dịch', publishAt: publishAt.toISOString() } })
+      const { id, stage } = await approvedItem({
+        api,
+        cast: own,
+        payload: ctx.payload,
+        data: { title: 'Người duyệt đã rời chiến dịch', publishAt: publishAt.toISOString() },
+      })
       expect(stage).toBe('scheduled')
       const campaign = await ctx.payload.findByID({ collection: 'campaigns', id: own.campaignId, depth: 0 })
       const reviewer = (await ctx.payload.find({ collection: 'users', where: { email: { equals: 'reviewer@loa.local' } }, depth: 0 })).docs[0]
@@ -231,7 +245,13 @@ describe.each(adaptersUnderTest())('scheduled publishing on %s', (adapter) => {
             : collection === 'workshops'
               ? { startsAt: new Date(base + 20 * DAY).toISOString(), endsAt: new Date(base + 20 * DAY + 3 * 3600_000).toISOString() }
               : {}
-        const { id, stage } = await approvedItem({ api, cast, payload: ctx.payload, collection, data: { title: `Chờ qua thời gian ngừng ${index}`, publishAt: new Date(base).toISOString(), ...extra } })
+        const { id, stage } = await approvedItem({
+          api,
+          cast,
+          payload: ctx.payload,
+          collection,
+          data: { title: `Chờ qua thời gian ngừng ${index}`, publishAt: new Date(base).toISOString(), ...extra },
+        })
         expect(stage).toBe('scheduled')
         ids.push([collection, id])
       }

@@ -33,7 +33,8 @@ describe.each(adaptersUnderTest())('who sets the schedule on %s', (adapter) => {
     await payload.jobs.runByID({ id: job.id, silent: true })
     return sweepOutput(payload, now)
   }
-  const latest = async (id: number, collection = 'reports') => (await payload.findByID({ collection: collection as 'reports', id, draft: true, depth: 0 })) as unknown as Loose
+  const latest = async (id: number, collection = 'reports') =>
+    (await payload.findByID({ collection: collection as 'reports', id, draft: true, depth: 0 })) as unknown as Loose
   const live = async (id: number) => (await payload.findByID({ collection: 'reports', id, draft: false, depth: 0 })) as unknown as Loose
   const scheduleOf = (doc: Loose) => ({
     publishAt: doc.publishAt ?? null,
@@ -53,10 +54,9 @@ describe.each(adaptersUnderTest())('who sets the schedule on %s', (adapter) => {
       })
     ).docs as Loose[]
   const runsOf = async (id: number) =>
-    ((await payload.find({ collection: 'schedule-runs' as never, depth: 0, pagination: false, where: { itemId: { equals: String(id) } } })).docs as Loose[]).map((run) => [
-      run.action,
-      run.status,
-    ])
+    (
+      (await payload.find({ collection: 'schedule-runs' as never, depth: 0, pagination: false, where: { itemId: { equals: String(id) } } })).docs as Loose[]
+    ).map((run) => [run.action, run.status])
   const liveItem = async (title: string) => {
     const { id } = await approvedItem({ api, cast, payload, data: { title } })
     await actAs({ action: 'publish', collection: 'reports', email: 'manager@loa.local', id, payload })
@@ -99,9 +99,12 @@ describe.each(adaptersUnderTest())('who sets the schedule on %s', (adapter) => {
   it('drops an editor’s times sent through GraphQL, the Local API acting for them, a bulk update and a create', async () => {
     const { id } = await approvedItem({ api, cast, payload, data: { title: 'Mọi đường đều bị chặn' } })
     const editor = { ...(await payload.findByID({ collection: 'users', id: userIds.editor, depth: 0 })), collection: 'users' as const }
-    const graphql = await api.graphql(`mutation { updateReport(id: ${id}, data: { publishAt: "${at(1).toISOString()}", unpublishAt: "${at(3).toISOString()}" }) { id } }`, {
-      token: cast.tokens.editor,
-    })
+    const graphql = await api.graphql(
+      `mutation { updateReport(id: ${id}, data: { publishAt: "${at(1).toISOString()}", unpublishAt: "${at(3).toISOString()}" }) { id } }`,
+      {
+        token: cast.tokens.editor,
+      },
+    )
     expect(graphql.errors ?? []).toEqual([])
     await payload.update({ collection: 'reports', id, data: { publishAt: at(1).toISOString() }, draft: true, overrideAccess: false, user: editor })
     const bulk = await api.request('PATCH', `/api/reports?where[id][equals]=${id}`, { body: { publishAt: at(1).toISOString() }, token: cast.tokens.editor })
@@ -109,7 +112,11 @@ describe.each(adaptersUnderTest())('who sets the schedule on %s', (adapter) => {
     expect(scheduleOf(await latest(id))).toEqual(noSchedule)
     expect((await latest(id)).workflow.stage).toBe('approved')
 
-    const created = await api.post('/api/reports', { title: 'Tạo kèm giờ đăng', campaign: cast.campaignId, publishAt: at(1).toISOString() }, { token: cast.tokens.editor })
+    const created = await api.post(
+      '/api/reports',
+      { title: 'Tạo kèm giờ đăng', campaign: cast.campaignId, publishAt: at(1).toISOString() },
+      { token: cast.tokens.editor },
+    )
     expect(created.status).toBe(201)
     expect(scheduleOf(created.body.doc)).toEqual(noSchedule)
   })
@@ -156,7 +163,8 @@ describe.each(adaptersUnderTest())('who sets the schedule on %s', (adapter) => {
     const second = at(5)
     const { id } = await approvedItem({ api, cast, payload, data: { title: 'Khôi phục phiên bản', publishAt: first.toISOString() } })
     await api.patch(`/api/reports/${id}`, { publishAt: second.toISOString() }, { token: cast.tokens.manager })
-    const versions = (await payload.findVersions({ collection: 'reports', depth: 0, pagination: false, sort: 'createdAt', where: { parent: { equals: id } } })).docs as Loose[]
+    const versions = (await payload.findVersions({ collection: 'reports', depth: 0, pagination: false, sort: 'createdAt', where: { parent: { equals: id } } }))
+      .docs as Loose[]
     const withFirst = versions.find((version) => version.version.publishAt === first.toISOString())
     const withNone = versions.find((version) => !version.version.publishAt)
     expect(withFirst && withNone).toBeTruthy()
@@ -196,7 +204,9 @@ describe.each(adaptersUnderTest())('who sets the schedule on %s', (adapter) => {
       const field = fields?.[name]
       return field === true || field?.update === true || field?.update?.permission === true
     }
-    expect(['publishAt', 'unpublishAt', 'scheduleOverride', 'proposedPublishAt'].map((name) => [name, canUpdate(editor, name), canUpdate(manager, name)])).toEqual([
+    expect(
+      ['publishAt', 'unpublishAt', 'scheduleOverride', 'proposedPublishAt'].map((name) => [name, canUpdate(editor, name), canUpdate(manager, name)]),
+    ).toEqual([
       ['publishAt', false, true],
       ['unpublishAt', false, true],
       ['scheduleOverride', false, true],

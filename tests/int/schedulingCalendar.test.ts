@@ -11,9 +11,8 @@ import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createApi } from '../helpers/api.js'
 import { approvedItem, createCampaignWithCast, DAY, publishedWorkshop } from '../helpers/scheduling.js'
 import { createTestPayload } from '../helpers/testPayload.js'
-import { CalendarBoard } from '../../plugins/scheduling/components/CalendarBoard.js'
-import { loadCalendarBoardProps } from '../../plugins/scheduling/components/loadCalendarBoardProps.js'
-import { buildWorkshopCalendar, workshopEventUid } from '../../src/lib/icalendar.js'
+import { CalendarBoard, loadCalendarBoardProps } from '@loa/plugin-scheduling'
+import { buildWorkshopCalendar, workshopEventUid } from '@loa/helpers'
 import { DEMO_CAMPAIGN, DEMO_WORKSHOPS } from '../../src/seed/demoContent.js'
 import { seedDemoContent } from '../../src/seed/seedDemoContent.js'
 
@@ -82,7 +81,13 @@ describe.each(adaptersUnderTest())('calendar and iCalendar on %s', (adapter) => 
     const draft = await ctx.payload.create({
       collection: 'workshops',
       draft: true,
-      data: { title: 'Hội thảo còn nháp', campaign: cast.campaignId, kind: 'seminar', startsAt: '2027-03-11T08:00:00+07:00', endsAt: '2027-03-11T10:00:00+07:00' } as never,
+      data: {
+        title: 'Hội thảo còn nháp',
+        campaign: cast.campaignId,
+        kind: 'seminar',
+        startsAt: '2027-03-11T08:00:00+07:00',
+        endsAt: '2027-03-11T10:00:00+07:00',
+      } as never,
     })
     upcomingId = upcoming.id as number
     onlineId = online.id as number
@@ -134,7 +139,12 @@ describe.each(adaptersUnderTest())('calendar and iCalendar on %s', (adapter) => 
       expect(response.status).toBe(200)
       expect(response.headers.get('content-disposition')).toBe('attachment; filename="tap-huan-chu-ky-so.ics"')
       const [event] = parseEvents(response.text)
-      expect(event).toMatchObject({ uid: workshopEventUid({ id: upcomingId }), start: '2027-03-09T08:00:00', startZone: 'Asia/Ho_Chi_Minh', startUtc: '2027-03-09T01:00:00.000Z' })
+      expect(event).toMatchObject({
+        uid: workshopEventUid({ id: upcomingId }),
+        start: '2027-03-09T08:00:00',
+        startZone: 'Asia/Ho_Chi_Minh',
+        startUtc: '2027-03-09T01:00:00.000Z',
+      })
       expect(response.text).toContain('TZOFFSETTO:+0700')
     })
 
@@ -162,7 +172,8 @@ describe.each(adaptersUnderTest())('calendar and iCalendar on %s', (adapter) => 
     const to = new Date(Date.now() + 30 * DAY).toISOString()
 
     beforeAll(async () => {
-      scheduledId = (await approvedItem({ api, cast, payload: ctx.payload, data: { title: 'Phóng sự hẹn giờ trên lịch', publishAt: publishAt.toISOString() } })).id
+      scheduledId = (await approvedItem({ api, cast, payload: ctx.payload, data: { title: 'Phóng sự hẹn giờ trên lịch', publishAt: publishAt.toISOString() } }))
+        .id
     })
 
     it('shows members the scheduled item at its publishAt, with a link to it in the admin', async () => {

@@ -40,7 +40,12 @@ describe.each(adaptersUnderTest())('jobs run inside the server on %s', (adapter)
 
   it('configures autoRun over every queue and publishes a due item with no worker running', async () => {
     expect(ctx.payload.config.jobs.autoRun).toEqual([{ allQueues: true, cron: '* * * * * *', limit: 20, silent: { info: true } }])
-    const { id, stage } = await approvedItem({ api, cast, payload: ctx.payload, data: { title: 'Đăng bởi máy chủ phát triển', publishAt: new Date(Date.now() + 6000).toISOString() } })
+    const { id, stage } = await approvedItem({
+      api,
+      cast,
+      payload: ctx.payload,
+      data: { title: 'Đăng bởi máy chủ phát triển', publishAt: new Date(Date.now() + 6000).toISOString() },
+    })
     expect(stage).toBe('scheduled')
 
     // The REST calls above started the server's crons (as the first request does in dev);

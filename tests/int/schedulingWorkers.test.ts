@@ -14,6 +14,7 @@ import { createApi } from '../helpers/api.js'
 import { approvedItem, createCampaignWithCast, DAY, queueSweep, sweepOutput } from '../helpers/scheduling.js'
 import { createTestPayload } from '../helpers/testPayload.js'
 import { seedDemoContent } from '../../src/seed/seedDemoContent.js'
+import { LOA_NODE_CONDITIONS } from '../../scripts/nodeConditions.js'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -34,8 +35,12 @@ describe.each(adapters.length ? adapters : ['postgres'])('workers sharing one %s
       })
     ).totalDocs
   const liveVersions = async (collection: string, id: number) =>
-    (await ctx.payload.countVersions({ collection: collection as 'reports', where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] } }))
-      .totalDocs
+    (
+      await ctx.payload.countVersions({
+        collection: collection as 'reports',
+        where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+      })
+    ).totalDocs
 
   beforeAll(async () => {
     ctx = await createTestPayload(adapter as 'postgres')
@@ -94,13 +99,18 @@ describe.each(adapters.length ? adapters : ['postgres'])('workers sharing one %s
   it('runs as its own process (the npm run worker script): publishes what fell due while it was down, then stops on SIGTERM', async () => {
     // Due twenty seconds from now: still in the future when approved (so `scheduled`, even on a
     // loaded machine), and past due by the time the worker process is up and sweeping.
-    const { id, stage } = await approvedItem({ api, cast, payload: ctx.payload, data: { title: 'Đăng khi tiến trình khởi động', publishAt: new Date(Date.now() + 20_000).toISOString() } })
+    const { id, stage } = await approvedItem({
+      api,
+      cast,
+      payload: ctx.payload,
+      data: { title: 'Đăng khi tiến trình khởi động', publishAt: new Date(Date.now() + 20_000).toISOString() },
+    })
     expect(stage).toBe('scheduled')
 
     // The command `npm run worker` runs, signalled directly as a process manager would.
     const worker = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
       cwd: projectRoot,
-      env: { ...process.env, DATABASE_URI: ctx.databaseUri, LOA_WORKER_IDLE_MS: '200', NODE_OPTIONS: '--conditions=development' },
+      env: { ...process.env, DATABASE_URI: ctx.databaseUri, LOA_WORKER_IDLE_MS: '200', NODE_OPTIONS: LOA_NODE_CONDITIONS },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
@@ -126,7 +136,7 @@ describe.each(adapters.length ? adapters : ['postgres'])('workers sharing one %s
   it('stops cleanly (exit 0) when SIGTERM arrives while the worker is still booting', async () => {
     const worker = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
       cwd: projectRoot,
-      env: { ...process.env, DATABASE_URI: ctx.databaseUri, LOA_WORKER_IDLE_MS: '200', NODE_OPTIONS: '--conditions=development' },
+      env: { ...process.env, DATABASE_URI: ctx.databaseUri, LOA_WORKER_IDLE_MS: '200', NODE_OPTIONS: LOA_NODE_CONDITIONS },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''

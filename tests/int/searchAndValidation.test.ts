@@ -54,7 +54,12 @@ describe.each(adaptersUnderTest())('Vietnamese search, slugs and validation on %
 
   it('keeps the search text in step when the title and summary change', async () => {
     const { docs } = await payload.find({ collection: 'reports', where: { title: { equals: 'Kinh tế số cho doanh nghiệp' } } })
-    await payload.update({ collection: 'reports', id: docs[0].id, data: { title: 'Xã hội số ở nông thôn', summary: 'Người dân nông thôn dùng điện thoại thông minh' }, context: { loaDemoSeed: true } })
+    await payload.update({
+      collection: 'reports',
+      id: docs[0].id,
+      data: { title: 'Xã hội số ở nông thôn', summary: 'Người dân nông thôn dùng điện thoại thông minh' },
+      context: { loaDemoSeed: true },
+    })
     expect(await titlesFound('xa hoi so')).toEqual(['Xã hội số ở nông thôn'])
     expect(await titlesFound('kinh te so')).toEqual([])
     expect(await titlesFound('dien thoai thong minh')).toEqual(['Xã hội số ở nông thôn'])

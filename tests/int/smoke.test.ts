@@ -69,7 +69,7 @@ describe.each(adaptersUnderTest())('the Loa server on %s', (adapter) => {
     expect(body.data.Campaigns.docs).toEqual([{ code: 'CDS-TH-2024' }])
   })
 
-  it('counts registrations by the connection\'s address: rotating X-Forwarded-For does not lift the limit, and a forged one locks nobody else out', async () => {
+  it("counts registrations by the connection's address: rotating X-Forwarded-For does not lift the limit, and a forged one locks nobody else out", async () => {
     // The per-address bucket is counted before the workshop is looked up: an unknown workshop (404) costs an attempt too.
     const register = (index: number, headers: Record<string, string>, localAddress?: string) =>
       new Promise<number>((resolve, reject) => {
@@ -95,9 +95,15 @@ describe.each(adaptersUnderTest())('the Loa server on %s', (adapter) => {
   })
 
   it('answers a GraphQL request whose body is not JSON with 400 and a message, not an empty 500', async () => {
-    const response = await fetch(`${server.url}/api/graphql`, { body: '{"query": "{ Campaigns { docs { code } } }"', headers: { 'Content-Type': 'application/json' }, method: 'POST' })
+    const response = await fetch(`${server.url}/api/graphql`, {
+      body: '{"query": "{ Campaigns { docs { code } } }"',
+      headers: { 'Content-Type': 'application/json' },
+      method: 'POST',
+    })
     expect(response.status).toBe(400)
-    expect(((await response.json()) as { errors: Array<{ message: string }> }).errors[0]?.message).toBe('Nội dung gửi lên không phải JSON hợp lệ — the request body is not valid JSON')
+    expect(((await response.json()) as { errors: Array<{ message: string }> }).errors[0]?.message).toBe(
+      'Nội dung gửi lên không phải JSON hợp lệ — the request body is not valid JSON',
+    )
   })
 
   it('serves uploaded images with nosniff', async () => {

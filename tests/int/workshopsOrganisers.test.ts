@@ -11,9 +11,9 @@ import type { Api } from '../helpers/api.js'
 import type { TestPayload } from '../helpers/testPayload.js'
 import type { TestUser } from '../helpers/fixtures.js'
 
-import { ANONYMISED_NAME, TASK_ANONYMISE_OLD_REGISTRATIONS, TASK_SEND_REGISTRATION_EMAIL } from '../../plugins/workshops/index.js'
+import { ANONYMISED_NAME, TASK_ANONYMISE_OLD_REGISTRATIONS, TASK_SEND_REGISTRATION_EMAIL } from '@loa/plugin-workshops'
 import { DEMO_SEED_CONTEXT } from '../../src/seed/context.js'
-import { formatVietnameseDateTime } from '../../src/lib/time.js'
+import { formatVietnameseDateTime } from '@loa/helpers'
 import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createApi } from '../helpers/api.js'
 import { createCampaign, createPublished, createUser, TEST_PASSWORD } from '../helpers/fixtures.js'
@@ -21,12 +21,31 @@ import { fromAddress } from '../helpers/peerAddress.js'
 import { createTestPayload } from '../helpers/testPayload.js'
 
 type Id = number | string
-type Registration = { id: Id; fullName: string; email: string; phone: null | string; organisation: null | string; status: string; createdAt: string; anonymisedAt?: null | string }
+type Registration = {
+  id: Id
+  fullName: string
+  email: string
+  phone: null | string
+  organisation: null | string
+  status: string
+  createdAt: string
+  anonymisedAt?: null | string
+}
 
 const DAY = 86_400_000
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString()
 
-const VIETNAMESE_HEADERS = ['STT', 'Họ và tên', 'Thư điện tử', 'Số điện thoại', 'Cơ quan / đơn vị', 'Đối tượng', 'Trạng thái', 'Thời điểm đăng ký', 'Thời điểm điểm danh']
+const VIETNAMESE_HEADERS = [
+  'STT',
+  'Họ và tên',
+  'Thư điện tử',
+  'Số điện thoại',
+  'Cơ quan / đơn vị',
+  'Đối tượng',
+  'Trạng thái',
+  'Thời điểm đăng ký',
+  'Thời điểm điểm danh',
+]
 
 describe.each(adaptersUnderTest())('workshop registrations for organisers on %s', (adapter) => {
   let ctx: TestPayload
@@ -75,13 +94,34 @@ describe.each(adaptersUnderTest())('workshop registrations for organisers on %s'
     })
     const campaignB = await createCampaign(ctx.payload, { code: 'HT-B', members: [{ user: users.managerB.id, role: 'manager' }] })
     const times = { startsAt: inDays(20), endsAt: new Date(Date.now() + 20 * DAY + 3 * 3_600_000).toISOString() }
-    workshopA = (await createPublished(ctx.payload, 'workshops', { campaign: campaignA.id, title: 'Tập huấn Cổng dịch vụ công cho cán bộ một cửa', capacity: 2, ...times })).id
-    workshopB = (await createPublished(ctx.payload, 'workshops', { campaign: campaignB.id, title: 'Hội thảo thương mại điện tử nông sản', capacity: 10, ...times })).id
+    workshopA = (
+      await createPublished(ctx.payload, 'workshops', { campaign: campaignA.id, title: 'Tập huấn Cổng dịch vụ công cho cán bộ một cửa', capacity: 2, ...times })
+    ).id
+    workshopB = (
+      await createPublished(ctx.payload, 'workshops', { campaign: campaignB.id, title: 'Hội thảo thương mại điện tử nông sản', capacity: 10, ...times })
+    ).id
 
-    await register(workshopA, { fullName: 'Nguyễn Thị Thuỷ', email: 'thuy.nt@motcua.thanhhoa.gov.vn', phone: '0912 345 678', organisation: 'UBND xã Quảng Phú', audienceType: 'officials' })
-    await register(workshopA, { fullName: 'Lường Văn Ếch', email: 'ech.lv@muonglat.gov.vn', phone: '+84 237 385 2345', organisation: 'Bộ phận một cửa huyện Mường Lát', audienceType: 'officials' })
+    await register(workshopA, {
+      fullName: 'Nguyễn Thị Thuỷ',
+      email: 'thuy.nt@motcua.thanhhoa.gov.vn',
+      phone: '0912 345 678',
+      organisation: 'UBND xã Quảng Phú',
+      audienceType: 'officials',
+    })
+    await register(workshopA, {
+      fullName: 'Lường Văn Ếch',
+      email: 'ech.lv@muonglat.gov.vn',
+      phone: '+84 237 385 2345',
+      organisation: 'Bộ phận một cửa huyện Mường Lát',
+      audienceType: 'officials',
+    })
     await register(workshopA, { fullName: 'Phạm Ngọc Ánh', email: 'anh.pn@gmail.com', audienceType: 'citizens' })
-    await register(workshopB, { fullName: 'Hà Thị Duyên', email: 'duyen.ht@htx-nongsan.vn', organisation: 'HTX Nông sản sạch Thọ Xuân', audienceType: 'businesses' })
+    await register(workshopB, {
+      fullName: 'Hà Thị Duyên',
+      email: 'duyen.ht@htx-nongsan.vn',
+      organisation: 'HTX Nông sản sạch Thọ Xuân',
+      audienceType: 'businesses',
+    })
 
     for (const [role, user] of Object.entries(users)) tokens[role as keyof typeof tokens] = await api.login(user.email, TEST_PASSWORD)
   })
@@ -92,7 +132,11 @@ describe.each(adaptersUnderTest())('workshop registrations for organisers on %s'
   describe('who reads registrations', () => {
     const namesOver = async (token?: string) => {
       const response = await api.get('/api/registrations?limit=50&sort=createdAt,id', token ? { token } : {})
-      return { status: response.status, names: response.status === 200 ? (response.body.docs as Registration[]).map((d) => d.fullName) : [], text: response.text }
+      return {
+        status: response.status,
+        names: response.status === 200 ? (response.body.docs as Registration[]).map((d) => d.fullName) : [],
+        text: response.text,
+      }
     }
 
     it('refuses anonymous visitors over REST (list and by id) and GraphQL', async () => {
@@ -115,7 +159,9 @@ describe.each(adaptersUnderTest())('workshop registrations for organisers on %s'
     it('shows a campaign manager the registrations of their own campaign’s workshops only', async () => {
       expect((await namesOver(tokens.managerA)).names).toEqual(['Nguyễn Thị Thuỷ', 'Lường Văn Ếch', 'Phạm Ngọc Ánh'])
       expect((await namesOver(tokens.managerB)).names).toEqual(['Hà Thị Duyên'])
-      const result = await api.graphql<{ Registrations: { docs: Array<{ fullName: string }> } }>('{ Registrations(sort: "createdAt") { docs { fullName } } }', { token: tokens.managerB })
+      const result = await api.graphql<{ Registrations: { docs: Array<{ fullName: string }> } }>('{ Registrations(sort: "createdAt") { docs { fullName } } }', {
+        token: tokens.managerB,
+      })
       expect(result.data?.Registrations.docs.map((d) => d.fullName)).toEqual(['Hà Thị Duyên'])
     })
 
@@ -128,8 +174,15 @@ describe.each(adaptersUnderTest())('workshop registrations for organisers on %s'
       const graph = await api.graphql('{ Registrations { docs { id fullName email } } }', { token: tokens.admin })
       const askedForToken = await api.graphql<{ Registrations: { docs: unknown[] } }>('{ Registrations { docs { cancelToken } } }', { token: tokens.admin })
       expect(askedForToken.data?.Registrations.docs).toEqual(Array(4).fill({ cancelToken: null }))
-      const byId = await api.get(`/api/registrations/${((await ctx.payload.find({ collection: 'registrations' as never, limit: 1 })).docs[0] as { id: Id }).id}`, { token: tokens.admin })
-      const local = await ctx.payload.find({ collection: 'registrations' as never, overrideAccess: false, user: { ...(await ctx.payload.find({ collection: 'users', where: { email: { equals: 'quantri@loa.local' } } })).docs[0], collection: 'users' } })
+      const byId = await api.get(
+        `/api/registrations/${((await ctx.payload.find({ collection: 'registrations' as never, limit: 1 })).docs[0] as { id: Id }).id}`,
+        { token: tokens.admin },
+      )
+      const local = await ctx.payload.find({
+        collection: 'registrations' as never,
+        overrideAccess: false,
+        user: { ...(await ctx.payload.find({ collection: 'users', where: { email: { equals: 'quantri@loa.local' } } })).docs[0], collection: 'users' },
+      })
       for (const text of [rest.text, JSON.stringify(graph), byId.text, JSON.stringify(local)]) {
         expect(text).not.toContain('cancelToken')
         for (const token of cancelTokens) expect(text).not.toContain(token)
@@ -150,7 +203,11 @@ describe.each(adaptersUnderTest())('workshop registrations for organisers on %s'
     })
 
     it('lets nobody create a registration through the collection API', async () => {
-      const response = await api.post('/api/registrations', { workshop: workshopA, fullName: 'Chen Ngang', email: 'chen@example.vn', status: 'confirmed' }, { token: tokens.admin })
+      const response = await api.post(
+        '/api/registrations',
+        { workshop: workshopA, fullName: 'Chen Ngang', email: 'chen@example.vn', status: 'confirmed' },
+        { token: tokens.admin },
+      )
       expect(response.status).toBe(403)
       expect((await api.post('/api/registrations', { workshop: workshopA, fullName: 'Chen Ngang', email: 'chen@example.vn' })).status).toBe(403)
     })
@@ -192,7 +249,12 @@ describe.each(adaptersUnderTest())('workshop registrations for organisers on %s'
       expect(response.text).toContain('Không thể chuyển trạng thái từ \\"Danh sách chờ\\" sang \\"Đã xác nhận\\"')
     })
     it('gives seats added to the capacity to the waiting list and queues their e-mail', async () => {
-      await ctx.payload.update({ collection: 'workshops', id: workshopA, data: { capacity: 3, _status: 'published' } as never, context: { [DEMO_SEED_CONTEXT]: true } })
+      await ctx.payload.update({
+        collection: 'workshops',
+        id: workshopA,
+        data: { capacity: 3, _status: 'published' } as never,
+        context: { [DEMO_SEED_CONTEXT]: true },
+      })
       const { docs } = await ctx.payload.find({ collection: 'registrations' as never, where: { email: { equals: 'anh.pn@gmail.com' } } })
       const promoted = docs[0] as Registration
       expect(promoted.status).toBe('confirmed')
@@ -204,7 +266,12 @@ describe.each(adaptersUnderTest())('workshop registrations for organisers on %s'
 
   describe('exports', () => {
     const expectedRows = async (workshopId: Id) => {
-      const { docs } = await ctx.payload.find({ collection: 'registrations' as never, where: { workshop: { equals: workshopId } }, sort: ['createdAt', 'id'], limit: 100 })
+      const { docs } = await ctx.payload.find({
+        collection: 'registrations' as never,
+        where: { workshop: { equals: workshopId } },
+        sort: ['createdAt', 'id'],
+        limit: 100,
+      })
       return (docs as unknown as Array<Registration & { audienceType: string; attendedAt?: string | null }>).map((r, i) => [
         String(i + 1),
         r.fullName,
@@ -222,7 +289,7 @@ describe.each(adaptersUnderTest())('workshop registrations for organisers on %s'
       const response = await download(`/api/workshops/${workshopA}/registrations.csv`, tokens.managerA)
       expect(response.status).toBe(200)
       expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8')
-      expect(response.headers.get('content-disposition')).toContain(".csv")
+      expect(response.headers.get('content-disposition')).toContain('.csv')
       const text = response.bytes.toString('utf8')
       expect(text.charCodeAt(0)).toBe(0xfeff)
       const workbook = new ExcelJS.Workbook()
@@ -265,7 +332,12 @@ describe.each(adaptersUnderTest())('workshop registrations for organisers on %s'
   describe('a workshop moved to another campaign', () => {
     it('takes its registrations along: the new campaign’s manager sees them, the old one no longer does', async () => {
       const campaignA = (await ctx.payload.find({ collection: 'campaigns', where: { code: { equals: 'HT-A' } } })).docs[0].id
-      await ctx.payload.update({ collection: 'workshops', id: workshopB, data: { campaign: campaignA, _status: 'published' } as never, context: { [DEMO_SEED_CONTEXT]: true } })
+      await ctx.payload.update({
+        collection: 'workshops',
+        id: workshopB,
+        data: { campaign: campaignA, _status: 'published' } as never,
+        context: { [DEMO_SEED_CONTEXT]: true },
+      })
       const namesFor = async (token: string) =>
         ((await api.get(`/api/registrations?limit=50&where[workshop][equals]=${workshopB}`, { token })).body.docs as Registration[]).map((d) => d.fullName)
       expect(await namesFor(tokens.managerA)).toEqual(['Hà Thị Duyên'])
@@ -294,7 +366,8 @@ describe.each(adaptersUnderTest())('workshop registrations for organisers on %s'
     }
 
     const registrationsOf = async (workshopId: Id) =>
-      (await ctx.payload.find({ collection: 'registrations' as never, where: { workshop: { equals: workshopId } }, sort: ['createdAt', 'id'], limit: 100 })).docs as unknown as Registration[]
+      (await ctx.payload.find({ collection: 'registrations' as never, where: { workshop: { equals: workshopId } }, sort: ['createdAt', 'id'], limit: 100 }))
+        .docs as unknown as Registration[]
 
     it('anonymises registrants 180 days after their workshop ended, keeping statuses and counts', async () => {
       const now = new Date('2031-06-30T17:00:00.000Z')
@@ -308,7 +381,11 @@ describe.each(adaptersUnderTest())('workshop registrations for organisers on %s'
       const anonymised = await registrationsOf(old)
       expect(anonymised.map((r) => r.status)).toEqual(statusesBefore)
       expect(anonymised.map((r) => r.fullName)).toEqual([ANONYMISED_NAME, ANONYMISED_NAME, ANONYMISED_NAME])
-      expect(anonymised.map((r) => [r.phone ?? null, r.organisation ?? null])).toEqual([[null, null], [null, null], [null, null]])
+      expect(anonymised.map((r) => [r.phone ?? null, r.organisation ?? null])).toEqual([
+        [null, null],
+        [null, null],
+        [null, null],
+      ])
       expect(anonymised.every((r) => r.email.endsWith('@anonymised.invalid') && !r.email.includes('example.vn'))).toBe(true)
       expect(anonymised.map((r) => r.anonymisedAt)).toEqual(Array(3).fill(now.toISOString()))
 
@@ -320,7 +397,10 @@ describe.each(adaptersUnderTest())('workshop registrations for organisers on %s'
       expect(kept.map((r) => r.phone ?? null)).toEqual(['0987654321', '0356789012', null])
 
       // Two days later the second workshop passes its 180 days too.
-      await ctx.payload.jobs.queue({ task: TASK_ANONYMISE_OLD_REGISTRATIONS as never, input: { now: new Date(now.getTime() + 2 * DAY).toISOString() } as never })
+      await ctx.payload.jobs.queue({
+        task: TASK_ANONYMISE_OLD_REGISTRATIONS as never,
+        input: { now: new Date(now.getTime() + 2 * DAY).toISOString() } as never,
+      })
       await ctx.payload.jobs.run({ limit: 10 })
       expect((await registrationsOf(recent)).map((r) => r.fullName)).toEqual([ANONYMISED_NAME, ANONYMISED_NAME, ANONYMISED_NAME])
       expect((await registrationsOf(recent)).map((r) => r.status)).toEqual(['attended', 'confirmed', 'cancelled'])

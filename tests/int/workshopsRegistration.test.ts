@@ -11,9 +11,8 @@ import type { Api } from '../helpers/api.js'
 import type { SmtpReceiver } from '../helpers/smtpReceiver.js'
 import type { TestPayload } from '../helpers/testPayload.js'
 
-import { withWorkshopsSettings } from '../../plugins/workshops/index.js'
-import { workshopEventUid } from '../../src/lib/icalendar.js'
-import { formatVietnameseDateTime } from '../../src/lib/time.js'
+import { withWorkshopsSettings } from '@loa/plugin-workshops'
+import { formatVietnameseDateTime, workshopEventUid } from '@loa/helpers'
 import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createApi } from '../helpers/api.js'
 import { createCampaign, createDraft, createPublished, createUser } from '../helpers/fixtures.js'
@@ -94,13 +93,17 @@ describe.each(adaptersUnderTest())('workshop registration on %s', (adapter) => {
   it('confirms exactly 20 of 100 concurrent registrants for 20 seats and waitlists the other 80', async () => {
     const { id } = await workshop('Tập huấn chữ ký số cho cán bộ xã', { capacity: 20 })
     const responses = await Promise.all(
-      Array.from({ length: 100 }, (_, i) => register(id, { fullName: `Nguyễn Văn Số ${i + 1}`, email: `dong.thoi.${i + 1}@thanhhoa.gov.vn`, phone: '0912 345 678' })),
+      Array.from({ length: 100 }, (_, i) =>
+        register(id, { fullName: `Nguyễn Văn Số ${i + 1}`, email: `dong.thoi.${i + 1}@thanhhoa.gov.vn`, phone: '0912 345 678' }),
+      ),
     )
     expect(responses.map((r) => r.status)).toEqual(Array(100).fill(201))
     const answered = responses.map((r) => r.body.status as string)
     expect(answered.filter((s) => s === 'confirmed')).toHaveLength(20)
     expect(answered.filter((s) => s === 'waitlisted')).toHaveLength(80)
-    expect(responses.every((r) => typeof r.body.cancelUrl === 'string' && r.body.cancelUrl.startsWith('http://loa.test/api/registrations/cancel?token='))).toBe(true)
+    expect(responses.every((r) => typeof r.body.cancelUrl === 'string' && r.body.cancelUrl.startsWith('http://loa.test/api/registrations/cancel?token='))).toBe(
+      true,
+    )
 
     const confirmed = await ctx.payload.count({ collection: 'registrations' as never, where: { workshop: { equals: id }, status: { equals: 'confirmed' } } })
     const waitlisted = await ctx.payload.count({ collection: 'registrations' as never, where: { workshop: { equals: id }, status: { equals: 'waitlisted' } } })
@@ -116,7 +119,12 @@ describe.each(adaptersUnderTest())('workshop registration on %s', (adapter) => {
     const startsAt = '2030-03-14T01:30:00.000Z'
     const endsAt = '2030-03-14T09:00:00.000Z'
     const { id } = await workshop('Hội thảo chuyển đổi số doanh nghiệp', { capacity: 5, startsAt, endsAt, organizer: 'Sở Khoa học và Công nghệ' })
-    const response = await register(id, { fullName: 'Trần Thị Hằng', email: 'tran.hang@doanhnghiep.vn', organisation: 'Công ty Cổ phần Sao Mai', audienceType: 'businesses' })
+    const response = await register(id, {
+      fullName: 'Trần Thị Hằng',
+      email: 'tran.hang@doanhnghiep.vn',
+      organisation: 'Công ty Cổ phần Sao Mai',
+      audienceType: 'businesses',
+    })
     expect(response.status).toBe(201)
     expect(response.body.status).toBe('confirmed')
 
@@ -168,7 +176,8 @@ describe.each(adaptersUnderTest())('workshop registration on %s', (adapter) => {
     expect(cancelled.status).toBe(200)
     expect(cancelled.body).toMatchObject({ status: 'cancelled', alreadyCancelled: false })
 
-    const statusOf = async (registrationId: Id) => ((await ctx.payload.findByID({ collection: 'registrations' as never, id: registrationId })) as { status: string }).status
+    const statusOf = async (registrationId: Id) =>
+      ((await ctx.payload.findByID({ collection: 'registrations' as never, id: registrationId })) as { status: string }).status
     expect(await statusOf(first.body.registration.id)).toBe('cancelled')
     expect(await statusOf(third.body.registration.id)).toBe('confirmed')
     expect(await statusOf(fourth.body.registration.id)).toBe('waitlisted')
@@ -178,7 +187,9 @@ describe.each(adaptersUnderTest())('workshop registration on %s', (adapter) => {
     expect(promotion.subject).toBe('Đã có chỗ cho anh/chị: Tập huấn an toàn thông tin')
     expect(promotion.text).toContain('đã chuyển từ danh sách chờ sang đã xác nhận')
     expect(icsOf(promotion).event.uid).toBe(workshopEventUid({ id }))
-    expect(smtp.messages.filter((m) => recipientOf(m) === 'do.dung@xa-dong-son.gov.vn').map((m) => m.subject)).toEqual(['Đã vào danh sách chờ: Tập huấn an toàn thông tin'])
+    expect(smtp.messages.filter((m) => recipientOf(m) === 'do.dung@xa-dong-son.gov.vn').map((m) => m.subject)).toEqual([
+      'Đã vào danh sách chờ: Tập huấn an toàn thông tin',
+    ])
 
     const again = await api.post(cancelPath)
     expect(again.status).toBe(200)
@@ -203,7 +214,8 @@ describe.each(adaptersUnderTest())('workshop registration on %s', (adapter) => {
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200])
     expect(answers.map((answer) => answer.body.alreadyCancelled).sort()).toEqual([false, true, true])
 
-    const statusOf = async (registrationId: Id) => ((await ctx.payload.findByID({ collection: 'registrations' as never, id: registrationId })) as { status: string }).status
+    const statusOf = async (registrationId: Id) =>
+      ((await ctx.payload.findByID({ collection: 'registrations' as never, id: registrationId })) as { status: string }).status
     expect(await Promise.all([holder, waiting, next].map((r) => statusOf(r.body.registration.id)))).toEqual(['cancelled', 'confirmed', 'waitlisted'])
   })
 
@@ -227,7 +239,10 @@ describe.each(adaptersUnderTest())('workshop registration on %s', (adapter) => {
     const { id } = await workshop('Hội thảo huỷ bằng biểu mẫu', { capacity: 3 })
     const registered = await register(id, { fullName: 'Kiều Thị Nhung', email: 'kieu.nhung@example.vn' })
     const url = new URL(registered.body.cancelUrl)
-    const response = await api.request('POST', url.pathname + url.search, { body: 'confirm=1', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })
+    const response = await api.request('POST', url.pathname + url.search, {
+      body: 'confirm=1',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
     expect(response.text).toContain('Đã huỷ đăng ký')
@@ -268,7 +283,10 @@ describe.each(adaptersUnderTest())('workshop registration on %s', (adapter) => {
       const jobsBefore = (await ctx.payload.count({ collection: 'payload-jobs' as never, overrideAccess: true })).totalDocs
       const response =
         options.raw !== undefined
-          ? await api.request('POST', `/api/workshops/${workshopId}/register`, { body: options.raw, headers: { ...freshIp(), 'Content-Type': 'application/json' } })
+          ? await api.request('POST', `/api/workshops/${workshopId}/register`, {
+              body: options.raw,
+              headers: { ...freshIp(), 'Content-Type': 'application/json' },
+            })
           : await register(workshopId, body)
       expect(response.status).toBe(status)
       expect(response.body.errors[0].message).toContain(text)
@@ -305,15 +323,39 @@ describe.each(adaptersUnderTest())('workshop registration on %s', (adapter) => {
 
     it('refuses a missing name, a non-Vietnamese phone number and an unknown audience type', async () => {
       await refused(openWorkshop, { fullName: '   ', email: 'khong.ten@example.vn' }, 400, 'fullName', 'Vui lòng nhập họ và tên')
-      await refused(openWorkshop, { fullName: 'Lý Thị Nga', email: 'ly.nga@example.vn', phone: '+1 415 555 0100' }, 400, 'phone', 'Số điện thoại không đúng định dạng Việt Nam')
-      await refused(openWorkshop, { fullName: 'Lý Thị Nga', email: 'ly.nga@example.vn', audienceType: 'aliens' }, 400, 'audienceType', 'Đối tượng phải là một trong')
+      await refused(
+        openWorkshop,
+        { fullName: 'Lý Thị Nga', email: 'ly.nga@example.vn', phone: '+1 415 555 0100' },
+        400,
+        'phone',
+        'Số điện thoại không đúng định dạng Việt Nam',
+      )
+      await refused(
+        openWorkshop,
+        { fullName: 'Lý Thị Nga', email: 'ly.nga@example.vn', audienceType: 'aliens' },
+        400,
+        'audienceType',
+        'Đối tượng phải là một trong',
+      )
     })
 
     it('refuses oversized fields and an oversized body', async () => {
       await refused(openWorkshop, { fullName: 'Ă'.repeat(121), email: 'dai.qua@example.vn' }, 400, 'fullName', 'Họ và tên dài quá 120 ký tự')
-      await refused(openWorkshop, { fullName: 'Đinh Công Tráng', email: 'dinh.trang@example.vn', organisation: 'Ư'.repeat(201) }, 400, 'organisation', 'organisation is longer than 200 characters')
+      await refused(
+        openWorkshop,
+        { fullName: 'Đinh Công Tráng', email: 'dinh.trang@example.vn', organisation: 'Ư'.repeat(201) },
+        400,
+        'organisation',
+        'organisation is longer than 200 characters',
+      )
       await refused(openWorkshop, { fullName: 'Đinh Công Tráng', email: `${'a'.repeat(250)}@example.vn` }, 400, 'email', 'email is longer than 254 characters')
-      await refused(openWorkshop, { fullName: 'Đinh Công Tráng', email: 'dinh.trang@example.vn', note: 'x'.repeat(20_000) }, 413, 'body', 'Nội dung gửi lên quá lớn')
+      await refused(
+        openWorkshop,
+        { fullName: 'Đinh Công Tráng', email: 'dinh.trang@example.vn', note: 'x'.repeat(20_000) },
+        413,
+        'body',
+        'Nội dung gửi lên quá lớn',
+      )
     })
 
     it('refuses a body that is not JSON', async () => {
@@ -326,7 +368,13 @@ describe.each(adaptersUnderTest())('workshop registration on %s', (adapter) => {
     })
 
     it('refuses an unpublished workshop', async () => {
-      const draft = await createDraft(ctx.payload, 'workshops', { campaign: campaignId, title: 'Hội thảo còn là bản nháp', startsAt: inDays(30), endsAt: inDays(31), capacity: 50 })
+      const draft = await createDraft(ctx.payload, 'workshops', {
+        campaign: campaignId,
+        title: 'Hội thảo còn là bản nháp',
+        startsAt: inDays(30),
+        endsAt: inDays(31),
+        capacity: 50,
+      })
       await refused(draft.id, { fullName: 'Mai Văn Phúc', email: 'mai.phuc@example.vn' }, 404, 'id', 'Hội thảo chưa được công bố')
     })
   })
@@ -373,7 +421,15 @@ describe.each(adaptersUnderTest())('workshop registration on %s', (adapter) => {
       const viaProxies = (forgedPart: string, client: string, inner = '') => fromAddress('192.0.2.10', `${forgedPart}, ${client}${inner ? `, ${inner}` : ''}`)
       const statuses: number[] = []
       for (let i = 1; i <= 6; i += 1) {
-        statuses.push((await register(id, { fullName: `Khách ${i}`, email: `sau.proxy.${i}@example.vn` }, viaProxies(`6.6.6.${i}`, '203.0.113.80', i % 2 ? '10.20.0.7' : ''))).status)
+        statuses.push(
+          (
+            await register(
+              id,
+              { fullName: `Khách ${i}`, email: `sau.proxy.${i}@example.vn` },
+              viaProxies(`6.6.6.${i}`, '203.0.113.80', i % 2 ? '10.20.0.7' : ''),
+            )
+          ).status,
+        )
       }
       expect(statuses).toEqual([201, 201, 201, 201, 201, 429])
       // Another client through the same proxy.

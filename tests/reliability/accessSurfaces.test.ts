@@ -111,11 +111,19 @@ describe.each(adaptersUnderTest())('access on every surface on %s', (adapter) =>
       data: { name: 'Cổng RSS', slug: 'cong-rss', kind: 'feed', contentTypes: ['reports', 'workshops'], enabled: true } as never,
     })
     webhookChannel = (
-      await payload.create({
+      (await payload.create({
         collection: 'channels' as never,
         overrideAccess: true,
-        data: { name: 'Cổng tỉnh', slug: 'cong-tinh', kind: 'webhook', endpoint: 'http://127.0.0.1:9/hook', secret: MARK.webhookSecret, contentTypes: ['reports'], enabled: true } as never,
-      }) as unknown as { id: Id }
+        data: {
+          name: 'Cổng tỉnh',
+          slug: 'cong-tinh',
+          kind: 'webhook',
+          endpoint: 'http://127.0.0.1:9/hook',
+          secret: MARK.webhookSecret,
+          contentTypes: ['reports'],
+          enabled: true,
+        } as never,
+      })) as unknown as { id: Id }
     ).id
     await payload.create({
       collection: 'channels' as never,
@@ -141,10 +149,14 @@ describe.each(adaptersUnderTest())('access on every surface on %s', (adapter) =>
     const report = await createDraft(payload, 'reports', { campaign: campaign.id, title: 'Bản tin đã công bố về dịch vụ công' })
     published = report.id
     await writeAsWorkflow(payload, 'reports', published, { _status: 'published' })
-    await payload.update({ collection: 'reports', id: published, draft: true, overrideAccess: true, data: { title: MARK.unapprovedEdit, _status: 'draft' } as never })
-    draft = (
-      await createDraft(payload, 'reports', { campaign: campaign.id, title: MARK.draftTitle, body: lexicalFromParagraphs([MARK.draftBody]) })
-    ).id
+    await payload.update({
+      collection: 'reports',
+      id: published,
+      draft: true,
+      overrideAccess: true,
+      data: { title: MARK.unapprovedEdit, _status: 'draft' } as never,
+    })
+    draft = (await createDraft(payload, 'reports', { campaign: campaign.id, title: MARK.draftTitle, body: lexicalFromParagraphs([MARK.draftBody]) })).id
 
     workshop = (await createPublished(payload, 'workshops', { campaign: campaign.id, title: 'Hội thảo kỹ năng số cho người dân' })).id
     draftWorkshop = (await createDraft(payload, 'workshops', { campaign: campaign.id, title: MARK.draftWorkshop })).id

@@ -17,7 +17,24 @@ import { createTestPayload } from '../helpers/testPayload.js'
 
 type Id = number | string
 
-const FIELDS = ['title', 'slug', 'summary', 'campaign', 'body', 'heroImage', 'topics', 'audiences', 'startsAt', 'endsAt', 'capacity', 'kind', '_status', 'unknownField', 'id', 'createdAt']
+const FIELDS = [
+  'title',
+  'slug',
+  'summary',
+  'campaign',
+  'body',
+  'heroImage',
+  'topics',
+  'audiences',
+  'startsAt',
+  'endsAt',
+  'capacity',
+  'kind',
+  '_status',
+  'unknownField',
+  'id',
+  'createdAt',
+]
 
 // A fixed seed keeps CI repeatable; FC_SEED=<n> explores other inputs locally.
 const FC_OPTIONS = { numRuns: Number(process.env.FC_RUNS || 40), seed: Number(process.env.FC_SEED || 20241005) }
@@ -25,21 +42,100 @@ const FC_OPTIONS = { numRuns: Number(process.env.FC_RUNS || 40), seed: Number(pr
 const hostileBody = fc.dictionary(fc.constantFrom(...FIELDS), hostileValue, { minKeys: 1, maxKeys: 6 })
 
 /** Paths of every kind (text, date, number, select, relation and through a relation, rich text, localized, unknown). */
-const QUERY_PATHS = ['title', 'title.vi', 'slug', 'summary', 'search', 'publishAt', 'createdAt', 'id', 'campaign', 'campaign.name', 'campaign.period.start', 'heroImage', 'heroImage.width', 'authors', 'authors.email', 'topics', 'audiences', 'capacity', 'startsAt', 'kind', '_status', 'body', 'approvals.user', 'members.role', 'roles', 'email', 'status', 'workshop', 'item.value', 'item.relationTo', 'snapshot', 'snapshot.title', 'enabled', 'unknownField']
-const QUERY_OPERATORS = ['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'contains', 'near', 'within', 'intersects', '$ne', 'valueOf', '__proto__']
+const QUERY_PATHS = [
+  'title',
+  'title.vi',
+  'slug',
+  'summary',
+  'search',
+  'publishAt',
+  'createdAt',
+  'id',
+  'campaign',
+  'campaign.name',
+  'campaign.period.start',
+  'heroImage',
+  'heroImage.width',
+  'authors',
+  'authors.email',
+  'topics',
+  'audiences',
+  'capacity',
+  'startsAt',
+  'kind',
+  '_status',
+  'body',
+  'approvals.user',
+  'members.role',
+  'roles',
+  'email',
+  'status',
+  'workshop',
+  'item.value',
+  'item.relationTo',
+  'snapshot',
+  'snapshot.title',
+  'enabled',
+  'unknownField',
+]
+const QUERY_OPERATORS = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+  'near',
+  'within',
+  'intersects',
+  '$ne',
+  'valueOf',
+  '__proto__',
+]
 const queryValue = fc.oneof(
-  fc.constantFrom('1,2', '1,2,3,4', 'null', 'true', 'false', '', '2024-13-45', '2024-10-05T01:00:00.000Z', '-1', '0', '1e309', '99999999999999999999', 'a,b', '%', '\\', "' OR 1=1 --"),
+  fc.constantFrom(
+    '1,2',
+    '1,2,3,4',
+    'null',
+    'true',
+    'false',
+    '',
+    '2024-13-45',
+    '2024-10-05T01:00:00.000Z',
+    '-1',
+    '0',
+    '1e309',
+    '99999999999999999999',
+    'a,b',
+    '%',
+    '\\',
+    "' OR 1=1 --",
+  ),
   fc.string({ maxLength: 12 }),
   fc.integer().map(String),
 )
 const enc = encodeURIComponent
 /** One hostile `where` condition as a query string: a plain value, a list, an object, or inside `or`/`and`. */
 const hostileQuery = fc
-  .record({ path: fc.constantFrom(...QUERY_PATHS), operator: fc.constantFrom(...QUERY_OPERATORS), value: queryValue, second: queryValue, shape: fc.constantFrom('plain', 'list', 'object', 'or', 'and') })
+  .record({
+    path: fc.constantFrom(...QUERY_PATHS),
+    operator: fc.constantFrom(...QUERY_OPERATORS),
+    value: queryValue,
+    second: queryValue,
+    shape: fc.constantFrom('plain', 'list', 'object', 'or', 'and'),
+  })
   .map(({ path, operator, value, second, shape }) => {
     if (shape === 'list') return `where[${enc(path)}][${enc(operator)}][0]=${enc(value)}&where[${enc(path)}][${enc(operator)}][1]=${enc(second)}`
     if (shape === 'object') return `where[${enc(path)}][${enc(operator)}][${enc(second)}]=${enc(value)}`
-    if (shape === 'or' || shape === 'and') return `where[${shape}][0][${enc(path)}][${enc(operator)}]=${enc(value)}&where[${shape}][1][title][like]=${enc(second)}`
+    if (shape === 'or' || shape === 'and')
+      return `where[${shape}][0][${enc(path)}][${enc(operator)}]=${enc(value)}&where[${shape}][1][title][like]=${enc(second)}`
     return `where[${enc(path)}][${enc(operator)}]=${enc(value)}`
   })
 const QUERIED_COLLECTIONS = ['reports', 'features', 'workshops', 'campaigns', 'media', 'users', 'registrations', 'channels', 'deliveries', 'review-events']
@@ -86,24 +182,37 @@ describe.each(adaptersUnderTest())('bad input on %s', (adapter) => {
     // The same handler the Next route exports; a body that does not parse never reaches Payload.
     const post = graphqlPost(ctx.payload.config)
     for (const body of ['{"query": "{ Reports { docs { id } } }"', '{', 'query { Reports { docs { id } } }', '{"query": "{ Reports { docs { id } } }",}']) {
-      const response = await post(new Request('http://localhost:3000/api/graphql', { method: 'POST', body, headers: { 'Content-Type': 'application/json' } })).catch(
-        (error: Error) => new Response(`thrown: ${error.message}`, { status: 500 }),
-      )
+      const response = await post(
+        new Request('http://localhost:3000/api/graphql', { method: 'POST', body, headers: { 'Content-Type': 'application/json' } }),
+      ).catch((error: Error) => new Response(`thrown: ${error.message}`, { status: 500 }))
       expect({ body, status: response.status, answer: await response.text() }).toEqual({
         body,
         status: 400,
-        answer: JSON.stringify({ errors: [{ message: 'Nội dung gửi lên không phải JSON hợp lệ — the request body is not valid JSON', extensions: { statusCode: 400 } }] }),
+        answer: JSON.stringify({
+          errors: [{ message: 'Nội dung gửi lên không phải JSON hợp lệ — the request body is not valid JSON', extensions: { statusCode: 400 } }],
+        }),
       })
     }
   })
 
   it('refuses a geographic operator on a field that is not a point with 400 naming the field', async () => {
-    for (const [collection, path] of [['reports', 'publishAt'], ['workshops', 'title'], ['campaigns', 'period.start'], ['users', 'roles']]) {
+    for (const [collection, path] of [
+      ['reports', 'publishAt'],
+      ['workshops', 'title'],
+      ['campaigns', 'period.start'],
+      ['users', 'roles'],
+    ]) {
       const response = await api.get(`/api/${collection}?where[${path}][near]=1,2`, { token })
       expect({ collection, status: response.status, errors: response.body.errors }).toEqual({
         collection,
         status: 400,
-        errors: [{ name: 'APIError', data: [{ path }], message: `Không thể lọc trường "${path}" bằng toán tử "near" — the field "${path}" cannot be filtered with "near"` }],
+        errors: [
+          {
+            name: 'APIError',
+            data: [{ path }],
+            message: `Không thể lọc trường "${path}" bằng toán tử "near" — the field "${path}" cannot be filtered with "near"`,
+          },
+        ],
       })
     }
   })
@@ -114,7 +223,9 @@ describe.each(adaptersUnderTest())('bad input on %s', (adapter) => {
       status: 400,
       message: 'Giá trị lọc không hợp lệ cho trường "publishAt" với toán tử "greater_than" — not a valid value to filter "publishAt" with "greater_than"',
     })
-    const good = await api.get(`/api/workshops?draft=true&where[campaign][in]=${campaignId}&where[createdAt][greater_than]=2024-01-01&where[title][like]=gốc`, { token })
+    const good = await api.get(`/api/workshops?draft=true&where[campaign][in]=${campaignId}&where[createdAt][greater_than]=2024-01-01&where[title][like]=gốc`, {
+      token,
+    })
     expect({ status: good.status, titles: good.body.docs?.map((doc: { title: string }) => doc.title) }).toEqual({ status: 200, titles: ['Hội thảo gốc'] })
   })
 
@@ -122,7 +233,10 @@ describe.each(adaptersUnderTest())('bad input on %s', (adapter) => {
     await fc.assert(
       fc.asyncProperty(hostileQuery, fc.constantFrom(...QUERIED_COLLECTIONS), fc.boolean(), async (query, collection, isSignedIn) => {
         const response = await api.get(`/api/${collection}?${query}`, isSignedIn ? { token } : {})
-        expect({ query: `${collection}?${query}`, status: response.status < 500 ? 'below 500' : response.text.slice(0, 300) }).toEqual({ query: `${collection}?${query}`, status: 'below 500' })
+        expect({ query: `${collection}?${query}`, status: response.status < 500 ? 'below 500' : response.text.slice(0, 300) }).toEqual({
+          query: `${collection}?${query}`,
+          status: 'below 500',
+        })
       }),
       { ...FC_OPTIONS, numRuns: FC_OPTIONS.numRuns * 10 },
     )

@@ -38,7 +38,12 @@ describe.each(adaptersUnderTest())('200 readers and 30 writers on %s', (adapter)
    * One request over the client's own keep-alive connection, as each person's browser has its
    * own: a shared client-side pool would queue requests in the test, not in the server.
    */
-  const call = (kind: string, method: string, path: string, { agent, body, token }: { agent: http.Agent; body?: unknown; token?: string }): Promise<Outcome> => {
+  const call = (
+    kind: string,
+    method: string,
+    path: string,
+    { agent, body, token }: { agent: http.Agent; body?: unknown; token?: string },
+  ): Promise<Outcome> => {
     const startedAt = Date.now()
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body))
     return new Promise((resolve) => {
@@ -48,7 +53,10 @@ describe.each(adaptersUnderTest())('200 readers and 30 writers on %s', (adapter)
         {
           agent,
           method,
-          headers: { ...(payload ? { 'Content-Type': 'application/json', 'Content-Length': String(payload.length) } : {}), ...(token ? { Authorization: `JWT ${token}` } : {}) },
+          headers: {
+            ...(payload ? { 'Content-Type': 'application/json', 'Content-Length': String(payload.length) } : {}),
+            ...(token ? { Authorization: `JWT ${token}` } : {}),
+          },
           timeout: NO_ANSWER_AFTER_MS,
         },
         (response) => {
@@ -67,7 +75,11 @@ describe.each(adaptersUnderTest())('200 readers and 30 writers on %s', (adapter)
   }
 
   const login = async (email: string) => {
-    const response = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: TEST_PASSWORD }) })
+    const response = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password: TEST_PASSWORD }),
+    })
     const body = (await response.json()) as { token: string; user: { id: Id } }
     return { token: body.token, id: body.user.id }
   }
@@ -77,15 +89,20 @@ describe.each(adaptersUnderTest())('200 readers and 30 writers on %s', (adapter)
     const { payload } = ctx
     const editors = await Promise.all([1, 2, 3, 4, 5].map((n) => createUser(payload, `editor${n}@load.test`, ['editor'])))
     const loners = await Promise.all([1, 2, 3].map((n) => createUser(payload, `loner${n}@load.test`, ['editor'])))
-    const campaign = (await createCampaign(payload, { code: 'LOAD', members: editors.map((editor) => ({ user: editor.id, role: 'editor' as const })) })) as { id: Id; slug: string }
+    const campaign = (await createCampaign(payload, { code: 'LOAD', members: editors.map((editor) => ({ user: editor.id, role: 'editor' as const })) })) as {
+      id: Id
+      slug: string
+    }
     fixtures.campaignSlug = campaign.slug
-    for (let i = 0; i < 20; i += 1) fixtures.published.push((await createPublished(payload, 'reports', { campaign: campaign.id, title: `Bài đã đăng ${i}` })).id)
+    for (let i = 0; i < 20; i += 1)
+      fixtures.published.push((await createPublished(payload, 'reports', { campaign: campaign.id, title: `Bài đã đăng ${i}` })).id)
     const workshop = await createPublished(payload, 'workshops', { campaign: campaign.id, title: 'Tập huấn kỹ năng số', capacity: 100_000 })
     fixtures.workshop = workshop.id
     const drafts: Id[][] = []
     for (const editor of editors) {
       const own: Id[] = []
-      for (let i = 0; i < 4; i += 1) own.push((await createDraft(payload, 'reports', { campaign: campaign.id, title: `Nháp ${editor.email} ${i}`, authors: [editor.id] })).id)
+      for (let i = 0; i < 4; i += 1)
+        own.push((await createDraft(payload, 'reports', { campaign: campaign.id, title: `Nháp ${editor.email} ${i}`, authors: [editor.id] })).id)
       drafts.push(own)
     }
     server = await startRouteServer({ databaseUri: ctx.databaseUri })
@@ -107,12 +124,16 @@ describe.each(adaptersUnderTest())('200 readers and 30 writers on %s', (adapter)
       agents.push(agent)
       for (let round = 0; Date.now() < until; round += 1) outcomes.push(await next(round, agent))
     }
-    const pick = <T,>(list: T[], n: number) => list[n % list.length]
+    const pick = <T>(list: T[], n: number) => list[n % list.length]
 
     const draftSavers = Array.from({ length: 10 }, (_, writer) =>
       loop((round, agent) => {
         const editor = pick(fixtures.editors, writer)
-        return call('save draft', 'PATCH', `/api/reports/${pick(editor.drafts, writer + round)}?draft=true`, { agent, token: editor.token, body: { summary: `Sửa ${writer}.${round}` } })
+        return call('save draft', 'PATCH', `/api/reports/${pick(editor.drafts, writer + round)}?draft=true`, {
+          agent,
+          token: editor.token,
+          body: { summary: `Sửa ${writer}.${round}` },
+        })
       }),
     )
     const selfUpdaters = Array.from({ length: 6 }, (_, writer) =>
@@ -125,7 +146,11 @@ describe.each(adaptersUnderTest())('200 readers and 30 writers on %s', (adapter)
       loop((round, agent) => {
         const editor = pick(fixtures.editors, writer)
         const draft = editor.drafts[3]
-        return call('workflow action', 'POST', `/api/reports/${draft}/workflow`, { agent, token: editor.token, body: { action: round % 2 === 0 ? 'submit' : 'withdraw' } })
+        return call('workflow action', 'POST', `/api/reports/${draft}/workflow`, {
+          agent,
+          token: editor.token,
+          body: { action: round % 2 === 0 ? 'submit' : 'withdraw' },
+        })
       }),
     )
     const registrants = Array.from({ length: 6 }, (_, writer) =>
@@ -167,11 +192,16 @@ describe.each(adaptersUnderTest())('200 readers and 30 writers on %s', (adapter)
     )
     const slowest = Object.fromEntries(
       [...new Set(outcomes.map((outcome) => outcome.kind))].map((kind) => {
-        const times = outcomes.filter((outcome) => outcome.kind === kind).map((outcome) => outcome.ms).sort((a, b) => a - b)
+        const times = outcomes
+          .filter((outcome) => outcome.kind === kind)
+          .map((outcome) => outcome.ms)
+          .sort((a, b) => a - b)
         return [kind, `median ${times[Math.floor(times.length / 2)]} ms, max ${times[times.length - 1]} ms`]
       }),
     )
-    process.stdout.write(`[load ${adapter}] ${outcomes.length} requests in ${SECONDS} s: ${JSON.stringify(Object.fromEntries(summary))}; ${JSON.stringify(slowest)}\n`)
+    process.stdout.write(
+      `[load ${adapter}] ${outcomes.length} requests in ${SECONDS} s: ${JSON.stringify(Object.fromEntries(summary))}; ${JSON.stringify(slowest)}\n`,
+    )
     expect(failures.slice(0, 5)).toEqual([])
     // Workflow actions alternate submit and withdraw on one draft, so some are refused (400) by design.
     for (const kind of ['save draft', 'update self', 'workflow action', 'register']) {

@@ -24,6 +24,7 @@ import type { Behaviour, ReceiverOptions, WebhookReceiver } from '../helpers/web
 import { createCampaign, createPublished, createUser } from '../helpers/fixtures.js'
 import { createTestPayload } from '../helpers/testPayload.js'
 import { freePort, startWebhookReceiver } from '../helpers/webhookReceiver.js'
+import { LOA_NODE_CONDITIONS } from '../../scripts/nodeConditions.js'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const ITEMS = 100
@@ -62,7 +63,7 @@ describe('deliveries under faults on postgres (a worker process killed and resta
       cwd: projectRoot,
       env: {
         ...process.env,
-        NODE_OPTIONS: '--conditions=development --no-warnings',
+        NODE_OPTIONS: `${LOA_NODE_CONDITIONS} --no-warnings`,
         NODE_ENV: 'test',
         DATABASE_URI: ctx.databaseUri,
         LOA_FAULT_CLOCK_START: String(clockStart),
@@ -89,7 +90,9 @@ describe('deliveries under faults on postgres (a worker process killed and resta
   const reviveDownPortalWhenTried = async () => {
     const down = portals.find((portal) => portal.port)!
     if (down.receiver) return
-    const channel = (await ctx.payload.find({ collection: 'channels' as never, where: { slug: { equals: down.slug } }, depth: 0 })).docs[0] as unknown as { id: number }
+    const channel = (await ctx.payload.find({ collection: 'channels' as never, where: { slug: { equals: down.slug } }, depth: 0 })).docs[0] as unknown as {
+      id: number
+    }
     const { totalDocs } = await ctx.payload.count({
       collection: 'deliveries' as never,
       where: { channel: { equals: channel.id }, attempts: { greater_than_equal: 2 } },

@@ -5,7 +5,7 @@
  * back-off delays and expired leases of a killed worker come due in fractions of a second.
  * Prints one JSON line per drain round for the test to follow.
  *
- * Run: NODE_OPTIONS=--conditions=development node --import tsx tests/reliability/deliveryWorker.ts
+ * Run: NODE_OPTIONS="--conditions=development --conditions=@loa/source" node --import tsx tests/reliability/deliveryWorker.ts
  */
 // (A module: only dynamic imports below, on purpose.)
 export {}
@@ -24,7 +24,7 @@ process.once('SIGTERM', () => {
   isStopping = true
 })
 const { getPayload } = await import('payload')
-const { drainDeliveries } = await import('../../plugins/channel-publishing/index.js')
+const { drainDeliveries } = await import('@loa/plugin-channel-publishing')
 
 const { loaConfig } = await import('../../payload.config.js')
 const payload = await getPayload({

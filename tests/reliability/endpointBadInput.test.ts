@@ -50,7 +50,10 @@ describe.each(adaptersUnderTest())('bad input to the workflow and registration e
   })
 
   const snapshotOfReport = async () => {
-    const doc = (await ctx.payload.findByID({ collection: 'reports', id: reportId, draft: true, depth: 0, overrideAccess: true })) as unknown as Record<string, unknown>
+    const doc = (await ctx.payload.findByID({ collection: 'reports', id: reportId, draft: true, depth: 0, overrideAccess: true })) as unknown as Record<
+      string,
+      unknown
+    >
     const events = (await ctx.payload.count({ collection: 'review-events' as never, overrideAccess: true })).totalDocs
     return { updatedAt: doc.updatedAt, status: doc._status, events }
   }
@@ -58,17 +61,24 @@ describe.each(adaptersUnderTest())('bad input to the workflow and registration e
   it('workflow actions: never a 5xx, and a refused action changes neither the item nor its history', async () => {
     const actions = fc.oneof(hostileValue, fc.constantFrom('Submit', 'submit ', 'approve\u0000', 'publish', 'delete', 'APPROVE', ''))
     await fc.assert(
-      fc.asyncProperty(oddId(reportId), fc.oneof(rawBody(['action', 'note', 'stage', 'approvals', '_status', 'extra']), actions.map((action) => JSON.stringify({ action, note: 'x'.repeat(3) }))), async (id, body) => {
-        const before = await snapshotOfReport()
-        const response = await api.request('POST', `/api/reports/${id}/workflow`, { body, token, headers: { 'Content-Type': 'application/json' } })
-        expect({ body: body.slice(0, 80), status: response.status, isServerError: response.status >= 500 }).toEqual({
-          body: body.slice(0, 80),
-          status: response.status,
-          isServerError: false,
-        })
-        if (response.status >= 400) expect(await snapshotOfReport()).toEqual(before)
-        else expect(response.body.id).toBeDefined()
-      }),
+      fc.asyncProperty(
+        oddId(reportId),
+        fc.oneof(
+          rawBody(['action', 'note', 'stage', 'approvals', '_status', 'extra']),
+          actions.map((action) => JSON.stringify({ action, note: 'x'.repeat(3) })),
+        ),
+        async (id, body) => {
+          const before = await snapshotOfReport()
+          const response = await api.request('POST', `/api/reports/${id}/workflow`, { body, token, headers: { 'Content-Type': 'application/json' } })
+          expect({ body: body.slice(0, 80), status: response.status, isServerError: response.status >= 500 }).toEqual({
+            body: body.slice(0, 80),
+            status: response.status,
+            isServerError: false,
+          })
+          if (response.status >= 400) expect(await snapshotOfReport()).toEqual(before)
+          else expect(response.body.id).toBeDefined()
+        },
+      ),
       FC_OPTIONS,
     )
   }, 170_000)
@@ -76,16 +86,20 @@ describe.each(adaptersUnderTest())('bad input to the workflow and registration e
   it('registration: never a 5xx, and a refused registration stores nothing', async () => {
     const count = async () => (await ctx.payload.count({ collection: 'registrations' as never, overrideAccess: true })).totalDocs
     await fc.assert(
-      fc.asyncProperty(oddId(workshopId), rawBody(['fullName', 'email', 'phone', 'organisation', 'audienceType', 'status', 'cancelToken', 'workshop', 'extra']), async (id, body) => {
-        const before = await count()
-        const response = await api.request('POST', `/api/workshops/${id}/register`, { body, headers: { 'Content-Type': 'application/json' } })
-        expect({ body: body.slice(0, 80), status: response.status, isServerError: response.status >= 500 }).toEqual({
-          body: body.slice(0, 80),
-          status: response.status,
-          isServerError: false,
-        })
-        if (response.status >= 400) expect(await count()).toBe(before)
-      }),
+      fc.asyncProperty(
+        oddId(workshopId),
+        rawBody(['fullName', 'email', 'phone', 'organisation', 'audienceType', 'status', 'cancelToken', 'workshop', 'extra']),
+        async (id, body) => {
+          const before = await count()
+          const response = await api.request('POST', `/api/workshops/${id}/register`, { body, headers: { 'Content-Type': 'application/json' } })
+          expect({ body: body.slice(0, 80), status: response.status, isServerError: response.status >= 500 }).toEqual({
+            body: body.slice(0, 80),
+            status: response.status,
+            isServerError: false,
+          })
+          if (response.status >= 400) expect(await count()).toBe(before)
+        },
+      ),
       FC_OPTIONS,
     )
     // A well-formed registration still gets through after all that.

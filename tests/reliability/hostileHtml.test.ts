@@ -38,7 +38,16 @@ const feedFields = (xml: string, entryTag: string, field: string): Element[] =>
     return element
   })
 
-const text = (value: string, extra: Record<string, unknown> = {}) => ({ type: 'text', text: value, format: 0, style: '', mode: 'normal', detail: 0, version: 1, ...extra })
+const text = (value: string, extra: Record<string, unknown> = {}) => ({
+  type: 'text',
+  text: value,
+  format: 0,
+  style: '',
+  mode: 'normal',
+  detail: 0,
+  version: 1,
+  ...extra,
+})
 const block = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
   type,
   children,
@@ -57,17 +66,65 @@ const HOSTILE_NODES: Array<[string, unknown]> = [
   ['script and onerror in text', block('paragraph', [text('Mở đầu <script>alert("s1")</script> và <img src=x onerror=alert("s2")>')])],
   ['markup in a paragraph format', block('paragraph', [text('Căn giữa')], { format: 'center" onmouseover="alert(3)' })],
   ['markup as a heading tag', block('heading', [text('Tiêu đề')], { tag: 'img src=x onerror=alert(4)' })],
-  ['javascript: link', block('paragraph', [block('link', [text('bấm vào đây')], { fields: { url: 'javascript:alert(5)', linkType: 'custom', newTab: true } })])],
-  ['quote breaking out of a link', block('paragraph', [block('link', [text('trang tỉnh')], { fields: { url: 'https://thanhhoa.gov.vn/" onclick="alert(6)', linkType: 'custom', newTab: false } })])],
-  ['entity-encoded javascript: link', block('paragraph', [block('link', [text('mã hoá')], { fields: { url: 'JaVaScRiPt&colon;alert(7)', linkType: 'custom' } })])],
+  [
+    'javascript: link',
+    block('paragraph', [block('link', [text('bấm vào đây')], { fields: { url: 'javascript:alert(5)', linkType: 'custom', newTab: true } })]),
+  ],
+  [
+    'quote breaking out of a link',
+    block('paragraph', [
+      block('link', [text('trang tỉnh')], { fields: { url: 'https://thanhhoa.gov.vn/" onclick="alert(6)', linkType: 'custom', newTab: false } }),
+    ]),
+  ],
+  [
+    'entity-encoded javascript: link',
+    block('paragraph', [block('link', [text('mã hoá')], { fields: { url: 'JaVaScRiPt&colon;alert(7)', linkType: 'custom' } })]),
+  ],
   ['autolink to javascript:', block('paragraph', [block('autolink', [text('tự liên kết')], { fields: { url: 'javascript:alert(13)', linkType: 'custom' } })])],
   ['markup as a list tag', block('list', [block('listitem', [text('mục một')], { value: 1 })], { listType: 'bullet', tag: 'ul onclick=alert(8)', start: 1 })],
   ['markup in a text style', block('paragraph', [text('Màu chữ', { style: 'color:red" onclick="alert(9)' })])],
-  ['javascript: image', { type: 'upload', version: 3, format: '', relationTo: 'media', value: { url: 'javascript:alert(10)', mimeType: 'image/png', alt: '" onerror="alert(11)' }, fields: {} }],
+  [
+    'javascript: image',
+    {
+      type: 'upload',
+      version: 3,
+      format: '',
+      relationTo: 'media',
+      value: { url: 'javascript:alert(10)', mimeType: 'image/png', alt: '" onerror="alert(11)' },
+      fields: {},
+    },
+  ],
   ['unknown node with markup', block('html', [text('<iframe src="javascript:alert(12)"></iframe>')])],
 ]
 
-const ALLOWED_TAGS = new Set(['a', 'blockquote', 'br', 'code', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'img', 'li', 'ol', 'p', 's', 'span', 'strong', 'sub', 'sup', 'u', 'ul', 'div', 'i', 'b'])
+const ALLOWED_TAGS = new Set([
+  'a',
+  'blockquote',
+  'br',
+  'code',
+  'em',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'img',
+  'li',
+  'ol',
+  'p',
+  's',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'u',
+  'ul',
+  'div',
+  'i',
+  'b',
+])
 const ALLOWED_ATTRIBUTES = new Set(['alt', 'class', 'dir', 'href', 'rel', 'src', 'start', 'style', 'target', 'value', 'id', 'type', 'title'])
 
 const decodeEntities = (value: string) =>
@@ -93,7 +150,9 @@ const liveMarkupIn = (html: string): string[] => {
     for (const [, attribute = '', , doubleQuoted, singleQuoted, bare] of attributes.matchAll(/([^\s=/"']+)(\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
       const key = attribute.toLowerCase()
       if (!ALLOWED_ATTRIBUTES.has(key)) problems.push(`attribute ${attribute} on <${name}>`)
-      const value = decodeEntities(doubleQuoted ?? singleQuoted ?? bare ?? '').replace(/[\s\u0000-\u001f]/g, '').toLowerCase()
+      const value = decodeEntities(doubleQuoted ?? singleQuoted ?? bare ?? '')
+        .replace(/[\s\u0000-\u001f]/g, '')
+        .toLowerCase()
       if (/^(javascript|vbscript|data):/.test(value) || (key === 'style' && /expression|url\(|javascript/.test(value))) {
         problems.push(`${attribute}="${value}" on <${name}>`)
       }
@@ -124,7 +183,15 @@ describe.each(adaptersUnderTest())('hostile HTML on %s', (adapter) => {
     await ctx.payload.create({
       collection: 'channels' as never,
       overrideAccess: true,
-      data: { name: 'Cổng tỉnh', slug: 'cong-tinh', kind: 'webhook', endpoint: receiver.url, secret: receiver.secret, contentTypes: ['reports'], enabled: true } as never,
+      data: {
+        name: 'Cổng tỉnh',
+        slug: 'cong-tinh',
+        kind: 'webhook',
+        endpoint: receiver.url,
+        secret: receiver.secret,
+        contentTypes: ['reports'],
+        enabled: true,
+      } as never,
     })
     for (const [name, node] of HOSTILE_NODES) {
       const report = await ctx.payload
@@ -206,7 +273,9 @@ describe.each(adaptersUnderTest())('hostile HTML on %s', (adapter) => {
 
     // RSS readers take item titles and descriptions as HTML.
     const rssItems = (await parser.parseString(rss)).items
-    expect(rssItems.map((item) => readAsHtml(item.title ?? '')).sort((a, b) => a.text.localeCompare(b.text))).toEqual(titles.map((title) => ({ elements: [], text: title })))
+    expect(rssItems.map((item) => readAsHtml(item.title ?? '')).sort((a, b) => a.text.localeCompare(b.text))).toEqual(
+      titles.map((title) => ({ elements: [], text: title })),
+    )
     expect(rssItems.map((item) => readAsHtml(item.content ?? ''))).toEqual(summaries.map((summary) => ({ elements: [], text: summary })))
     for (const field of ['title', 'description']) {
       for (const element of feedFields(rss, 'item', field)) {
@@ -224,7 +293,11 @@ describe.each(adaptersUnderTest())('hostile HTML on %s', (adapter) => {
       expect(DomUtils.getChildren(element).filter((child) => child.type === 'tag')).toEqual([])
       return element.attribs.type === 'html' ? readAsHtml(content) : { elements: [], text: content }
     }
-    expect(feedFields(atom, 'entry', 'title').map(shownByAtom).sort((a, b) => a.text.localeCompare(b.text))).toEqual(titles.map((title) => ({ elements: [], text: title })))
+    expect(
+      feedFields(atom, 'entry', 'title')
+        .map(shownByAtom)
+        .sort((a, b) => a.text.localeCompare(b.text)),
+    ).toEqual(titles.map((title) => ({ elements: [], text: title })))
     expect(feedFields(atom, 'entry', 'summary').map(shownByAtom)).toEqual(summaries.map((summary) => ({ elements: [], text: summary })))
   })
 

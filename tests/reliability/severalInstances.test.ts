@@ -20,6 +20,7 @@ import type { Cast } from '../helpers/scheduling.js'
 import type { TestPayload } from '../helpers/testPayload.js'
 import type { WebhookReceiver } from '../helpers/webhookReceiver.js'
 
+import { LOA_NODE_CONDITIONS } from '../../scripts/nodeConditions.js'
 import { seedDemoContent } from '../../src/seed/seedDemoContent.js'
 import { createApi } from '../helpers/api.js'
 import { startLoadBalancer } from '../helpers/loadBalancer.js'
@@ -53,7 +54,7 @@ describeOnPostgres('two web processes and two workers behind HAProxy on one Post
   let workshopId: number
 
   // As in production: no schema push at start (the test made the schema), jobs in the workers only.
-  const productionEnv = { NODE_ENV: 'production', LOA_PUBLIC_URL: 'http://127.0.0.1', CHANNEL_ALLOWED_HOSTS: '127.0.0.1:*,localhost:*' }
+  const productionEnv = { NODE_ENV: 'production' as const, LOA_PUBLIC_URL: 'http://127.0.0.1', CHANNEL_ALLOWED_HOSTS: '127.0.0.1:*,localhost:*' }
   const webEnv = { ...productionEnv, LOA_JOBS_IN_PROCESS: 'false', LOA_TRUSTED_PROXIES: '127.0.0.1' }
 
   const startWeb = (index: number) => startRouteServer({ databaseUri: ctx.databaseUri, port: webPorts[index], env: webEnv })
@@ -61,7 +62,7 @@ describeOnPostgres('two web processes and two workers behind HAProxy on one Post
   const startWorker = () => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts/worker.ts')], {
       cwd: projectRoot,
-      env: { ...process.env, ...productionEnv, NODE_OPTIONS: '--conditions=development --no-warnings', DATABASE_URI: ctx.databaseUri, LOA_WORKER_IDLE_MS: '200' },
+      env: { ...process.env, ...productionEnv, NODE_OPTIONS: `${LOA_NODE_CONDITIONS} --no-warnings`, DATABASE_URI: ctx.databaseUri, LOA_WORKER_IDLE_MS: '200' },
       stdio: ['ignore', 'ignore', 'pipe'],
     })
     child.stderr?.resume()
@@ -69,7 +70,12 @@ describeOnPostgres('two web processes and two workers behind HAProxy on one Post
   }
 
   /** One request through the balancer, from the given local address (a client of its own). */
-  const call = (what: string, method: string, pathName: string, { body, token, from = '127.0.0.1' }: { body?: unknown; token?: string; from?: string } = {}): Promise<Outcome> => {
+  const call = (
+    what: string,
+    method: string,
+    pathName: string,
+    { body, token, from = '127.0.0.1' }: { body?: unknown; token?: string; from?: string } = {},
+  ): Promise<Outcome> => {
     const startedAt = Date.now()
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body))
     return new Promise((resolve) => {
@@ -80,7 +86,10 @@ describeOnPostgres('two web processes and two workers behind HAProxy on one Post
           method,
           localAddress: from,
           agent: false,
-          headers: { ...(payload ? { 'Content-Type': 'application/json', 'Content-Length': String(payload.length) } : {}), ...(token ? { Authorization: `JWT ${token}` } : {}) },
+          headers: {
+            ...(payload ? { 'Content-Type': 'application/json', 'Content-Length': String(payload.length) } : {}),
+            ...(token ? { Authorization: `JWT ${token}` } : {}),
+          },
         },
         (response) => {
           response.resume()
@@ -102,16 +111,34 @@ describeOnPostgres('two web processes and two workers behind HAProxy on one Post
       collection: 'channels' as never,
       data: { name: 'Cổng khử trùng', kind: 'webhook', endpoint: receiver.url, secret: receiver.secret, contentTypes: ['reports'], enabled: true } as never,
     })
-    for (let i = 0; i < TO_PUBLISH; i += 1) toPublish.push((await approvedItem({ api, cast, payload: ctx.payload, data: { title: `Tin xuất bản tay ${i}`, summary: 'Tóm tắt' } })).id)
+    for (let i = 0; i < TO_PUBLISH; i += 1)
+      toPublish.push((await approvedItem({ api, cast, payload: ctx.payload, data: { title: `Tin xuất bản tay ${i}`, summary: 'Tóm tắt' } })).id)
     const dueAt = Date.now() + 25_000
     for (let i = 0; i < SCHEDULED; i += 1) {
-      scheduled.push((await approvedItem({ api, cast, payload: ctx.payload, data: { title: `Tin hẹn giờ ${i}`, summary: 'Tóm tắt', publishAt: new Date(dueAt + i * 500).toISOString() } })).id)
+      scheduled.push(
+        (
+          await approvedItem({
+            api,
+            cast,
+            payload: ctx.payload,
+            data: { title: `Tin hẹn giờ ${i}`, summary: 'Tóm tắt', publishAt: new Date(dueAt + i * 500).toISOString() },
+          })
+        ).id,
+      )
     }
-    workshopId = (await publishedWorkshop({
-      campaignId: cast.campaignId,
-      payload: ctx.payload,
-      data: { title: 'Tập huấn nhiều máy', startsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(), endsAt: new Date(Date.now() + 30 * 86_400_000 + 3_600_000).toISOString(), capacity: CAPACITY, waitlistEnabled: false },
-    })).id as number
+    workshopId = (
+      await publishedWorkshop({
+        campaignId: cast.campaignId,
+        payload: ctx.payload,
+        data: {
+          title: 'Tập huấn nhiều máy',
+          startsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+          endsAt: new Date(Date.now() + 30 * 86_400_000 + 3_600_000).toISOString(),
+          capacity: CAPACITY,
+          waitlistEnabled: false,
+        },
+      })
+    ).id as number
     webPorts.push(await freePort(), await freePort())
     webs.push(await startWeb(0), await startWeb(1))
     workers.push(startWorker(), startWorker())
@@ -134,7 +161,8 @@ describeOnPostgres('two web processes and two workers behind HAProxy on one Post
     let killedAt = 0
     const until = Date.now() + 30_000
     const readers = Array.from({ length: 10 }, async (_, reader) => {
-      for (let round = 0; Date.now() < until; round += 1) outcomes.push(await call('read', 'GET', round % 2 ? '/api/reports?limit=5' : `/api/reports/${toPublish[(reader + round) % TO_PUBLISH]}`))
+      for (let round = 0; Date.now() < until; round += 1)
+        outcomes.push(await call('read', 'GET', round % 2 ? '/api/reports?limit=5' : `/api/reports/${toPublish[(reader + round) % TO_PUBLISH]}`))
     })
     const publishers = [0, 1].map(async (lane) => {
       for (let i = lane; i < TO_PUBLISH; i += 2) {
@@ -150,7 +178,12 @@ describeOnPostgres('two web processes and two workers behind HAProxy on one Post
     })
     const registrants = Array.from({ length: 40 }, async (_, i) => {
       await sleep(i * 150)
-      outcomes.push(await call('register', 'POST', `/api/workshops/${workshopId}/register`, { from: `127.0.0.${20 + i}`, body: { fullName: `Người dân ${i}`, email: `nguoi.${i}@nhieu-may.vn` } }))
+      outcomes.push(
+        await call('register', 'POST', `/api/workshops/${workshopId}/register`, {
+          from: `127.0.0.${20 + i}`,
+          body: { fullName: `Người dân ${i}`, email: `nguoi.${i}@nhieu-may.vn` },
+        }),
+      )
     })
     const chaos = (async () => {
       await sleep(6000)
@@ -166,16 +199,29 @@ describeOnPostgres('two web processes and two workers behind HAProxy on one Post
     // Let the workers finish: the scheduled items fall due and every delivery is sent.
     const settled = async () => {
       const { totalDocs: pending } = await ctx.payload.count({ collection: 'deliveries' as never, where: { status: { not_in: ['delivered', 'dead'] } } })
-      const { totalDocs: live } = await ctx.payload.count({ collection: 'reports', where: { and: [{ id: { in: [...toPublish, ...scheduled] } }, { _status: { equals: 'published' } }] } })
+      const { totalDocs: live } = await ctx.payload.count({
+        collection: 'reports',
+        where: { and: [{ id: { in: [...toPublish, ...scheduled] } }, { _status: { equals: 'published' } }] },
+      })
       return pending === 0 && live === TO_PUBLISH + SCHEDULED
     }
     for (let tries = 0; tries < 240 && !(await settled()); tries += 1) await sleep(500)
     expect(await settled()).toBe(true)
 
     for (const id of [...toPublish, ...scheduled]) {
-      const events = await ctx.payload.find({ collection: 'review-events' as never, depth: 0, pagination: false, where: { and: [{ 'item.value': { equals: id } }, { action: { equals: 'publish' } }] } })
+      const events = await ctx.payload.find({
+        collection: 'review-events' as never,
+        depth: 0,
+        pagination: false,
+        where: { and: [{ 'item.value': { equals: id } }, { action: { equals: 'publish' } }] },
+      })
       expect([id, events.totalDocs]).toEqual([id, 1])
-      const deliveries = await ctx.payload.find({ collection: 'deliveries' as never, depth: 0, pagination: false, where: { and: [{ 'item.value': { equals: id } }, { action: { equals: 'publish' } }] } })
+      const deliveries = await ctx.payload.find({
+        collection: 'deliveries' as never,
+        depth: 0,
+        pagination: false,
+        where: { and: [{ 'item.value': { equals: id } }, { action: { equals: 'publish' } }] },
+      })
       expect([id, deliveries.totalDocs, (deliveries.docs[0] as unknown as { status: string }).status]).toEqual([id, 1, 'delivered'])
     }
     // A deduplicating receiver processed each publication exactly once (a repeat after a kill is recognised by its webhook-id).
@@ -184,7 +230,10 @@ describeOnPostgres('two web processes and two workers behind HAProxy on one Post
     expect(processedItems.size).toBe(TO_PUBLISH + SCHEDULED)
     expect(receiver.processedIds.size).toBe(TO_PUBLISH + SCHEDULED)
 
-    const confirmed = await ctx.payload.count({ collection: 'registrations' as never, where: { and: [{ workshop: { equals: workshopId } }, { status: { equals: 'confirmed' } }] } })
+    const confirmed = await ctx.payload.count({
+      collection: 'registrations' as never,
+      where: { and: [{ workshop: { equals: workshopId } }, { status: { equals: 'confirmed' } }] },
+    })
     expect(confirmed.totalDocs).toBe(CAPACITY)
 
     const serverErrors = outcomes.filter((outcome) => outcome.status === 'error' || (typeof outcome.status === 'number' && outcome.status >= 500))
@@ -196,7 +245,15 @@ describeOnPostgres('two web processes and two workers behind HAProxy on one Post
   it('counts the registrations of one address across both web processes', async () => {
     const statuses: Array<number | 'error'> = []
     // 60 attempts per address in ten minutes; the balancer sends them to both processes in turn.
-    for (let i = 0; i < 61; i += 1) statuses.push((await call('limit', 'POST', '/api/workshops/999999/register', { from: '127.0.0.9', body: { fullName: `Khách ${i}`, email: `khach.${i}@nhieu-may.vn` } })).status)
+    for (let i = 0; i < 61; i += 1)
+      statuses.push(
+        (
+          await call('limit', 'POST', '/api/workshops/999999/register', {
+            from: '127.0.0.9',
+            body: { fullName: `Khách ${i}`, email: `khach.${i}@nhieu-may.vn` },
+          })
+        ).status,
+      )
     expect(statuses.slice(0, 60).every((status) => status === 404)).toBe(true)
     expect(statuses[60]).toBe(429)
   })

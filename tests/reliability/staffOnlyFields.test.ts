@@ -14,7 +14,7 @@ import type { Api } from '../helpers/api.js'
 import type { TestUser } from '../helpers/fixtures.js'
 import type { TestPayload } from '../helpers/testPayload.js'
 
-import { runWorkflowAction } from '../../plugins/review-workflow/index.js'
+import { runWorkflowAction } from '@loa/plugin-review-workflow'
 import { lexicalFromParagraphs } from '../../src/lib/lexical.js'
 import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createApi } from '../helpers/api.js'
@@ -73,7 +73,11 @@ describe.each(adaptersUnderTest())('staff-only fields on %s', (adapter) => {
       { slug: 'staff-feed', kind: 'feed' },
       { slug: 'staff-hook', kind: 'webhook', endpoint: 'http://127.0.0.1:9/hook', secret: newWebhookSecret() },
     ]) {
-      await payload.create({ collection: 'channels' as never, data: { name: data.slug, contentTypes: ['reports'], enabled: true, ...data } as never, overrideAccess: true })
+      await payload.create({
+        collection: 'channels' as never,
+        data: { name: data.slug, contentTypes: ['reports'], enabled: true, ...data } as never,
+        overrideAccess: true,
+      })
     }
 
     const created = await payload.create({
@@ -126,7 +130,11 @@ describe.each(adaptersUnderTest())('staff-only fields on %s', (adapter) => {
     it('reads the report’s staff fields over REST (list, detail, drafts, depth 2, narrow select) only as staff', async () => {
       const list = await get(actor, '/api/reports?depth=0&limit=50')
       expect(staffFieldsOf(list.body.docs.find((doc: Loose) => String(doc.id) === String(reportId)))).toEqual(expectedReport())
-      for (const path of [`/api/reports/${reportId}?depth=0`, `/api/reports/${reportId}?depth=2&draft=true`, `/api/reports/${reportId}?select[internalNotes]=true&select[workflow]=true`]) {
+      for (const path of [
+        `/api/reports/${reportId}?depth=0`,
+        `/api/reports/${reportId}?depth=2&draft=true`,
+        `/api/reports/${reportId}?select[internalNotes]=true&select[workflow]=true`,
+      ]) {
         const detail = await get(actor, path)
         expect({ path, status: detail.status, fields: staffFieldsOf(detail.body) }).toEqual({ path, status: 200, fields: expectedReport() })
       }
@@ -150,7 +158,9 @@ describe.each(adaptersUnderTest())('staff-only fields on %s', (adapter) => {
         const ids = (response.body?.docs ?? []).map((doc: Loose) => String(doc.id))
         if (!isStaff) expect(ids).not.toContain(String(reportId))
       }
-      expect((await get('admin', `/api/reports?where[internalNotes][like]=GHICHU&depth=0`)).body.docs.map((doc: Loose) => String(doc.id))).toEqual([String(reportId)])
+      expect((await get('admin', `/api/reports?where[internalNotes][like]=GHICHU&depth=0`)).body.docs.map((doc: Loose) => String(doc.id))).toEqual([
+        String(reportId),
+      ])
     })
 
     it('reads versions with their staff fields only as staff', async () => {
@@ -215,13 +225,20 @@ describe.each(adaptersUnderTest())('staff-only fields on %s', (adapter) => {
       outputs[`channel ${file}`] = (await api.get(`/api/feeds/staff-feed/${file}`)).text
       outputs[`campaign ${file}`] = (await api.get(`/api/feeds/campaigns/${campaignB.slug}/${file}`)).text
     }
-    const deliveries = await payload.find({ collection: 'deliveries' as never, depth: 0, pagination: false, where: { itemKey: { equals: `reports:${reportId}` } } })
+    const deliveries = await payload.find({
+      collection: 'deliveries' as never,
+      depth: 0,
+      pagination: false,
+      where: { itemKey: { equals: `reports:${reportId}` } },
+    })
     expect(deliveries.docs.length).toBeGreaterThan(0)
     for (const delivery of deliveries.docs as Loose[]) outputs[`snapshot ${delivery.id}`] = JSON.stringify(delivery.snapshot)
 
     expect(outputs['channel feed.json']).toContain('Người dân xã Quảng Phú làm thủ tục trực tuyến')
     const leaks = Object.entries(outputs).flatMap(([where, text]) =>
-      [INTERNAL_NOTE, '"approvals"', '"lastEditedBy"', '"members"', '"approvalPolicy"', 'internalNotes'].filter((marker) => text.includes(marker)).map((marker) => `${where}: ${marker}`),
+      [INTERNAL_NOTE, '"approvals"', '"lastEditedBy"', '"members"', '"approvalPolicy"', 'internalNotes']
+        .filter((marker) => text.includes(marker))
+        .map((marker) => `${where}: ${marker}`),
     )
     expect(leaks).toEqual([])
   })

@@ -6,8 +6,7 @@
 import http from 'node:http'
 import net from 'node:net'
 
-import { sendRequest } from '../../plugins/channel-publishing/adapters/http.js'
-import { endpointProblem } from '../../plugins/channel-publishing/utilities/endpointUrl.js'
+import { endpointProblem, sendRequest } from '@loa/plugin-channel-publishing'
 
 /** Runs `run` with CHANNEL_ALLOWED_HOSTS set to `value` (or what it returns once the test runs). */
 const withAllowedHosts = (value: string | (() => string), run: () => void | Promise<void>) => async () => {
@@ -135,19 +134,22 @@ describe('channel requests at send time', () => {
 
   it(
     'connects to the address the resolver gave, once per request, keeping the name in Host',
-    withAllowedHosts(() => `cong.thanhhoa.test:${port}`, async () => {
-      const lookups: string[] = []
-      const outcome = await sendRequest(`http://cong.thanhhoa.test:${port}/hook`, post, {
-        timeoutMs: 5000,
-        resolveHost: async (hostname) => {
-          lookups.push(hostname)
-          return [{ address: '127.0.0.1', family: 4 }]
-        },
-      })
-      expect(outcome).toMatchObject({ status: 200, json: { id: 'nhan-1' } })
-      expect(seen).toEqual([{ host: `cong.thanhhoa.test:${port}`, body: '{"tin":"Hội thảo chuyển đổi số"}' }])
-      expect(lookups).toEqual(['cong.thanhhoa.test'])
-    }),
+    withAllowedHosts(
+      () => `cong.thanhhoa.test:${port}`,
+      async () => {
+        const lookups: string[] = []
+        const outcome = await sendRequest(`http://cong.thanhhoa.test:${port}/hook`, post, {
+          timeoutMs: 5000,
+          resolveHost: async (hostname) => {
+            lookups.push(hostname)
+            return [{ address: '127.0.0.1', family: 4 }]
+          },
+        })
+        expect(outcome).toMatchObject({ status: 200, json: { id: 'nhan-1' } })
+        expect(seen).toEqual([{ host: `cong.thanhhoa.test:${port}`, body: '{"tin":"Hội thảo chuyển đổi số"}' }])
+        expect(lookups).toEqual(['cong.thanhhoa.test'])
+      },
+    ),
   )
 
   it(
@@ -175,8 +177,12 @@ describe('channel requests at send time', () => {
       const resolveHost = async () => {
         throw new Error('no lookup expected')
       }
-      expect(await sendRequest(`http://127.0.0.1:${port}/hook`, post, { timeoutMs: 5000, resolveHost })).toEqual({ error: expect.stringMatching(/^refused: .*port/) })
-      expect(await sendRequest('http://[::ffff:7f00:1]/hook', post, { timeoutMs: 5000, resolveHost })).toEqual({ error: expect.stringMatching(/^refused: .*loopback/) })
+      expect(await sendRequest(`http://127.0.0.1:${port}/hook`, post, { timeoutMs: 5000, resolveHost })).toEqual({
+        error: expect.stringMatching(/^refused: .*port/),
+      })
+      expect(await sendRequest('http://[::ffff:7f00:1]/hook', post, { timeoutMs: 5000, resolveHost })).toEqual({
+        error: expect.stringMatching(/^refused: .*loopback/),
+      })
       expect(seen).toEqual([])
     }),
   )

@@ -1,5 +1,5 @@
-import { backoffDelayMs } from '../../plugins/channel-publishing/utilities/backoff.js'
-import { lexicalToSafeHtml } from '../../src/lib/html.js'
+import { backoffDelayMs } from '@loa/plugin-channel-publishing'
+import { lexicalToSafeHtml } from '@loa/helpers/html'
 import { lexicalFromParagraphs } from '../../src/lib/lexical.js'
 
 describe('delivery back-off', () => {
@@ -21,7 +21,14 @@ describe('rich text to HTML for other systems', () => {
     state.root.children.push({
       type: 'paragraph',
       version: 1,
-      children: [{ type: 'link', version: 3, fields: { url: 'javascript:alert(1)', linkType: 'custom' }, children: [{ type: 'text', text: 'bấm', format: 0, version: 1 }] }],
+      children: [
+        {
+          type: 'link',
+          version: 3,
+          fields: { url: 'javascript:alert(1)', linkType: 'custom' },
+          children: [{ type: 'text', text: 'bấm', format: 0, version: 1 }],
+        },
+      ],
     })
     state.root.children.push({ type: 'evil-block', version: 1, children: [{ type: 'text', text: '<iframe src=x>', format: 0, version: 1 }] })
     const html = lexicalToSafeHtml(state)
@@ -39,7 +46,7 @@ describe('rich text to HTML for other systems', () => {
 
 describe('the default channel slug', () => {
   it('folds accents, lower-cases and joins words with dashes for a host that brings no slugger of its own', async () => {
-    const { defaultSlugify } = await import('../../plugins/channel-publishing/defaults.js')
+    const { defaultChannelSlugify: defaultSlugify } = await import('@loa/plugin-channel-publishing')
     expect(defaultSlugify('Café Ölçü — Bản tin Sáng!')).toBe('cafe-olcu-ban-tin-sang')
     expect(defaultSlugify('  ***  ')).toBe('')
   })

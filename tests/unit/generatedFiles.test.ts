@@ -19,7 +19,9 @@ const firstDifference = (committed: string | undefined, generated: string): stri
 describe('generated files', () => {
   it('payload-types.ts and importMap.js match what `npm run generate` writes for the current config', async () => {
     const stale = await staleGeneratedFiles()
-    const report = stale.map((file) => `${file.relativePath} is stale (${firstDifference(file.committed, file.content)}): run \`npm run generate\` and commit it`)
+    const report = stale.map(
+      (file) => `${file.relativePath} is stale (${firstDifference(file.committed, file.content)}): run \`npm run generate\` and commit it`,
+    )
     expect(report).toEqual([])
   })
 })

@@ -20,7 +20,9 @@ describe('the image pixel limit', () => {
   })
 
   it('makes the configured sharp refuse to decode an image over the limit, and decode one within it', async () => {
-    const image = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#0a6' } }).png().toBuffer()
+    const image = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#0a6' } })
+      .png()
+      .toBuffer()
     await expect(sharpWithPixelLimit(sharp, 1_000)(image).resize(10).toBuffer()).rejects.toThrow('exceeds pixel limit')
     const resized = await sharpWithPixelLimit(sharp, 1_200)(image).resize(10).toBuffer({ resolveWithObject: true })
     expect([resized.info.width, resized.info.height]).toEqual([10, 8])

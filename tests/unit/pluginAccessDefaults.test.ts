@@ -5,8 +5,8 @@
  */
 import type { CollectionConfig, Config, PayloadRequest } from 'payload'
 
-import { reviewWorkflowPlugin } from '../../plugins/review-workflow/index.js'
-import { schedulingPlugin } from '../../plugins/scheduling/index.js'
+import { reviewWorkflowPlugin } from '@loa/plugin-review-workflow'
+import { schedulingPlugin } from '@loa/plugin-scheduling'
 
 const drafts = { drafts: true }
 const bareConfig = (): Config =>
@@ -36,22 +36,29 @@ describe('access defaults of the plugins', () => {
   const doc = { campaign: 1 }
 
   it('lets only admins set a schedule', async () => {
-    expect([await scheduling.canSchedule({ doc, req: requestAs(['admin']) }), await scheduling.canSchedule({ doc, req: requestAs(['editor']) }), await scheduling.canSchedule({ doc, req: requestAs() })]).toEqual([
-      true,
-      false,
-      false,
-    ])
+    expect([
+      await scheduling.canSchedule({ doc, req: requestAs(['admin']) }),
+      await scheduling.canSchedule({ doc, req: requestAs(['editor']) }),
+      await scheduling.canSchedule({ doc, req: requestAs() }),
+    ]).toEqual([true, false, false])
   })
 
   it('shows the staff-only fields of both plugins to admins only', async () => {
     for (const canRead of [scheduling.canReadStaffFields, workflow.canReadStaffFields]) {
-      expect([await canRead({ doc, req: requestAs(['admin']) }), await canRead({ doc, req: requestAs(['editor']) }), await canRead({ doc, req: requestAs() })]).toEqual([true, false, false])
+      expect([
+        await canRead({ doc, req: requestAs(['admin']) }),
+        await canRead({ doc, req: requestAs(['editor']) }),
+        await canRead({ doc, req: requestAs() }),
+      ]).toEqual([true, false, false])
     }
   })
 
   it('takes the host’s own rule when given one', async () => {
     const hosted = schedulingPlugin({ collections: ['reports', 'workshops'], canSchedule: ({ doc: item }) => item.campaign === 2 })(withPlugins)
     const canSchedule = (reportsOf(hosted).custom!.scheduling as typeof scheduling).canSchedule
-    expect([await canSchedule({ doc: { campaign: 2 }, req: requestAs(['editor']) }), await canSchedule({ doc, req: requestAs(['admin']) })]).toEqual([true, false])
+    expect([await canSchedule({ doc: { campaign: 2 }, req: requestAs(['editor']) }), await canSchedule({ doc, req: requestAs(['admin']) })]).toEqual([
+      true,
+      false,
+    ])
   })
 })

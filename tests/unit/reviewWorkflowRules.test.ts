@@ -1,7 +1,6 @@
-import type { PlanInput } from '../../plugins/review-workflow/utilities/planTransition.js'
+import type { PlanInput } from '@loa/plugin-review-workflow'
 
-import { changedContentFields } from '../../plugins/review-workflow/utilities/contentChange.js'
-import { planTransition } from '../../plugins/review-workflow/utilities/planTransition.js'
+import { changedContentFields, planTransition } from '@loa/plugin-review-workflow'
 
 const NOW = new Date('2026-03-02T03:00:00.000Z')
 

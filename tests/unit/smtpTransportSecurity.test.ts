@@ -13,7 +13,16 @@ import { emailAdapterFromEnv } from '../../src/lib/email.js'
 import { makeSelfSignedCertificate } from '../helpers/selfSignedCertificate.js'
 import { startSmtpReceiver } from '../helpers/smtpReceiver.js'
 
-const SMTP_VARIABLES = ['SMTP_HOST', 'SMTP_PORT', 'SMTP_USER', 'SMTP_PASS', 'SMTP_SECURE', 'SMTP_STARTTLS', 'SMTP_ALLOW_PLAINTEXT_AUTH', 'SMTP_CA_FILE'] as const
+const SMTP_VARIABLES = [
+  'SMTP_HOST',
+  'SMTP_PORT',
+  'SMTP_USER',
+  'SMTP_PASS',
+  'SMTP_SECURE',
+  'SMTP_STARTTLS',
+  'SMTP_ALLOW_PLAINTEXT_AUTH',
+  'SMTP_CA_FILE',
+] as const
 const credentials = { user: 'loa-mailer', pass: 'mat-khau-smtp-2024' }
 
 describe('SMTP transport security', () => {
@@ -40,7 +49,16 @@ describe('SMTP transport security', () => {
   }
 
   it('upgrades with STARTTLS when the server offers it, before logging in and before the message, with no setting', async () => {
-    await sendWith({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(withStartTls.port), SMTP_USER: credentials.user, SMTP_PASS: credentials.pass, SMTP_CA_FILE: certificate.certFile }, 'Có STARTTLS, có đăng nhập')
+    await sendWith(
+      {
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(withStartTls.port),
+        SMTP_USER: credentials.user,
+        SMTP_PASS: credentials.pass,
+        SMTP_CA_FILE: certificate.certFile,
+      },
+      'Có STARTTLS, có đăng nhập',
+    )
     const index = withStartTls.messages.findIndex((mail) => mail.subject === 'Có STARTTLS, có đăng nhập')
     expect(index).toBeGreaterThanOrEqual(0)
     expect(withStartTls.sessions[index]).toEqual({ isSecure: true, user: credentials.user })
@@ -54,7 +72,10 @@ describe('SMTP transport security', () => {
   })
 
   it('refuses to log in over plain text when the server offers no STARTTLS, and sends nothing', async () => {
-    const sending = sendWith({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(withoutStartTls.port), SMTP_USER: credentials.user, SMTP_PASS: credentials.pass }, 'Không STARTTLS, có đăng nhập')
+    const sending = sendWith(
+      { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(withoutStartTls.port), SMTP_USER: credentials.user, SMTP_PASS: credentials.pass },
+      'Không STARTTLS, có đăng nhập',
+    )
     await expect(sending).rejects.toThrow(/STARTTLS.*SMTP_ALLOW_PLAINTEXT_AUTH/s)
     expect(withoutStartTls.logins).toEqual([])
     expect(withoutStartTls.messages.map((mail) => mail.subject)).not.toContain('Không STARTTLS, có đăng nhập')
@@ -62,7 +83,13 @@ describe('SMTP transport security', () => {
 
   it('logs in over plain text only when SMTP_ALLOW_PLAINTEXT_AUTH=true says so (a development server)', async () => {
     await sendWith(
-      { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(withoutStartTls.port), SMTP_USER: credentials.user, SMTP_PASS: credentials.pass, SMTP_ALLOW_PLAINTEXT_AUTH: 'true' },
+      {
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(withoutStartTls.port),
+        SMTP_USER: credentials.user,
+        SMTP_PASS: credentials.pass,
+        SMTP_ALLOW_PLAINTEXT_AUTH: 'true',
+      },
       'Cho phép đăng nhập không mã hoá',
     )
     const index = withoutStartTls.messages.findIndex((mail) => mail.subject === 'Cho phép đăng nhập không mã hoá')
@@ -76,9 +103,12 @@ describe('SMTP transport security', () => {
   })
 
   it('refuses at start-up a configuration that would send the password in clear', async () => {
-    await expect(sendWith({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(withStartTls.port), SMTP_USER: credentials.user, SMTP_PASS: credentials.pass, SMTP_STARTTLS: 'false' }, 'x')).rejects.toThrow(
-      /SMTP_STARTTLS=false.*SMTP_ALLOW_PLAINTEXT_AUTH/s,
-    )
+    await expect(
+      sendWith(
+        { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(withStartTls.port), SMTP_USER: credentials.user, SMTP_PASS: credentials.pass, SMTP_STARTTLS: 'false' },
+        'x',
+      ),
+    ).rejects.toThrow(/SMTP_STARTTLS=false.*SMTP_ALLOW_PLAINTEXT_AUTH/s)
     await expect(sendWith({ SMTP_HOST: '127.0.0.1', SMTP_STARTTLS: 'maybe' }, 'x')).rejects.toThrow(/SMTP_STARTTLS/)
   })
 })

@@ -7,7 +7,7 @@ import {
   localIsoWeekKey,
   startOfLocalDay,
   startOfLocalWeek,
-} from '../../src/lib/time.js'
+} from '@loa/helpers'
 
 describe('Vietnamese date formatting', () => {
   it('prints a moment as Vietnamese portals do, in GMT+7', () => {
@@ -58,21 +58,21 @@ describe('local calendar arithmetic', () => {
 
 describe('zone offsets for calendars and schedules', () => {
   it('reads GMT+7 as +420 minutes and "+0700" all year round', async () => {
-    const { hasFixedOffset, icalUtcOffset, utcOffsetMinutes } = await import('../../src/lib/time.js')
+    const { hasFixedOffset, icalUtcOffset, utcOffsetMinutes } = await import('@loa/helpers')
     expect(utcOffsetMinutes('2024-01-15T00:00:00Z', 'Asia/Ho_Chi_Minh')).toBe(420)
     expect(icalUtcOffset('2024-07-15T00:00:00Z', 'Asia/Ho_Chi_Minh')).toBe('+0700')
     expect(hasFixedOffset('Asia/Ho_Chi_Minh', '2024-01-01T00:00:00Z')).toBe(true)
   })
 
   it('writes negative and half-hour offsets and notices daylight saving', async () => {
-    const { hasFixedOffset, icalUtcOffset } = await import('../../src/lib/time.js')
+    const { hasFixedOffset, icalUtcOffset } = await import('@loa/helpers')
     expect(icalUtcOffset('2024-01-15T00:00:00Z', 'America/St_Johns')).toBe('-0330')
     expect(icalUtcOffset('2024-01-15T00:00:00Z', 'Asia/Kolkata')).toBe('+0530')
     expect(hasFixedOffset('Europe/Berlin', '2024-01-01T00:00:00Z')).toBe(false)
   })
 
   it('gives a date whose wall clock reads in the zone', async () => {
-    const { inTimeZone } = await import('../../src/lib/time.js')
+    const { inTimeZone } = await import('@loa/helpers')
     const zoned = inTimeZone('2024-10-05T01:30:00Z', 'Asia/Ho_Chi_Minh')
     expect([zoned.getDate(), zoned.getHours(), zoned.getMinutes()]).toEqual([5, 8, 30])
     expect(zoned.toISOString()).toBe('2024-10-05T08:30:00.000+07:00')
@@ -81,13 +81,13 @@ describe('zone offsets for calendars and schedules', () => {
 
 describe('calendar day keys and months in GMT+7', () => {
   it('files a moment under its local day and prints its local time', async () => {
-    const { formatLocalTime, localDateKey } = await import('../../src/lib/time.js')
+    const { formatLocalTime, localDateKey } = await import('@loa/helpers')
     expect(localDateKey('2024-10-04T18:30:00Z')).toBe('2024-10-05')
     expect(formatLocalTime('2024-10-04T18:30:00Z')).toBe('01:30')
   })
 
   it('adds local months across the year end without drifting off midnight', async () => {
-    const { addLocalMonths, fromLocalWallTime } = await import('../../src/lib/time.js')
+    const { addLocalMonths, fromLocalWallTime } = await import('@loa/helpers')
     expect(addLocalMonths(fromLocalWallTime('2024-12-01T00:00'), 1).toISOString()).toBe('2024-12-31T17:00:00.000Z')
     expect(addLocalMonths(fromLocalWallTime('2024-01-31T08:00'), 1).toISOString()).toBe('2024-02-29T01:00:00.000Z')
   })

@@ -1,4 +1,4 @@
-import { formatVietnameseWeek, localIsoWeekKey, localWeekStartsBetween, parseLocalDateBound } from '../../src/lib/time.js'
+import { formatVietnameseWeek, localIsoWeekKey, localWeekStartsBetween, parseLocalDateBound } from '@loa/helpers'
 
 describe('report period bounds in GMT+7', () => {
   it('reads a calendar day as local midnight, and as the next local midnight when it ends a period', () => {

@@ -1,4 +1,4 @@
-import { foldForSearch, removeVietnameseDiacritics, slugify } from '../../src/lib/vietnameseText.js'
+import { foldForSearch, removeVietnameseDiacritics, slugify } from '@loa/helpers'
 
 describe('Vietnamese slugs', () => {
   it('turns "Chuyển đổi số" into chuyen-doi-so', () => {
@@ -6,9 +6,7 @@ describe('Vietnamese slugs', () => {
   })
 
   it('maps đ and Đ to d and drops punctuation', () => {
-    expect(slugify('Đẩy mạnh truyền thông: nâng cao nhận thức, kỹ năng số!')).toBe(
-      'day-manh-truyen-thong-nang-cao-nhan-thuc-ky-nang-so',
-    )
+    expect(slugify('Đẩy mạnh truyền thông: nâng cao nhận thức, kỹ năng số!')).toBe('day-manh-truyen-thong-nang-cao-nhan-thuc-ky-nang-so')
   })
 
   it('gives the same slug for both tone-mark placements', () => {

@@ -1,9 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
-import { clientAddressOf, rateLimitKeyOf } from '../../plugins/workshops/utilities/clientAddress.js'
-import { createMemoryRateLimitStore } from '../../plugins/workshops/utilities/rateLimitStore.js'
-import { sanitizeConfig } from '../../plugins/workshops/utilities/sanitizeConfig.js'
-import { normaliseVietnamesePhone, validateRegistrationInput } from '../../plugins/workshops/utilities/validateRegistrationInput.js'
+import {
+  clientAddressOf,
+  createMemoryRateLimitStore,
+  normaliseVietnamesePhone,
+  rateLimitKeyOf,
+  sanitizeWorkshopsConfig as sanitizeConfig,
+  validateRegistrationInput,
+} from '@loa/plugin-workshops'
 
 describe('Vietnamese phone numbers', () => {
   it.each([
@@ -93,7 +97,9 @@ describe('the client address of a registration', () => {
   })
 
   it('refuses a trusted proxy that is neither an address nor a CIDR block, at start-up', () => {
-    expect(() => sanitizeConfig({ trustedProxies: ['10.0.0.0/33'] })).toThrow('[workshops] option trustedProxies: "10.0.0.0/33" is neither an IP address nor a CIDR block')
+    expect(() => sanitizeConfig({ trustedProxies: ['10.0.0.0/33'] })).toThrow(
+      '[workshops] option trustedProxies: "10.0.0.0/33" is neither an IP address nor a CIDR block',
+    )
     expect(() => sanitizeConfig({ trustedProxies: ['load-balancer.local'] })).toThrow('is neither an IP address nor a CIDR block')
   })
 })

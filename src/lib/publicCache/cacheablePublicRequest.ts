@@ -27,7 +27,8 @@ export const publicCacheKeyOf = (request: Request, rules: PublicCacheRules): str
   if (!url.pathname.startsWith(`${rules.apiRoute}/`)) return undefined
   const rest = url.pathname.slice(rules.apiRoute.length + 1)
   const [first, second] = rest.split('/')
-  const isCollectionRead = rules.collections.includes(first ?? '') && (second === undefined || second === '' || /^[\w-]+$/.test(second)) && rest.split('/').length <= 2
+  const isCollectionRead =
+    rules.collections.includes(first ?? '') && (second === undefined || second === '' || /^[\w-]+$/.test(second)) && rest.split('/').length <= 2
   const isPublicPath = rules.paths.some((pattern) => pattern.test(rest))
   if (!isCollectionRead && !isPublicPath) return undefined
   url.searchParams.sort()

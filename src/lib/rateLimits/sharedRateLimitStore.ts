@@ -30,7 +30,12 @@ const TABLE = 'rate_limits'
 
 type LimiterFactory = (options: { keyPrefix: string; points: number; duration: number; insuranceLimiter: RateLimiterMemory }) => RateLimiterAbstract
 
-const storeOver = (kind: SharedRateLimitStore['kind'], factory: LimiterFactory, close: () => Promise<void>, ready: Promise<unknown> = Promise.resolve()): SharedRateLimitStore => {
+const storeOver = (
+  kind: SharedRateLimitStore['kind'],
+  factory: LimiterFactory,
+  close: () => Promise<void>,
+  ready: Promise<unknown> = Promise.resolve(),
+): SharedRateLimitStore => {
   const limiters = new Map<string, RateLimiterAbstract>()
   const limiterFor = ({ max, windowMs }: SharedRateLimit) => {
     const duration = Math.max(1, Math.ceil(windowMs / 1000))
@@ -59,12 +64,21 @@ const storeOver = (kind: SharedRateLimitStore['kind'], factory: LimiterFactory, 
 }
 
 export const createMemoryStore = (): SharedRateLimitStore =>
-  storeOver('memory', ({ keyPrefix, points, duration }) => new RateLimiterMemory({ keyPrefix, points, duration }), async () => undefined)
+  storeOver(
+    'memory',
+    ({ keyPrefix, points, duration }) => new RateLimiterMemory({ keyPrefix, points, duration }),
+    async () => undefined,
+  )
 
 export const createRedisStore = (url: string): SharedRateLimitStore => {
   // Counts wait (a second at most) for the first connection; after that a lost connection fails
   // a count at once and the insurance count answers, until Redis is back.
-  const redis = new Redis(url, { connectTimeout: 1000, enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: (times) => Math.min(times * 200, 2000) })
+  const redis = new Redis(url, {
+    connectTimeout: 1000,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    retryStrategy: (times) => Math.min(times * 200, 2000),
+  })
   redis.on('error', () => undefined)
   const firstConnection = new Promise<void>((resolve) => {
     redis.once('ready', () => resolve())
@@ -86,11 +100,14 @@ export const createPostgresStore = (connectionString: string): SharedRateLimitSt
   pool.on('error', () => undefined)
   // Made once, before the first count (not a Payload collection: nothing to migrate).
   const table = pool
-    .query(`CREATE SCHEMA IF NOT EXISTS "${SCHEMA}"; CREATE TABLE IF NOT EXISTS "${SCHEMA}"."${TABLE}" (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`)
+    .query(
+      `CREATE SCHEMA IF NOT EXISTS "${SCHEMA}"; CREATE TABLE IF NOT EXISTS "${SCHEMA}"."${TABLE}" (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
+    )
     .catch(() => undefined)
   return storeOver(
     'postgres',
-    (options) => new RateLimiterPostgres({ ...options, storeClient: pool, schemaName: SCHEMA, tableName: TABLE, tableCreated: true, clearExpiredByTimeout: false }),
+    (options) =>
+      new RateLimiterPostgres({ ...options, storeClient: pool, schemaName: SCHEMA, tableName: TABLE, tableCreated: true, clearExpiredByTimeout: false }),
     async () => {
       await pool.end()
     },

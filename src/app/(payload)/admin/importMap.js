@@ -1,4 +1,4 @@
-import { InsightsView as InsightsView_bd4a71eff7b9b716ae37dad1471b3355 } from '../../../../plugins/campaign-insights/components/InsightsView'
+import { InsightsView as InsightsView_ac533e8a98dbffc66c368fa3f377e932 } from '@loa/plugin-campaign-insights/rsc'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,19 +22,19 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { WorkflowPanel as WorkflowPanel_8320f6e3e2d3d1253e73ac0220403713 } from '../../../../plugins/review-workflow/components/WorkflowPanel.js'
-import { ItemDeliveries as ItemDeliveries_72891d696e917519ca1212fa07cdecb6 } from '../../../../plugins/channel-publishing/components/ItemDeliveries'
-import { RegistrationsPanel as RegistrationsPanel_1d05ae4dd549d990b02ea55bdb748141 } from '../../../../plugins/workshops/components/RegistrationsPanel'
+import { WorkflowPanel as WorkflowPanel_9ae9f7214adfa4b9f7fb68dc3950a8b0 } from '@loa/plugin-review-workflow/client'
+import { ItemDeliveries as ItemDeliveries_3d7a71ad7910758885e08a53a97dcdc7 } from '@loa/plugin-channel-publishing/client'
+import { RegistrationsPanel as RegistrationsPanel_60d08056a349370d8d7362b51e6060d0 } from '@loa/plugin-workshops/client'
 import { InitialsAvatar as InitialsAvatar_77a77df2b177acbabe452f31469b89f8 } from '../../../../src/components/InitialsAvatar'
-import { CalendarNavLink as CalendarNavLink_44f130e4344f1636e34fa2f37d65a039 } from '../../../../plugins/scheduling/components/CalendarNavLink'
-import { DeliveriesNavLink as DeliveriesNavLink_3d9621f80dd5cf7fdc312f1372f0c640 } from '../../../../plugins/channel-publishing/components/DeliveriesNavLink'
-import { CalendarView as CalendarView_c442e2624118d1f6ff71629db6b89d7d } from '../../../../plugins/scheduling/components/CalendarView'
-import { DeliveriesView as DeliveriesView_5ba37502d5364b9baa6f38180cae7638 } from '../../../../plugins/channel-publishing/components/DeliveriesView'
+import { CalendarNavLink as CalendarNavLink_37c2b61a7882f33ff65b6976e7ecaa87 } from '@loa/plugin-scheduling/rsc'
+import { DeliveriesNavLink as DeliveriesNavLink_3b34a0462b4f6d9d1e7abbbbdda7f525 } from '@loa/plugin-channel-publishing/rsc'
+import { CalendarView as CalendarView_37c2b61a7882f33ff65b6976e7ecaa87 } from '@loa/plugin-scheduling/rsc'
+import { DeliveriesView as DeliveriesView_3b34a0462b4f6d9d1e7abbbbdda7f525 } from '@loa/plugin-channel-publishing/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/plugins/campaign-insights/components/InsightsView#InsightsView": InsightsView_bd4a71eff7b9b716ae37dad1471b3355,
+  "@loa/plugin-campaign-insights/rsc#InsightsView": InsightsView_ac533e8a98dbffc66c368fa3f377e932,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -58,13 +58,13 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/plugins/review-workflow/components/WorkflowPanel.js#WorkflowPanel": WorkflowPanel_8320f6e3e2d3d1253e73ac0220403713,
-  "/plugins/channel-publishing/components/ItemDeliveries#ItemDeliveries": ItemDeliveries_72891d696e917519ca1212fa07cdecb6,
-  "/plugins/workshops/components/RegistrationsPanel#RegistrationsPanel": RegistrationsPanel_1d05ae4dd549d990b02ea55bdb748141,
+  "@loa/plugin-review-workflow/client#WorkflowPanel": WorkflowPanel_9ae9f7214adfa4b9f7fb68dc3950a8b0,
+  "@loa/plugin-channel-publishing/client#ItemDeliveries": ItemDeliveries_3d7a71ad7910758885e08a53a97dcdc7,
+  "@loa/plugin-workshops/client#RegistrationsPanel": RegistrationsPanel_60d08056a349370d8d7362b51e6060d0,
   "/src/components/InitialsAvatar#InitialsAvatar": InitialsAvatar_77a77df2b177acbabe452f31469b89f8,
-  "/plugins/scheduling/components/CalendarNavLink#CalendarNavLink": CalendarNavLink_44f130e4344f1636e34fa2f37d65a039,
-  "/plugins/channel-publishing/components/DeliveriesNavLink#DeliveriesNavLink": DeliveriesNavLink_3d9621f80dd5cf7fdc312f1372f0c640,
-  "/plugins/scheduling/components/CalendarView#CalendarView": CalendarView_c442e2624118d1f6ff71629db6b89d7d,
-  "/plugins/channel-publishing/components/DeliveriesView#DeliveriesView": DeliveriesView_5ba37502d5364b9baa6f38180cae7638,
+  "@loa/plugin-scheduling/rsc#CalendarNavLink": CalendarNavLink_37c2b61a7882f33ff65b6976e7ecaa87,
+  "@loa/plugin-channel-publishing/rsc#DeliveriesNavLink": DeliveriesNavLink_3b34a0462b4f6d9d1e7abbbbdda7f525,
+  "@loa/plugin-scheduling/rsc#CalendarView": CalendarView_37c2b61a7882f33ff65b6976e7ecaa87,
+  "@loa/plugin-channel-publishing/rsc#DeliveriesView": DeliveriesView_3b34a0462b4f6d9d1e7abbbbdda7f525,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,5 @@
+export * from './icalendar.js'
+export * from './ids.js'
+export * from './ipAddress.js'
+export * from './time.js'
+export * from './vietnameseText.js'

@@ -1,0 +1,1 @@
+export { ItemDeliveries } from '../components/ItemDeliveries.js'

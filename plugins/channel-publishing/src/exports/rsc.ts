@@ -1,0 +1,2 @@
+export { DeliveriesNavLink } from '../components/DeliveriesNavLink.js'
+export { DeliveriesView } from '../components/DeliveriesView.js'

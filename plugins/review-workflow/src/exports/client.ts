@@ -1,0 +1,1 @@
+export { WorkflowPanel } from '../components/WorkflowPanel.js'

@@ -1,0 +1,2 @@
+export { CalendarNavLink } from '../components/CalendarNavLink.js'
+export { CalendarView } from '../components/CalendarView.js'

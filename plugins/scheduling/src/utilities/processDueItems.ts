@@ -1,0 +1,199 @@
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+
+import { APIError, commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import type { Id, SanitizedSchedulingConfig, ScheduledAction } from '../types.js'
+
+import { formatVietnameseDateTime, idOf } from '@loa/helpers'
+import { PUBLISH_AT_FIELD, PUBLISH_AT_SET_BY_FIELD, UNPUBLISH_AT_FIELD, UNPUBLISH_AT_SET_BY_FIELD } from '../defaults.js'
+import { confirmScheduleAuthority } from './confirmScheduleAuthority.js'
+import { readPath, timeOf } from './paths.js'
+import { claimKeyFor, isClaimed, releaseClaim, writeRun } from './scheduleRuns.js'
+
+/** Set on the scheduler's writes, so hooks can tell them from a person's. */
+export const SCHEDULER_CONTEXT = 'schedulingRun'
+
+export type ItemRef = { collection: string; id: Id }
+
+export type ProcessDueItemsResult = {
+  published: ItemRef[]
+  unpublished: ItemRef[]
+  /** Refused by the review gate (approvals no longer stand…) or skipped because their window had passed. */
+  refused: Array<ItemRef & { reason: string }>
+  /** Left to another worker that claimed them first. */
+  claimedElsewhere: number
+  /** Failed for a passing reason (database, network); tried again on the next run. */
+  failed: number
+}
+
+type Due = ItemRef & {
+  action: ScheduledAction
+  dueAt: Date
+  unpublishAt?: number
+  /** The item as found (its latest version to publish, its live one to unpublish). */
+  doc: Record<string, unknown>
+  /** Who set the time that fell due. */
+  setBy?: Id
+}
+
+/** A refusal the gate decided (bad transition, four-eyes, approvals missing, gone), not a passing failure. */
+const isRefusal = (err: unknown): err is APIError => err instanceof APIError && [400, 403, 404, 409].includes((err as APIError & { status: number }).status)
+
+const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err))
+
+const findDue = async ({ cfg, now, payload }: { cfg: SanitizedSchedulingConfig; now: Date; payload: Payload }): Promise<Due[]> => {
+  const due: Due[] = []
+  const nowIso = now.toISOString()
+  for (const collection of cfg.collections) {
+    // The stage lives on the latest version (a draft), so the publish side reads drafts…
+    const toPublish = await payload.find({
+      collection: collection as CollectionSlug,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      pagination: false,
+      sort: PUBLISH_AT_FIELD,
+      where: { and: [{ [cfg.stagePath]: { equals: 'scheduled' } }, { [PUBLISH_AT_FIELD]: { less_than_equal: nowIso } }] } as Where,
+    })
+    for (const doc of toPublish.docs as unknown as Array<Record<string, unknown> & { id: Id }>) {
+      const publishAt = timeOf(doc[PUBLISH_AT_FIELD])
+      if (publishAt === undefined || readPath(doc, cfg.stagePath) !== 'scheduled') continue
+      due.push({
+        action: 'publish',
+        collection,
+        doc,
+        dueAt: new Date(publishAt),
+        id: doc.id,
+        setBy: idOf(doc[PUBLISH_AT_SET_BY_FIELD]),
+        unpublishAt: timeOf(doc[UNPUBLISH_AT_FIELD]),
+      })
+    }
+    // …while the unpublish side reads the live documents: a pending draft does not keep a live item up.
+    const toUnpublish = await payload.find({
+      collection: collection as CollectionSlug,
+      depth: 0,
+      draft: false,
+      overrideAccess: true,
+      pagination: false,
+      sort: UNPUBLISH_AT_FIELD,
+      where: { and: [{ _status: { equals: 'published' } }, { [UNPUBLISH_AT_FIELD]: { less_than_equal: nowIso } }] },
+    })
+    for (const doc of toUnpublish.docs as unknown as Array<Record<string, unknown> & { id: Id }>) {
+      const unpublishAt = timeOf(doc[UNPUBLISH_AT_FIELD])
+      if (unpublishAt === undefined) continue
+      due.push({ action: 'unpublish', collection, doc, dueAt: new Date(unpublishAt), id: doc.id, setBy: idOf(doc[UNPUBLISH_AT_SET_BY_FIELD]) })
+    }
+  }
+  // Publishes before unpublishes, each in the order they fell due.
+  return due.sort((a, b) => (a.action === b.action ? a.dueAt.getTime() - b.dueAt.getTime() : a.action === 'publish' ? -1 : 1))
+}
+
+const newItemRequest = async (payload: Payload, parent?: PayloadRequest): Promise<PayloadRequest> =>
+  createLocalReq({ context: { ...(parent?.context ?? {}), [SCHEDULER_CONTEXT]: true } }, payload)
+
+/** Records a refusal under the claim key so the same due time is not tried again every second. */
+const recordRefusal = async ({
+  cfg,
+  claimKey,
+  item,
+  now,
+  payload,
+  reason,
+}: {
+  cfg: SanitizedSchedulingConfig
+  claimKey: string
+  item: Due
+  now: Date
+  payload: Payload
+  reason: string
+}) => {
+  const req = await newItemRequest(payload)
+  const shouldCommit = await initTransaction(req)
+  try {
+    await writeRun({ cfg, record: { ...item, claimKey, note: reason, ranAt: now, status: 'refused' }, req })
+    if (shouldCommit) await commitTransaction(req)
+  } catch {
+    // Another worker recorded the same outcome first.
+    await killTransaction(req)
+  }
+}
+
+/**
+ * Publishes every scheduled item whose publishAt has come and unpublishes every live item whose
+ * unpublishAt has come, each exactly once however many workers run this at the same time, and
+ * only when the time was set by someone who may (still) schedule the item.
+ *
+ * Each item gets its own transaction that first inserts the run row with a unique claim key and
+ * then acts through the review gate. A second worker's insert of the same key waits for the
+ * first transaction and fails once it commits (or succeeds if it rolled back), so one publish
+ * is never done twice and never lost. Where the adapter runs without transactions (Loa's
+ * SQLite), the unique key still stops a second publish and a failed action gives its claim
+ * back; only a crash between claim and publish could then leave an item unpublished. After downtime everything that fell due meanwhile is
+ * found by the same query: catch-up needs no special case.
+ */
+export const processDueItems = async ({
+  cfg,
+  now = new Date(),
+  payload,
+  req: parentReq,
+}: {
+  cfg: SanitizedSchedulingConfig
+  /** The moment to act as of (tests inject it). */
+  now?: Date
+  payload: Payload
+  req?: PayloadRequest
+}): Promise<ProcessDueItemsResult> => {
+  const result: ProcessDueItemsResult = { claimedElsewhere: 0, failed: 0, published: [], refused: [], unpublished: [] }
+  if (cfg.disabled) return result
+
+  for (const item of await findDue({ cfg, now, payload })) {
+    const ref = { collection: item.collection, id: item.id }
+    const claimKey = claimKeyFor(item)
+    if (await isClaimed({ cfg, claimKey, payload })) {
+      result.claimedElsewhere += 1
+      continue
+    }
+
+    // An item whose unpublish time passed while it waited (downtime) is not put up for nothing.
+    if (item.action === 'publish' && item.unpublishAt !== undefined && item.unpublishAt <= now.getTime()) {
+      const reason =
+        `Không xuất bản: giờ gỡ bài ${formatVietnameseDateTime(item.unpublishAt, cfg.timeZone)} đã qua — ` + 'not published: its unpublishAt has already passed'
+      await recordRefusal({ cfg, claimKey, item, now, payload, reason })
+      result.refused.push({ ...ref, reason })
+      continue
+    }
+
+    const req = await newItemRequest(payload, parentReq)
+    const shouldCommit = await initTransaction(req)
+    let claimId: Id
+    try {
+      claimId = (await writeRun({ cfg, record: { ...item, claimKey, ranAt: now, status: 'done' }, req })).id as Id
+    } catch {
+      await killTransaction(req)
+      result.claimedElsewhere += 1
+      continue
+    }
+
+    try {
+      const scheduledBy = await confirmScheduleAuthority({ action: item.action, cfg, doc: item.doc, req, setBy: item.setBy })
+      await cfg.performAction({ action: item.action, collection: item.collection, id: item.id, req, scheduledBy })
+      if (shouldCommit) await commitTransaction(req)
+      result[item.action === 'publish' ? 'published' : 'unpublished'].push(ref)
+    } catch (err) {
+      await killTransaction(req)
+      // Without a transaction (SQLite and standalone MongoDB as Loa configures them) the claim
+      // outlived the failed action: give it back.
+      if (!shouldCommit) await releaseClaim({ cfg, id: claimId, payload })
+      if (isRefusal(err)) {
+        const reason = messageOf(err)
+        await recordRefusal({ cfg, claimKey, item, now, payload, reason })
+        result.refused.push({ ...ref, reason })
+        payload.logger.warn({ msg: `[scheduling] ${item.action} of ${item.collection}/${item.id} refused by the review gate`, reason })
+      } else {
+        result.failed += 1
+        payload.logger.error({ err, msg: `[scheduling] ${item.action} of ${item.collection}/${item.id} failed; retried on the next run` })
+      }
+    }
+  }
+  return result
+}

@@ -1,0 +1,61 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import os from 'node:os'
+
+import type { Id, SanitizedSchedulingConfig, ScheduledAction, ScheduleRunStatus } from '../types.js'
+
+/** Names this process in the runs log (which worker acted). */
+export const workerName = (): string => `${os.hostname()}:${process.pid}`
+
+/**
+ * The claim key of one scheduled action: the item, what is done to it and when it fell due.
+ * A new time is a new key, so a rescheduled item can be acted on again.
+ */
+export const claimKeyFor = ({ action, collection, dueAt, id }: { action: ScheduledAction; collection: string; dueAt: Date; id: Id }): string =>
+  `${collection}:${id}:${action}:${dueAt.toISOString()}`
+
+/** Whether a run with this key exists (a cheap look before trying to claim). */
+export const isClaimed = async ({ cfg, claimKey, payload }: { cfg: SanitizedSchedulingConfig; claimKey: string; payload: Payload }): Promise<boolean> => {
+  const { totalDocs } = await payload.count({
+    collection: cfg.runsCollection as CollectionSlug,
+    overrideAccess: true,
+    where: { claimKey: { equals: claimKey } },
+  })
+  return totalDocs > 0
+}
+
+export type RunRecord = {
+  action: ScheduledAction
+  claimKey?: string | null
+  collection: string
+  dueAt?: Date | null
+  id: Id
+  note?: string | null
+  ranAt: Date
+  status: ScheduleRunStatus
+}
+
+/** Writes one run row inside `req`'s transaction; throws when the claim key is taken. */
+export const writeRun = async ({ cfg, record, req }: { cfg: SanitizedSchedulingConfig; record: RunRecord; req: PayloadRequest }) =>
+  req.payload.create({
+    collection: cfg.runsCollection as CollectionSlug,
+    data: {
+      action: record.action,
+      claimKey: record.claimKey ?? null,
+      dueAt: record.dueAt?.toISOString() ?? null,
+      itemCollection: record.collection,
+      itemId: String(record.id),
+      note: record.note ?? null,
+      ranAt: record.ranAt.toISOString(),
+      status: record.status,
+      worker: workerName(),
+    } as never,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+
+/** Deletes a claim whose action failed where no transaction could roll it back. */
+export const releaseClaim = async ({ cfg, id, payload }: { cfg: SanitizedSchedulingConfig; id: Id; payload: Payload }) => {
+  await payload.delete({ collection: cfg.runsCollection as CollectionSlug, id, overrideAccess: true }).catch(() => undefined)
+}

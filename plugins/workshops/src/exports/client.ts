@@ -1,0 +1,1 @@
+export { RegistrationsPanel } from '../components/RegistrationsPanel.js'

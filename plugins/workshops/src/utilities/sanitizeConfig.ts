@@ -1,0 +1,81 @@
+import type { RateLimit, SanitizedWorkshopsConfig, WorkshopsPluginConfig, WorkshopsRateLimits } from '../types.js'
+
+import net from 'node:net'
+
+import { DEFAULT_RATE_LIMITS, DEFAULT_RETENTION_DAYS, DEFAULT_RETENTION_SCHEDULE, defaultManagedCampaignIds, PLUGIN_NAME } from '../defaults.js'
+import { normalizeAddress } from './clientAddress.js'
+import { createMemoryRateLimitStore } from './rateLimitStore.js'
+
+const fail = (message: string): never => {
+  throw new Error(`[${PLUGIN_NAME}] ${message}`)
+}
+
+const checkSlug = (name: string, value: unknown): string => {
+  if (typeof value !== 'string' || !/^[a-z][a-z0-9-]*$/.test(value)) fail(`option ${name} must be a collection slug, got ${JSON.stringify(value)}`)
+  return value as string
+}
+
+const checkLimit = (name: string, value: RateLimit): RateLimit => {
+  if (!Number.isInteger(value.max) || value.max < 1) fail(`option rateLimits.${name}.max must be a whole number ≥ 1, got ${JSON.stringify(value.max)}`)
+  if (!Number.isFinite(value.windowMs) || value.windowMs < 1000)
+    fail(`option rateLimits.${name}.windowMs must be at least 1000 ms, got ${JSON.stringify(value.windowMs)}`)
+  return { max: value.max, windowMs: value.windowMs }
+}
+
+export const sanitizeRateLimits = (limits: Partial<WorkshopsRateLimits> | undefined, base: WorkshopsRateLimits = DEFAULT_RATE_LIMITS): WorkshopsRateLimits => ({
+  perIp: checkLimit('perIp', { ...base.perIp, ...limits?.perIp }),
+  perEmail: checkLimit('perEmail', { ...base.perEmail, ...limits?.perEmail }),
+})
+
+export const sanitizeRetentionDays = (value: unknown): number => {
+  if (value === undefined) return DEFAULT_RETENTION_DAYS
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+    fail(`option retentionDays must be a whole number of days ≥ 1, got ${JSON.stringify(value)}`)
+  return value as number
+}
+
+/** Whether an address is one of the trusted proxies; node's BlockList matches the CIDR blocks. */
+const trustedProxyCheck = (entries: unknown): ((address: string) => boolean) => {
+  if (!Array.isArray(entries)) fail(`option trustedProxies must be a list of addresses or CIDR blocks, got ${JSON.stringify(entries)}`)
+  const list = new net.BlockList()
+  for (const entry of entries as unknown[]) {
+    const [base = '', prefix, ...rest] = String(entry).trim().split('/')
+    const address = normalizeAddress(base)
+    const family = address && net.isIPv6(address) ? 'ipv6' : 'ipv4'
+    const bits = prefix === undefined ? undefined : Number(prefix)
+    const isValid = address !== null && !rest.length && (bits === undefined || (/^\d+$/.test(prefix ?? '') && bits <= (family === 'ipv6' ? 128 : 32)))
+    if (!isValid) fail(`option trustedProxies: ${JSON.stringify(entry)} is neither an IP address nor a CIDR block`)
+    if (bits === undefined) list.addAddress(address as string, family)
+    else list.addSubnet(address as string, bits, family)
+  }
+  return (address) => list.check(address, net.isIPv6(address) ? 'ipv6' : 'ipv4')
+}
+
+/** Options with their defaults, checked once at start-up. */
+export const sanitizeConfig = (options: WorkshopsPluginConfig = {}): SanitizedWorkshopsConfig & { rateLimits: WorkshopsRateLimits } => {
+  const workshopsSlug = checkSlug('workshopsSlug', options.workshopsSlug ?? 'workshops')
+  const campaignsSlug = checkSlug('campaignsSlug', options.campaignsSlug ?? 'campaigns')
+  const registrationsSlug = checkSlug('registrationsSlug', options.registrationsSlug ?? 'registrations')
+  if (registrationsSlug === workshopsSlug) fail('registrationsSlug must differ from workshopsSlug')
+  const retentionSchedule = options.retentionSchedule === undefined ? DEFAULT_RETENTION_SCHEDULE : options.retentionSchedule
+  if (retentionSchedule !== null && (typeof retentionSchedule !== 'string' || retentionSchedule.trim().split(/\s+/).length < 5)) {
+    fail(`option retentionSchedule must be a cron expression or null, got ${JSON.stringify(retentionSchedule)}`)
+  }
+  const emailRetries = options.emailRetries ?? 5
+  if (!Number.isInteger(emailRetries) || emailRetries < 0) fail(`option emailRetries must be a whole number ≥ 0, got ${JSON.stringify(emailRetries)}`)
+  return {
+    enabled: options.enabled ?? true,
+    workshopsSlug,
+    campaignsSlug,
+    registrationsSlug,
+    retentionDays: sanitizeRetentionDays(options.retentionDays),
+    retentionSchedule,
+    retentionQueue: options.retentionQueue ?? 'default',
+    rateLimits: sanitizeRateLimits(options.rateLimits),
+    rateLimitStore: options.rateLimitStore ?? createMemoryRateLimitStore(),
+    peerAddress: options.peerAddress ?? (() => null),
+    isTrustedProxy: trustedProxyCheck(options.trustedProxies ?? []),
+    managedCampaignIds: options.managedCampaignIds ?? defaultManagedCampaignIds,
+    emailRetries,
+  }
+}
