@@ -61,6 +61,14 @@ export default {
       setupFiles: ['<rootDir>/tests/helpers/env.ts'],
     },
     {
+      // Each plugin booted alone on its dev config (plugins/<name>/dev), none of Loa's code.
+      ...shared,
+      displayName: 'standalone',
+      testMatch: ['<rootDir>/tests/standalone/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/helpers/globalSetup.ts',
+      setupFiles: ['<rootDir>/tests/helpers/env.ts'],
+    },
+    {
       ...shared,
       displayName: 'reliability',
       testMatch: ['<rootDir>/tests/reliability/**/*.test.ts'],

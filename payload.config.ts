@@ -13,32 +13,23 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { campaignStaffOnly } from './collections/access/campaignStaffOnly.js'
-import { canScheduleCampaignItem } from './collections/access/canScheduleCampaignItem.js'
-import { isAdminUser } from './collections/access/roles.js'
 import { forgotPasswordMutation } from './collections/auth/forgotPasswordMutation.js'
 import { sendPasswordResetTask } from './collections/auth/sendPasswordResetTask.js'
 import { hideAccountLocks } from './collections/hooks/hideAccountLocks.js'
 import { loaCollections } from './collections/index.js'
-import { campaignInsightsPlugin } from '@loa/plugin-campaign-insights'
-import { channelPublishingPlugin } from '@loa/plugin-channel-publishing'
-import { reviewWorkflowPlugin } from '@loa/plugin-review-workflow'
-import { SCHEDULING_FIELD_NAMES, schedulingPlugin } from '@loa/plugin-scheduling'
-import { workshopsPlugin } from '@loa/plugin-workshops'
 import { databaseAdapterFor, DEFAULT_DATABASE_URI } from './src/lib/database.js'
 import { answerBusyDatabaseWith503 } from './src/lib/databaseBusy.js'
 import { emailAdapterFromEnv } from './src/lib/email.js'
 import { maxImagePixels, sharpWithPixelLimit } from './src/lib/imagePixelLimit.js'
 import { hardenInput } from './src/lib/inputHardening.js'
-import { peerAddressOf, trustedProxiesFromEnv } from './src/lib/peerAddress.js'
 import { announcePublicChanges } from './src/lib/publicCache/announcePublicChange.js'
 import { rateLimitStoreFromEnv } from './src/lib/rateLimits/sharedRateLimitStore.js'
 import { whenDatabaseCloses } from './src/lib/whenDatabaseCloses.js'
 import { listenForPublicChanges } from './src/lib/publicCache/listenForPublicChanges.js'
 import { publicServerURL, warnWhenPublicUrlUnset } from './src/lib/publicUrl.js'
 import { resolvePayloadSecret } from './src/lib/secret.js'
-import { slugify } from '@loa/helpers'
-import { DEMO_SEED_CONTEXT } from './src/seed/context.js'
+import { runTasksInRequestScopes } from './src/lib/runTasksInRequestScopes.js'
+import { loaPlugins } from './src/plugins.js'
 import { seedDemoContentIfEmpty } from './src/seed/seedDemoContentIfEmpty.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -93,34 +84,12 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
     jobs: { tasks: [sendPasswordResetTask] },
     typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
     plugins: [
-      reviewWorkflowPlugin({
-        collections: ['reports', 'features', 'workshops'],
-        importContextKey: DEMO_SEED_CONTEXT,
-        // Settings that change no published word: the waiting-list switch is the organiser's call.
-        neutralFields: ['search', 'waitlistEnabled', ...SCHEDULING_FIELD_NAMES],
-        canReadStaffFields: campaignStaffOnly,
-      }),
-      schedulingPlugin({
-        collections: ['reports', 'features', 'workshops'],
-        isAdmin: isAdminUser,
-        canSchedule: canScheduleCampaignItem,
-        canReadStaffFields: campaignStaffOnly,
-      }),
-      campaignInsightsPlugin(),
-      // Not Payload's serverURL, which the admin also calls its API at: a development server
-      // reached at 127.0.0.1 or another port must not be sent to localhost:3000.
-      channelPublishingPlugin({ collections: ['reports', 'features', 'workshops'], serverURL: overrides.serverURL ?? publicServerURL(), slugify }),
-      workshopsPlugin({
-        workshopsSlug: 'workshops',
-        campaignsSlug: 'campaigns',
-        retentionDays: 180,
-        peerAddress: peerAddressOf,
-        trustedProxies: trustedProxiesFromEnv(),
-        rateLimitStore,
-      }),
+      ...loaPlugins({ publicServerURL: overrides.serverURL ?? publicServerURL(), rateLimitStore }),
       ...(overrides.extraPlugins ?? []),
       // Last, so it covers every plugin's fields: strict selects, client errors as 400.
       hardenInput(),
+      // After every plugin, so their tasks are covered: each task in a request scope of its own.
+      runTasksInRequestScopes(),
       // Last too: every collection's public changes move the public cache's version.
       announcePublicChanges({ except: ['users', 'deliveries', 'schedule-runs', 'review-events'] }),
     ],

@@ -13,19 +13,6 @@ export const SEND_PASSWORD_RESET_TASK = 'sendPasswordReset'
 
 type Input = { email: string; requestUrl?: string; host?: string }
 
-/**
- * One reset at a time in this process. Payload's operation holds a transaction (one pooled
- * connection) while it reserves the account's request slot on a second connection; jobs run
- * side by side, so ten of them would hold every connection of the pool and each wait for one
- * more, for ever. In a row, one holds two at most.
- */
-let previousReset: Promise<unknown> = Promise.resolve()
-const oneAtATime = <T>(run: () => Promise<T>): Promise<T> => {
-  const next = previousReset.then(run, run)
-  previousReset = next.catch(() => undefined)
-  return next
-}
-
 export const queuePasswordReset = async ({ email, req }: { email: string; req: PayloadRequest }): Promise<void> => {
   const host = req.headers.get('host')
   await req.payload.jobs.queue({
@@ -50,7 +37,7 @@ export const sendPasswordResetTask: TaskConfig<{ input: Input; output: object }>
     const resetReq = isolateObjectProperty(req, ['url', 'headers']) as PayloadRequest & { url?: string }
     if (requestUrl) resetReq.url = requestUrl
     resetReq.headers = new Headers(host ? { host } : {})
-    await oneAtATime(() => req.payload.forgotPassword({ collection: 'users', data: { email }, req: resetReq }))
+    await req.payload.forgotPassword({ collection: 'users', data: { email }, req: resetReq })
     return { output: {} }
   },
 }
