@@ -42,6 +42,10 @@ export const startLoadBalancer = async ({ backends }: { backends: number[] }): P
       'backend web',
       '  balance roundrobin',
       '  option httpchk GET /api/users/me',
+      // A killed server refuses the check's connection at once and is taken out after two
+      // checks; a live one that is slow to answer under load must not be: with both servers
+      // marked down by a check's own short timeout, HAProxy answers every request 503 itself.
+      '  timeout check 5s',
       '  default-server inter 500ms fall 2 rise 2',
       ...backends.map((backend, index) => `  server web${index + 1} 127.0.0.1:${backend} check`),
       '',
