@@ -19,7 +19,7 @@ export type ItemContext = {
   authors: Id[]
   /** The roles (from `rolesFor`) of the request's user and of the approvers on record, by user id. */
   rolesByUser: Map<string, readonly string[]>
-  /** Approvers on record whose approval still counts: admins, or holders of a reviewer role now. */
+  /** Approvers on record and the acting user whose approval counts now: admins, or holders of a reviewer role. */
   validApproverIds: Set<string>
 }
 
@@ -52,27 +52,27 @@ export const loadItemContext = async ({
   const policy = await cfg.policyFor({ req, doc })
 
   const approvals = readWorkflow(doc).approvals
-  const approverIds = [...new Set(approvals.map((approval) => String(approval.reviewer)))]
   // Each user once, under the id as stored or as the request carries it.
   const userIdsByKey = new Map<string, Id>(approvals.map((approval) => [String(approval.reviewer), approval.reviewer]))
   if (req.user) userIdsByKey.set(String(req.user.id), req.user.id as Id)
   const rolesByUser = new Map<string, readonly string[]>()
   for (const [key, userId] of userIdsByKey) rolesByUser.set(key, await cfg.rolesFor({ req, doc, userId }))
 
+  // Everyone whose approval may count now: the approvers on record and the acting user.
   const validApproverIds = new Set<string>()
-  if (approverIds.length) {
+  if (userIdsByKey.size) {
     const { docs } = await req.payload.find({
       collection: cfg.usersCollection as never,
       depth: 0,
       overrideAccess: true,
       pagination: false,
       req,
-      where: { id: { in: approverIds } },
+      where: { id: { in: [...userIdsByKey.values()] } },
     })
     const admins = new Set((docs as Array<{ id: Id }>).filter((user) => cfg.isAdmin(user as unknown as PayloadRequest['user'])).map((user) => String(user.id)))
-    for (const approverId of approverIds) {
-      const isReviewer = (rolesByUser.get(approverId) ?? []).some((role) => cfg.roles.reviewers.includes(role))
-      if (admins.has(approverId) || isReviewer) validApproverIds.add(approverId)
+    for (const key of userIdsByKey.keys()) {
+      const isReviewer = (rolesByUser.get(key) ?? []).some((role) => cfg.roles.reviewers.includes(role))
+      if (admins.has(key) || isReviewer) validApproverIds.add(key)
     }
   }
 
