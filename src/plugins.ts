@@ -42,6 +42,11 @@ export const loaPlugins = ({ publicServerURL, rateLimitStore }: { publicServerUR
     isAdmin: isAdminUser,
     rolesFor: campaignRolesForItem,
     roles: { writers: ['editor', 'manager'], reviewers: ['reviewer'], publishers: ['manager'] },
+    roleNames: {
+      writers: { vi: 'biên tập viên hoặc quản lý chiến dịch', en: "the campaign's editors or managers" },
+      reviewers: { vi: 'người duyệt của chiến dịch', en: "the campaign's reviewers" },
+      publishers: { vi: 'quản lý chiến dịch', en: "the campaign's managers" },
+    },
     policyFor: campaignApprovalPolicy,
     reviewersFor: campaignReviewersOfItem,
     canReadEvents: canReadCampaignReviewEvents,

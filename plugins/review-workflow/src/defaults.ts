@@ -8,6 +8,7 @@ import type {
   PolicyFor,
   ReviewersFor,
   ReviewWorkflowPluginConfig,
+  RoleGroupNames,
   RolesFor,
   SanitizedReviewWorkflowConfig,
   WorkflowRoles,
@@ -24,6 +25,13 @@ export const DEFAULT_EMAIL_TASK_SLUG = 'sendWorkflowEmail'
 
 /** Role names a host without its own rules is expected to keep in its users' `roles` field. */
 export const DEFAULT_ROLES: WorkflowRoles = { writers: ['editor', 'manager'], reviewers: ['reviewer'], publishers: ['manager'] }
+
+/** How refusals name the role groups when the host does not say. */
+export const DEFAULT_ROLE_NAMES: RoleGroupNames = {
+  writers: { vi: 'người viết', en: 'the writers' },
+  reviewers: { vi: 'người duyệt', en: 'the reviewers' },
+  publishers: { vi: 'người xuất bản', en: 'the publishers' },
+}
 
 const ADMIN_ROLE = 'admin'
 
@@ -113,6 +121,7 @@ export const sanitizeReviewWorkflowConfig = (options: ReviewWorkflowPluginConfig
     isAdmin,
     rolesFor: options.rolesFor ?? globalRolesFor,
     roles,
+    roleNames: { ...DEFAULT_ROLE_NAMES, ...options.roleNames },
     policyFor: options.policyFor ?? oneApproval,
     reviewersFor: options.reviewersFor ?? globalReviewersFor(roles),
     canReadEvents: options.canReadEvents ?? adminsOnlyFrom(isAdmin),

@@ -73,6 +73,9 @@ export type WorkflowRoles = {
   publishers: readonly string[]
 }
 
+/** How refusals name each role group, in Vietnamese and English ("Only {en} may publish"). */
+export type RoleGroupNames = Record<keyof WorkflowRoles, { vi: string; en: string }>
+
 /** Whether a user (the request's, or one stored as an approver) is an admin: admins may take every action. */
 export type IsAdmin = (user: PayloadRequest['user']) => boolean
 
@@ -159,6 +162,11 @@ export type ReviewWorkflowPluginConfig = {
    */
   roles?: Partial<WorkflowRoles>
   /**
+   * How refusals name who may act, per role group.
+   * @default { writers: { vi: 'người viết', en: 'the writers' }, reviewers: { vi: 'người duyệt', en: 'the reviewers' }, publishers: { vi: 'người xuất bản', en: 'the publishers' } }
+   */
+  roleNames?: Partial<RoleGroupNames>
+  /**
    * The approval policy of an item: how many distinct approvals it needs (at least one).
    * @default () => ({ requiredApprovals: 1 })
    */
@@ -183,8 +191,9 @@ export type ReviewWorkflowPluginConfig = {
 
 /** Options after defaults, as passed to every part of the plugin. */
 export type SanitizedReviewWorkflowConfig = Required<
-  Omit<ReviewWorkflowPluginConfig, 'importContextKey' | 'campaignsCollection' | 'eventsCollectionOverrides' | 'roles'>
+  Omit<ReviewWorkflowPluginConfig, 'importContextKey' | 'campaignsCollection' | 'eventsCollectionOverrides' | 'roles' | 'roleNames'>
 > & {
+  roleNames: RoleGroupNames
   importContextKey?: string
   campaignsCollection?: string
   eventsCollectionOverrides: CollectionOverrides

@@ -92,6 +92,7 @@ export const workflowEndpoints = (cfg: SanitizedReviewWorkflowConfig, collection
         isValidApprover,
         now: new Date(),
         roles: cfg.roles,
+        roleNames: cfg.roleNames,
       }
       // A note is asked for in the panel: plan request_changes as if one were given.
       const allowedActions = WORKFLOW_ACTIONS.filter((action) => planTransition({ ...base, action, note: 'x' }).ok)

@@ -3,10 +3,10 @@
  * the next state or a refusal (status + Vietnamese/English message). runWorkflowAction applies
  * a plan; the admin panel asks it which buttons to show.
  */
-import type { Id, WorkflowAction, WorkflowRoles, WorkflowStage, WorkflowState } from '../types.js'
+import type { Id, RoleGroupNames, WorkflowAction, WorkflowRoles, WorkflowStage, WorkflowState } from '../types.js'
 import type { Refusal } from './messages.js'
 
-import { DEFAULT_ROLES } from '../defaults.js'
+import { DEFAULT_ROLE_NAMES, DEFAULT_ROLES } from '../defaults.js'
 import { WORKFLOW_ACTIONS } from '../types.js'
 import { sameId } from '@loa/helpers'
 import { ACTION_LABELS, refusal, STAGE_LABELS } from './messages.js'
@@ -36,6 +36,8 @@ export type PlanInput = {
   now: Date
   /** Which roles may take which action (the plugin's `roles` option). */
   roles?: WorkflowRoles
+  /** How refusals name each role group (the plugin's `roleNames` option). */
+  roleNames?: RoleGroupNames
 }
 
 export type Plan = {
@@ -62,12 +64,6 @@ const RULES: Record<WorkflowAction, { group: RoleGroup; isSystemAllowed: boolean
   request_changes: { group: 'reviewers', isSystemAllowed: false, from: ['in_review', 'approved', 'scheduled'] },
   publish: { group: 'publishers', isSystemAllowed: true, from: ['approved', 'scheduled', 'unpublished'] },
   unpublish: { group: 'publishers', isSystemAllowed: true, from: 'live' },
-}
-
-const GROUP_NAMES: Record<RoleGroup, { vi: string; en: string }> = {
-  writers: { vi: 'người viết', en: 'writers' },
-  reviewers: { vi: 'người duyệt', en: 'reviewers' },
-  publishers: { vi: 'người xuất bản', en: 'publishers' },
 }
 
 const isWorkflowAction = (value: unknown): value is WorkflowAction => WORKFLOW_ACTIONS.includes(value as WorkflowAction)
@@ -107,8 +103,8 @@ export const planTransition = (input: PlanInput): PlanResult => {
   } else if (actor.userId === undefined) {
     return fail(refusal(403, 'Cần đăng nhập để thực hiện thao tác duyệt', 'Log in to take a workflow action'))
   } else if (!actor.isAdmin && !(input.roles ?? DEFAULT_ROLES)[rule.group].some((role) => actor.campaignRoles.includes(role))) {
-    const group = GROUP_NAMES[rule.group]
-    return fail(refusal(403, `Chỉ ${group.vi} của nội dung này mới được "${label.vi}"`, `Only the item's ${group.en} may ${label.en.toLowerCase()}`))
+    const group = (input.roleNames ?? DEFAULT_ROLE_NAMES)[rule.group]
+    return fail(refusal(403, `Chỉ ${group.vi} mới được "${label.vi}"`, `Only ${group.en} may ${label.en.toLowerCase()}`))
   }
 
   const from = state.stage

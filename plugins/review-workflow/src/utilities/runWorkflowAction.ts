@@ -73,6 +73,7 @@ const applyAction = async (cfg: SanitizedReviewWorkflowConfig, args: RunWorkflow
     isValidApprover: approverCheckFor(context, actorInfo),
     now,
     roles: cfg.roles,
+    roleNames: cfg.roleNames,
   })
   if (!plan.ok) throw toAPIError(plan)
 
