@@ -25,15 +25,6 @@ const BOUNDARY_ALLOW_LIST = [
   'plugins/campaign-insights/src/access/canSeeCampaignInsights.ts',
   // channel-publishing: campaignIdsWhereUserIs (collections/access/campaignMembership)
   'plugins/channel-publishing/src/access/canSeeDeliveries.ts',
-  // review-workflow: isAdminUser (collections/access/roles), campaignIdsWhereUserIs (collections/access/campaignMembership)
-  'plugins/review-workflow/src/access/canReadReviewEvents.ts',
-  'plugins/review-workflow/src/utilities/itemContext.ts',
-  'plugins/review-workflow/src/utilities/runWorkflowAction.ts',
-  // scheduling: isAdminUser, hasRole (collections/access/roles); runWorkflowAction, REVIEW_EVENT_WRITE_CONTEXT (review-workflow)
-  'plugins/scheduling/src/access/canRunJobs.ts',
-  'plugins/scheduling/src/collections/ScheduleRuns.ts',
-  'plugins/scheduling/src/utilities/performThroughWorkflow.ts',
-  'plugins/scheduling/src/utilities/recordReviewEvent.ts',
   // workshops: isAdminUser (collections/access/roles), campaignIdsWhereUserIs (collections/access/campaignMembership)
   'plugins/workshops/src/defaults.ts',
 ]

@@ -605,7 +605,7 @@ export interface ScheduleRun {
   itemCollection: string;
   itemId: string;
   action: 'publish' | 'unpublish';
-  status: 'done' | 'refused' | 'cancelled';
+  status: 'done' | 'refused' | 'cancelled' | 'override';
   dueAt?: string | null;
   ranAt?: string | null;
   note?: string | null;

@@ -29,6 +29,7 @@ import { listenForPublicChanges } from './src/lib/publicCache/listenForPublicCha
 import { publicServerURL, warnWhenPublicUrlUnset } from './src/lib/publicUrl.js'
 import { resolvePayloadSecret } from './src/lib/secret.js'
 import { runTasksInRequestScopes } from './src/lib/runTasksInRequestScopes.js'
+import { isRunningJobsInProcess, loaJobs, startInProcessJobs } from './src/jobs/inProcessJobs.js'
 import { loaPlugins } from './src/plugins.js'
 import { seedDemoContentIfEmpty } from './src/seed/seedDemoContentIfEmpty.js'
 
@@ -52,6 +53,7 @@ export type LoaConfigOverrides = {
 export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
   const isSeededWhenEmpty = overrides.isSeededWhenEmpty ?? (process.env.NODE_ENV !== 'production' && process.env.LOA_SEED !== 'false')
   // Counts for the limits per client, shared by every instance (Redis, else Postgres).
+  const isJobsInProcess = isRunningJobsInProcess()
   const rateLimitStore = rateLimitStoreFromEnv(overrides.databaseUri ?? process.env.DATABASE_URI ?? DEFAULT_DATABASE_URI)
   return buildConfig({
     serverURL: overrides.serverURL ?? process.env.LOA_PUBLIC_URL ?? '',
@@ -81,7 +83,7 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
     sharp: sharpWithPixelLimit(sharp, maxImagePixels()),
     graphQL: { disablePlaygroundInProduction: true, mutations: forgotPasswordMutation },
     hooks: { afterError: [answerBusyDatabaseWith503, hideAccountLocks] },
-    jobs: { tasks: [sendPasswordResetTask] },
+    jobs: loaJobs({ isInProcess: isJobsInProcess, tasks: [sendPasswordResetTask] }),
     typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
     plugins: [
       ...loaPlugins({ publicServerURL: overrides.serverURL ?? publicServerURL(), rateLimitStore }),
@@ -98,6 +100,7 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
       whenDatabaseCloses(payload, rateLimitStore.close)
       await listenForPublicChanges(payload)
       if (isSeededWhenEmpty) await seedDemoContentIfEmpty(payload)
+      await startInProcessJobs(payload, isJobsInProcess)
     },
   })
 }

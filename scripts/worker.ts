@@ -27,7 +27,8 @@ console.info(`[worker] starting (pid ${process.pid})`)
 
 // Loaded only now, after the handlers: loading Payload and the plugins alone takes seconds.
 const { getPayload } = await import('payload')
-const { queueCatchUpSweep, runJobsUntilStopped } = await import('@loa/plugin-scheduling')
+const { queueCatchUpSweep } = await import('@loa/plugin-scheduling')
+const { runJobsUntilStopped } = await import('../src/jobs/runJobsUntilStopped.js')
 
 const { loaConfig } = await import('../payload.config.js')
 // A worker never seeds: the web server (or `npm run seed`) does that.

@@ -8,15 +8,21 @@ import type { CollectionSlug, Plugin } from 'payload'
 import { slugify } from '@loa/helpers'
 import { campaignInsightsPlugin } from '@loa/plugin-campaign-insights'
 import { channelPublishingPlugin } from '@loa/plugin-channel-publishing'
-import { reviewWorkflowPlugin } from '@loa/plugin-review-workflow'
-import { SCHEDULING_FIELD_NAMES, schedulingPlugin } from '@loa/plugin-scheduling'
+import { appendReviewEvent, reviewWorkflowPlugin, runWorkflowAction } from '@loa/plugin-review-workflow'
+import { SCHEDULER_ACTOR, SCHEDULING_FIELD_NAMES, schedulingPlugin } from '@loa/plugin-scheduling'
 import { workshopsPlugin } from '@loa/plugin-workshops'
 
 import type { SharedRateLimitStore } from './lib/rateLimits/sharedRateLimitStore.js'
 
 import { campaignStaffOnly } from '../collections/access/campaignStaffOnly.js'
+import {
+  campaignApprovalPolicy,
+  campaignReviewersOfItem,
+  campaignRolesForItem,
+  canReadCampaignReviewEvents,
+} from '../collections/access/campaignReviewRules.js'
 import { canScheduleCampaignItem } from '../collections/access/canScheduleCampaignItem.js'
-import { isAdminUser } from '../collections/access/roles.js'
+import { hasRole, isAdminUser } from '../collections/access/roles.js'
 import { peerAddressOf, trustedProxiesFromEnv } from './lib/peerAddress.js'
 import { DEMO_SEED_CONTEXT } from './seed/context.js'
 
@@ -26,16 +32,40 @@ export const REVIEWED_COLLECTIONS: CollectionSlug[] = ['reports', 'features', 'w
 export const loaPlugins = ({ publicServerURL, rateLimitStore }: { publicServerURL: string; rateLimitStore: SharedRateLimitStore }): Plugin[] => [
   reviewWorkflowPlugin({
     collections: REVIEWED_COLLECTIONS,
+    campaignsCollection: 'campaigns',
+    campaignField: 'campaign',
     importContextKey: DEMO_SEED_CONTEXT,
-    // Settings that change no published word: the waiting-list switch is the organiser's call.
-    neutralFields: ['search', 'waitlistEnabled', ...SCHEDULING_FIELD_NAMES],
+    // Settings that change no published word: staff notes, the search text, the waiting-list
+    // switch (the organiser's call) and everything scheduling adds.
+    neutralFields: ['internalNotes', 'search', 'waitlistEnabled', ...SCHEDULING_FIELD_NAMES],
+    // A user acts on an item in the roles they hold in its campaign; admins act everywhere.
+    isAdmin: isAdminUser,
+    rolesFor: campaignRolesForItem,
+    roles: { writers: ['editor', 'manager'], reviewers: ['reviewer'], publishers: ['manager'] },
+    roleNames: {
+      writers: { vi: 'biên tập viên hoặc quản lý chiến dịch', en: "the campaign's editors or managers" },
+      reviewers: { vi: 'người duyệt của chiến dịch', en: "the campaign's reviewers" },
+      publishers: { vi: 'quản lý chiến dịch', en: "the campaign's managers" },
+    },
+    policyFor: campaignApprovalPolicy,
+    reviewersFor: campaignReviewersOfItem,
+    canReadEvents: canReadCampaignReviewEvents,
     canReadStaffFields: campaignStaffOnly,
   }),
   schedulingPlugin({
     collections: REVIEWED_COLLECTIONS,
+    workshopsCollection: 'workshops',
+    campaignsCollection: 'campaigns',
+    stagePath: 'workflow.stage',
     isAdmin: isAdminUser,
     canSchedule: canScheduleCampaignItem,
     canReadStaffFields: campaignStaffOnly,
+    canReadRuns: ({ req }) => isAdminUser(req.user) || hasRole(req.user, 'manager'),
+    // Through the review gate: approvals are counted again when the time comes, and the event
+    // names the scheduler acting for whoever set the time.
+    performAction: ({ action, collection, id, req, scheduledBy }) =>
+      runWorkflowAction({ action, actor: SCHEDULER_ACTOR, collection, id, onBehalfOf: scheduledBy, req }),
+    recordScheduleOverride: ({ collection, doc, note, req }) => appendReviewEvent({ action: 'schedule', actor: SCHEDULER_ACTOR, collection, doc, note, req }),
   }),
   campaignInsightsPlugin(),
   // Not Payload's serverURL, which the admin also calls its API at: a development server

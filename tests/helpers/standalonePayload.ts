@@ -11,7 +11,7 @@ import { getPayload } from 'payload'
 
 import type { AdapterName } from './adapters.js'
 
-import { createFreshDatabase } from './testPayload.js'
+import { closeDatabase, createFreshDatabase } from './testPayload.js'
 
 export type StandalonePayload = { adapter: AdapterName; databaseUri: string; payload: Payload; cleanup: () => Promise<void> }
 
@@ -33,12 +33,8 @@ export const createStandalonePayload = async (
     adapter,
     databaseUri: database.uri,
     payload,
-    cleanup: async () => {
-      const pool = (payload.db as unknown as { pool?: { on: (event: 'error', listener: () => void) => void; end: () => Promise<void> } }).pool
-      await payload.destroy().catch(() => undefined)
-      pool?.on('error', () => undefined)
-      await database.drop()
-      await pool?.end().catch(() => undefined)
-    },
+    // Payload's Postgres adapter keeps one client checked out for good: ending its pool waits
+    // for it forever, so the shared close (a forced drop, then a bounded end) is used.
+    cleanup: () => closeDatabase(payload, database.drop),
   }
 }

@@ -69,7 +69,7 @@ const settleWithin = (promise: Promise<unknown>, ms: number) =>
  * Postgres pool open with a client still checked out, so the database is dropped first
  * (WITH FORCE ends that backend) and the pool ended after.
  */
-const closeDatabase = async (payload: Payload, drop: () => Promise<void>) => {
+export const closeDatabase = async (payload: Payload, drop: () => Promise<void>) => {
   const db = payload.db as unknown as {
     pool?: { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void }
     client?: { close?: () => void }

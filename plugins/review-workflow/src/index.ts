@@ -2,9 +2,9 @@
  * Review workflow: nothing reaches `_status: 'published'` without the campaign's approvals,
  * and every step is written to the append-only `review-events` collection.
  *
- * ── For other plugins (scheduling, channel publishing) ─────────────────────────────────────
+ * ── For the host, to hand to other plugins (scheduling's performAction) ───────────────────
  *
- *   import { runWorkflowAction } from '../review-workflow/index.js'
+ *   import { runWorkflowAction } from '@loa/plugin-review-workflow'
  *
  *   await runWorkflowAction({
  *     req,                          // PayloadRequest; its transaction is joined (or one is opened
@@ -24,8 +24,8 @@
  * It throws APIError 400 (unknown action, transition not allowed from the current stage,
  * missing note), 403 (role, four-eyes), 404 (no such document), and writes nothing then
  * (a transaction it opened is rolled back; one the caller opened is left to the caller).
- * 'publish' re-counts the approvals at that moment against the campaign's
- * approvalPolicy.requiredApprovals; it is allowed from `approved`, `scheduled` and
+ * 'publish' re-counts the approvals at that moment against the host's policyFor
+ * (requiredApprovals); it is allowed from `approved`, `scheduled` and
  * `unpublished` (when the approvals still stand) and makes the latest version (a pending draft
  * included) the live one. 'unpublish' is allowed while a live version exists.
  * Stages live on `workflow.stage` of the latest version (read with `draft: true`).
@@ -44,14 +44,15 @@
  * as a draft version and the live one stays as it is; `_status: 'draft'` on a live item is
  * refused (unpublish through the workflow); a version restore must be a draft restore.
  * Exception: on an item whose latest version is live, a write of workflow-neutral fields only
- * (publishAt, unpublishAt, internalNotes, options.neutralFields) is applied to the live
- * document as is — field access still decides who may write each of them (the scheduling
- * plugin keeps the schedule to those its canSchedule allows).
+ * (publishAtField and options.neutralFields) is applied to the live document as is — field
+ * access still decides who may write each of them.
  *
  * Who approved and who edited last (`workflow.approvals`, `workflow.lastEditedBy`) and the
  * review panel are read by those `canReadStaffFields` allows (admins by default).
  */
 import type { CollectionConfig, Config } from 'payload'
+
+import { mergeTranslations } from '@loa/helpers'
 
 import type { ReviewWorkflowPluginConfig, SanitizedReviewWorkflowConfig } from './types.js'
 
@@ -65,12 +66,19 @@ import { guardPublication } from './hooks/guardPublication.js'
 import { lockItemForWrite } from './hooks/lockItemForWrite.js'
 import { recordWorkflowTransitions } from './hooks/recordWorkflowTransitions.js'
 import { sendWorkflowEmailTask } from './jobs/sendWorkflowEmail.js'
+import { reviewWorkflowTranslations } from './translations/index.js'
 import { CUSTOM_KEY } from './utilities/sanitizedConfig.js'
 
 export { REVIEW_EVENT_WRITE_CONTEXT, REVIEW_WORKFLOW_CONTEXT } from './utilities/contextKeys.js'
 export type {
+  CanReadEvents,
   CanReadStaffFields,
+  IsAdmin,
+  PolicyFor,
+  ReviewersFor,
   ReviewWorkflowPluginConfig,
+  RolesFor,
+  WorkflowRoles,
   RunWorkflowActionArgs,
   RunWorkflowActionResult,
   SystemActor,
@@ -80,6 +88,10 @@ export type {
 } from './types.js'
 export { WORKFLOW_ACTIONS, WORKFLOW_STAGES } from './types.js'
 export { runWorkflowAction } from './utilities/runWorkflowAction.js'
+export { appendReviewEvent } from './utilities/appendReviewEvent.js'
+export type { AppendReviewEventArgs } from './utilities/appendReviewEvent.js'
+export { reviewWorkflowTranslations } from './translations/index.js'
+export { DEFAULT_ROLES } from './defaults.js'
 export { createReviewEventsCollection } from './collections/createReviewEventsCollection.js'
 export { WORKFLOW_PANEL_COMPONENT } from './fields/workflowFields.js'
 
@@ -95,11 +107,14 @@ const validate = (cfg: SanitizedReviewWorkflowConfig, config: Config) => {
       throw new Error(`[review-workflow] collection "${slug}" must have versions.drafts enabled: the live version and the pending draft are kept apart`)
     }
     if (hasField(collection, WORKFLOW_FIELD)) throw new Error(`[review-workflow] collection "${slug}" already has a field named "${WORKFLOW_FIELD}"`)
-    if (!hasField(collection, cfg.campaignField))
+    if (cfg.campaignsCollection && !hasField(collection, cfg.campaignField))
       throw new Error(`[review-workflow] collection "${slug}" has no "${cfg.campaignField}" field (option campaignField)`)
   }
-  if (!collections.some((each) => each.slug === cfg.campaignsCollection)) {
+  if (cfg.campaignsCollection && !collections.some((each) => each.slug === cfg.campaignsCollection)) {
     throw new Error(`[review-workflow] unknown campaigns collection "${cfg.campaignsCollection}" (option campaignsCollection)`)
+  }
+  if (!collections.some((each) => each.slug === cfg.usersCollection)) {
+    throw new Error(`[review-workflow] unknown users collection "${cfg.usersCollection}" (option usersCollection)`)
   }
   if (collections.some((each) => each.slug === cfg.eventsSlug))
     throw new Error(`[review-workflow] a collection "${cfg.eventsSlug}" exists already (option eventsSlug)`)
@@ -120,7 +135,7 @@ const reviewed = (cfg: SanitizedReviewWorkflowConfig, collection: CollectionConf
 })
 
 /**
- * `reviewWorkflowPlugin({ collections: ['reports', …] })`: adds the `workflow` group, the
+ * `reviewWorkflowPlugin({ collections: ['posts'] })`: adds the `workflow` group, the
  * workflow endpoint and the gate to each collection, the append-only events collection and
  * the e-mail task. When disabled, the fields and collections stay (a stable schema) and the
  * gate stands open.
@@ -128,11 +143,11 @@ const reviewed = (cfg: SanitizedReviewWorkflowConfig, collection: CollectionConf
 export const reviewWorkflowPlugin =
   (options: ReviewWorkflowPluginConfig) =>
   (config: Config): Config => {
-    const cfg = sanitizeReviewWorkflowConfig(options)
+    const cfg = sanitizeReviewWorkflowConfig(options, config)
     validate(cfg, config)
     const collections = (config.collections ?? []).map((collection) => (cfg.collections.includes(collection.slug) ? reviewed(cfg, collection) : collection))
     return {
-      ...config,
+      ...mergeTranslations(config, reviewWorkflowTranslations),
       collections: [...collections, createReviewEventsCollection(cfg)],
       jobs: {
         ...config.jobs,

@@ -2,23 +2,22 @@ import { loaTimeZone } from '@loa/helpers'
 
 export const PLUGIN_NAME = 'scheduling'
 
-export const DEFAULT_WORKSHOPS_COLLECTION = 'workshops'
-export const DEFAULT_CAMPAIGNS_COLLECTION = 'campaigns'
 export const DEFAULT_CAMPAIGN_FIELD = 'campaign'
 export const DEFAULT_PERIOD_START_PATH = 'period.start'
 export const DEFAULT_PERIOD_END_PATH = 'period.end'
-export const DEFAULT_STAGE_PATH = 'workflow.stage'
 export const DEFAULT_QUEUE = 'scheduling'
 /** Every second: with a worker polling as often, an item goes live at most ~2 s after its time. */
 export const DEFAULT_CRON = '* * * * * *'
-export const DEFAULT_EVENTS_COLLECTION = 'review-events'
 export const DEFAULT_CALENDAR_PATH = '/calendar'
 export const DEFAULT_ADMIN_VIEW_PATH = '/calendar'
 
 export const RUNS_COLLECTION = 'schedule-runs'
+
+/** Key on each scheduled collection's `custom` holding the sanitized options. */
+export const SCHEDULING_CUSTOM_KEY = 'scheduling'
 export const TASK_SLUG = 'publishDueItems'
 
-/** The system actor the scheduler acts as in the review workflow. */
+/** The system actor a host may name the scheduler's actions after (Loa: in the review workflow). */
 export const SCHEDULER_ACTOR = 'system:scheduler' as const
 
 /** Fields this plugin adds to each scheduled collection. */
@@ -55,11 +54,6 @@ export const SCHEDULING_FIELD_NAMES = [
   PUBLISH_AT_SET_BY_FIELD,
   UNPUBLISH_AT_SET_BY_FIELD,
 ] as const
-
-/** In-process jobs: on in development, off in production (workers run them) and in tests (they run jobs explicitly). */
-export const defaultRunJobsInProcess = (): boolean =>
-  process.env.LOA_JOBS_IN_PROCESS === 'true' ||
-  (process.env.LOA_JOBS_IN_PROCESS !== 'false' && process.env.NODE_ENV !== 'production' && process.env.NODE_ENV !== 'test')
 
 export const defaultTimeZone = (): string => loaTimeZone()
 

@@ -1,66 +1,69 @@
 /**
  * Scheduling: approved items go live at their `publishAt` and come down at their
- * `unpublishAt` (entered in GMT+7, stored in UTC), inside their campaign's period, exactly once
- * however many workers run the jobs queue; a calendar (JSON and an admin view) and iCalendar
- * feeds of the workshops.
+ * `unpublishAt` (entered in the configured zone, stored in UTC), inside their campaign's period
+ * when the host names one, exactly once however many workers run the jobs queue; a calendar
+ * (JSON and an admin view).
  *
- * How jobs run: the `publishDueItems` task is scheduled every second on its queue. `npm run
- * worker` (scripts/worker.ts) runs every queue in its own process, as production does; outside
- * production (and tests) the web server also runs them in-process through `jobs.autoRun`,
- * unless LOA_JOBS_IN_PROCESS=false.
+ * How jobs run: the `publishDueItems` task is scheduled every second on its queue. Running the
+ * queues (a worker, `jobs.autoRun`, `jobs.access`) is the host's business; after downtime the
+ * host may call `queueCatchUpSweep(payload)` on start so whatever fell due goes out at once.
  */
 import type { CollectionConfig, Config } from 'payload'
 
+import { mergeTranslations } from '@loa/helpers'
+
 import type { SanitizedSchedulingConfig, SchedulingPluginConfig } from './types.js'
 
-import { canRunJobs } from './access/canRunJobs.js'
 import { createScheduleRunsCollection } from './collections/ScheduleRuns.js'
 import {
   DEFAULT_ADMIN_VIEW_PATH,
   DEFAULT_CALENDAR_PATH,
   DEFAULT_CAMPAIGN_FIELD,
-  DEFAULT_CAMPAIGNS_COLLECTION,
   DEFAULT_CRON,
-  DEFAULT_EVENTS_COLLECTION,
   DEFAULT_PERIOD_END_PATH,
   DEFAULT_PERIOD_START_PATH,
   DEFAULT_QUEUE,
-  DEFAULT_STAGE_PATH,
-  DEFAULT_WORKSHOPS_COLLECTION,
-  defaultRunJobsInProcess,
   defaultTimeZone,
   hasAdminRole,
   PLUGIN_NAME,
   RUNS_COLLECTION,
+  SCHEDULING_CUSTOM_KEY,
   TASK_SLUG,
 } from './defaults.js'
 import { calendarEndpoint } from './endpoints/calendarEndpoint.js'
-import { workshopIcsEndpoint } from './endpoints/workshopIcsEndpoint.js'
-import { workshopsFeedEndpoint } from './endpoints/workshopsFeedEndpoint.js'
 import { scheduleFields } from './fields/scheduleFields.js'
 import { markCancelledSchedule } from './hooks/markCancelledSchedule.js'
 import { recordScheduleOverride } from './hooks/recordScheduleOverride.js'
 import { recordScheduleSetters } from './hooks/recordScheduleSetters.js'
 import { validateSchedule } from './hooks/validateSchedule.js'
 import { publishDueItemsTask } from './jobs/publishDueItemsTask.js'
-import { performThroughWorkflow } from './utilities/performThroughWorkflow.js'
-import { queueCatchUpSweep } from './utilities/queueCatchUpSweep.js'
+import { schedulingTranslations } from './translations/index.js'
+import { publishDirectly } from './utilities/publishDirectly.js'
+import { recordOverrideAsRun } from './utilities/scheduleRuns.js'
 
-export type { CanReadScheduleStaffFields, CanSchedule, SchedulingPluginConfig, PerformScheduledAction, ScheduledAction } from './types.js'
+export type {
+  CanReadRuns,
+  CanReadScheduleStaffFields,
+  CanSchedule,
+  PerformScheduledAction,
+  PerformScheduledActionArgs,
+  RecordScheduleOverride,
+  ScheduledAction,
+  SchedulingPluginConfig,
+} from './types.js'
+export { SCHEDULER_ACTOR, SCHEDULING_CUSTOM_KEY } from './defaults.js'
+export { schedulingTranslations } from './translations/index.js'
 export { SCHEDULING_FIELD_NAMES, TASK_SLUG as PUBLISH_DUE_ITEMS_TASK, RUNS_COLLECTION as SCHEDULE_RUNS_COLLECTION } from './defaults.js'
 export { processDueItems, SCHEDULER_CONTEXT } from './utilities/processDueItems.js'
 export type { ProcessDueItemsResult } from './utilities/processDueItems.js'
 export { loadCalendar } from './utilities/loadCalendar.js'
 export type { CalendarData, CalendarEntry } from './utilities/loadCalendar.js'
-export { runJobsUntilStopped } from './utilities/runJobsUntilStopped.js'
 export { queueCatchUpSweep, schedulingConfigFrom } from './utilities/queueCatchUpSweep.js'
 
-/** Admin component paths (relative to the import map's baseDir, the project root). */
+/** Admin component paths: the package's own entry points, resolvable from any host. */
 export const CALENDAR_VIEW_COMPONENT = '@loa/plugin-scheduling/rsc#CalendarView'
 export const CALENDAR_NAV_LINK_COMPONENT = '@loa/plugin-scheduling/rsc#CalendarNavLink'
 
-/** Key on each scheduled collection's `custom` holding the sanitized options. */
-export const SCHEDULING_CUSTOM_KEY = 'scheduling'
 
 const fail = (message: string): never => {
   throw new Error(`[${PLUGIN_NAME}] ${message}`)
@@ -71,32 +74,36 @@ const sanitize = (options: SchedulingPluginConfig, config: Config): SanitizedSch
   const isAdmin = options.isAdmin ?? hasAdminRole
   const cfg: SanitizedSchedulingConfig = {
     collections: [...new Set(options.collections)],
-    workshopsCollection: options.workshopsCollection ?? DEFAULT_WORKSHOPS_COLLECTION,
-    campaignsCollection: options.campaignsCollection ?? DEFAULT_CAMPAIGNS_COLLECTION,
+    workshopsCollection: options.workshopsCollection,
+    campaignsCollection: options.campaignsCollection,
     campaignField: options.campaignField ?? DEFAULT_CAMPAIGN_FIELD,
     campaignPeriodStartPath: options.campaignPeriodStartPath ?? DEFAULT_PERIOD_START_PATH,
     campaignPeriodEndPath: options.campaignPeriodEndPath ?? DEFAULT_PERIOD_END_PATH,
-    stagePath: options.stagePath ?? DEFAULT_STAGE_PATH,
+    stagePath: options.stagePath ?? false,
     timeZone: options.timeZone ?? defaultTimeZone(),
     queue: options.queue ?? DEFAULT_QUEUE,
     cron: options.cron ?? DEFAULT_CRON,
-    runJobsInProcess: options.runJobsInProcess ?? defaultRunJobsInProcess(),
-    eventsCollection: options.eventsCollection ?? DEFAULT_EVENTS_COLLECTION,
-    performAction: options.performAction ?? performThroughWorkflow,
+    performAction: options.performAction ?? publishDirectly,
+    recordScheduleOverride: options.recordScheduleOverride ?? recordOverrideAsRun,
     isAdmin,
     canSchedule: options.canSchedule ?? (({ req }) => isAdmin(req.user)),
     canReadStaffFields: options.canReadStaffFields ?? (({ req }) => isAdmin(req.user)),
+    canReadRuns: options.canReadRuns ?? (({ req }) => isAdmin(req.user)),
     usersCollection: options.usersCollection ?? config.admin?.user ?? 'users',
     calendarPath: options.calendarPath ?? DEFAULT_CALENDAR_PATH,
     adminViewPath: options.adminViewPath ?? DEFAULT_ADMIN_VIEW_PATH,
     disabled: options.disabled ?? false,
     runsCollectionOverrides: options.runsCollectionOverrides ?? {},
-    runsCollection: RUNS_COLLECTION,
+    runsCollection: options.runsCollectionOverrides?.slug ?? RUNS_COLLECTION,
     taskSlug: TASK_SLUG,
   }
   const slugs = new Set((config.collections ?? []).map((collection) => collection.slug))
-  for (const slug of [...cfg.collections, cfg.campaignsCollection, cfg.usersCollection]) if (!slugs.has(slug)) fail(`unknown collection "${slug}"`)
-  if (!cfg.collections.includes(cfg.workshopsCollection)) fail(`workshopsCollection "${cfg.workshopsCollection}" must be one of "collections"`)
+  for (const slug of [...cfg.collections, cfg.usersCollection, ...(cfg.campaignsCollection ? [cfg.campaignsCollection] : [])]) {
+    if (!slugs.has(slug)) fail(`unknown collection "${slug}"`)
+  }
+  if (cfg.workshopsCollection && !cfg.collections.includes(cfg.workshopsCollection)) {
+    fail(`workshopsCollection "${cfg.workshopsCollection}" must be one of "collections"`)
+  }
   try {
     new Intl.DateTimeFormat('en', { timeZone: cfg.timeZone })
   } catch {
@@ -127,10 +134,6 @@ const withScheduling = (cfg: SanitizedSchedulingConfig, collection: CollectionCo
       beforeChange: [...(hooks.beforeChange ?? []), validateSchedule(cfg), recordScheduleSetters],
       afterChange: [...(hooks.afterChange ?? []), recordScheduleOverride(cfg), markCancelledSchedule(cfg)],
     },
-    endpoints:
-      collection.slug === cfg.workshopsCollection && !cfg.disabled && collection.endpoints !== false
-        ? [workshopIcsEndpoint(cfg), ...(collection.endpoints ?? [])]
-        : collection.endpoints,
   }
 }
 
@@ -139,40 +142,27 @@ export const schedulingPlugin =
   (config: Config): Config => {
     const cfg = sanitize(options, config)
     const jobs = config.jobs ?? {}
-    const isRunningInProcess = cfg.runJobsInProcess && !cfg.disabled
     const admin = config.admin ?? {}
     const components = admin.components ?? {}
 
     return {
-      ...config,
+      ...mergeTranslations(config, schedulingTranslations),
       collections: [...(config.collections ?? []).map((collection) => withScheduling(cfg, collection)), createScheduleRunsCollection(cfg)],
-      // The .ics feed goes first: `/feeds/…` endpoints of other plugins must not shadow it.
-      endpoints: cfg.disabled ? config.endpoints : [workshopsFeedEndpoint(cfg), ...(config.endpoints ?? []), calendarEndpoint(cfg)],
-      jobs: {
-        ...jobs,
-        access: { run: canRunJobs, queue: canRunJobs, cancel: canRunJobs, ...jobs.access },
-        tasks: [...(jobs.tasks ?? []), publishDueItemsTask(cfg)],
-        // Every queue, every second: scheduled items, deliveries and e-mails all run in dev.
-        autoRun: jobs.autoRun ?? (isRunningInProcess ? [{ allQueues: true, cron: '* * * * * *', limit: 20, silent: { info: true } }] : undefined),
-      },
+      endpoints: cfg.disabled ? config.endpoints : [...(config.endpoints ?? []), calendarEndpoint(cfg)],
+      jobs: { ...jobs, tasks: [...(jobs.tasks ?? []), publishDueItemsTask(cfg)] },
       admin: cfg.disabled
         ? admin
         : {
             ...admin,
             components: {
               ...components,
-              afterNavLinks: [...(components.afterNavLinks ?? []), CALENDAR_NAV_LINK_COMPONENT],
+              afterNavLinks: [...(components.afterNavLinks ?? []), { path: CALENDAR_NAV_LINK_COMPONENT, serverProps: { adminViewPath: cfg.adminViewPath } }],
               views: {
                 ...components.views,
                 schedulingCalendar: { Component: CALENDAR_VIEW_COMPONENT, path: cfg.adminViewPath as `/${string}` },
               },
             },
           },
-      onInit: async (payload) => {
-        if (config.onInit) await config.onInit(payload)
-        // Catch-up after downtime: one sweep right away rather than at the next cron tick.
-        if (isRunningInProcess) await queueCatchUpSweep(payload)
-      },
     }
   }
 

@@ -15,6 +15,8 @@ import { cancelEndpoints } from './endpoints/cancel.js'
 import { exportCsvEndpoint, exportXlsxEndpoint } from './endpoints/exportRegistrations.js'
 import { registerEndpoint } from './endpoints/register.js'
 import { registrationsSummaryEndpoint } from './endpoints/registrationsSummary.js'
+import { workshopIcsEndpoint } from './endpoints/workshopIcsEndpoint.js'
+import { workshopsFeedEndpoint } from './endpoints/workshopsFeedEndpoint.js'
 import { workshopRegistrationFields } from './fields/workshopRegistrationFields.js'
 import { syncRegistrationsWithWorkshop } from './hooks/syncRegistrationsWithWorkshop.js'
 import { anonymiseOldRegistrationsTask } from './jobs/anonymiseOldRegistrations.js'
@@ -45,6 +47,8 @@ export const workshopsPlugin =
         workshops.endpoints === false
           ? false
           : [
+              // Ahead of the collection's own endpoints: `/:id/ics` must not be taken for something else.
+              workshopIcsEndpoint({ workshopsSlug: cfg.workshopsSlug }),
               ...(workshops.endpoints ?? []),
               ...(cfg.enabled ? [registerEndpoint(cfg), exportCsvEndpoint(cfg), exportXlsxEndpoint(cfg), registrationsSummaryEndpoint(cfg)] : []),
             ],
@@ -57,6 +61,8 @@ export const workshopsPlugin =
       ...config,
       loggingLevels: { ...config.loggingLevels, [WORKSHOP_REQUEST_ERROR]: 'info' } as Config['loggingLevels'],
       collections: [...collections.map((c) => (c.slug === cfg.workshopsSlug ? extendedWorkshops : c)), registrations],
+      // The .ics feed goes first: `/feeds/…` endpoints of other plugins must not shadow it.
+      endpoints: [workshopsFeedEndpoint({ workshopsSlug: cfg.workshopsSlug }), ...(config.endpoints ?? [])],
       jobs: {
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), ...(cfg.enabled ? [sendRegistrationEmailTask(cfg), anonymiseOldRegistrationsTask(cfg)] : [])],

@@ -1,12 +1,11 @@
 import type { Access } from 'payload'
 
-import { campaignIdsWhereUserIs } from '../../../../collections/access/campaignMembership.js'
-import { isAdminUser } from '../../../../collections/access/roles.js'
+import type { SanitizedReviewWorkflowConfig } from '../types.js'
 
-/** Admins read every event; members of a campaign read the events of its items. */
-export const canReadReviewEvents: Access = async ({ req }) => {
-  if (!req.user) return false
-  if (isAdminUser(req.user)) return true
-  const ids = await campaignIdsWhereUserIs(req)
-  return ids.length ? { campaign: { in: ids } } : false
-}
+/** The host's rule (`canReadEvents`) for reading the review events; anonymous readers never do. */
+export const canReadReviewEvents =
+  (cfg: SanitizedReviewWorkflowConfig): Access =>
+  async ({ req }) => {
+    if (!req.user) return false
+    return cfg.canReadEvents({ req })
+  }

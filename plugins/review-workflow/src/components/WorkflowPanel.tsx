@@ -1,11 +1,12 @@
 'use client'
-import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { Button, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import type { ReviewWorkflowTranslationKey } from '../translations/vi.js'
 import type { WaitingFor, WorkflowAction, WorkflowStage } from '../types.js'
 
 import { formatVietnameseDateTime } from '@loa/helpers'
-import { ACTION_LABELS, STAGE_LABELS, WAITING_LABELS } from '../utilities/labels.js'
+import { TRANSLATION_NAMESPACE } from '../translations/index.js'
 
 type HistoryEvent = {
   id: number | string
@@ -29,13 +30,13 @@ type WorkflowSummary = {
   events: HistoryEvent[]
 }
 
-const EVENT_LABELS: Record<string, string> = {
-  ...Object.fromEntries(Object.entries(ACTION_LABELS).map(([action, label]) => [action, label.vi])),
-  edit: 'Sửa nội dung (huỷ lượt duyệt)',
-  schedule: 'Lên lịch đăng',
-  unschedule: 'Bỏ lịch đăng',
-  import: 'Nhập dữ liệu',
-}
+type Translate = (key: ReviewWorkflowTranslationKey, vars?: Record<string, unknown>) => string
+
+/** A moment as the admin's language prints it, in the configured time zone. */
+const formatMoment = (at: string, language: string, timeZone: string | undefined): string =>
+  language === 'vi'
+    ? formatVietnameseDateTime(at, timeZone)
+    : new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone, timeZoneName: 'short' }).format(new Date(at))
 
 /**
  * In the sidebar of a reviewed document: its stage, whom it waits for, the actions the
@@ -45,6 +46,9 @@ const EVENT_LABELS: Record<string, string> = {
 export const WorkflowPanel: React.FC = () => {
   const { config } = useConfig()
   const { collectionSlug, id } = useDocumentInfo()
+  const { i18n, t: translate } = useTranslation()
+  const t: Translate = (key, vars) => (translate as (key: string, vars?: Record<string, unknown>) => string)(`${TRANSLATION_NAMESPACE}:${key}`, vars)
+  const timeZone = (config.admin as { timezones?: { defaultTimezone?: string } }).timezones?.defaultTimezone
   const api = `${config.serverURL ?? ''}${config.routes.api}`
   const [summary, setSummary] = useState<null | WorkflowSummary>(null)
   const [message, setMessage] = useState('')
@@ -55,7 +59,7 @@ export const WorkflowPanel: React.FC = () => {
     if (!id || !collectionSlug) return
     const response = await fetch(`${api}/${collectionSlug}/${id}/workflow`, { credentials: 'include' })
     if (response.ok) setSummary((await response.json()) as WorkflowSummary)
-    else setMessage(`Không tải được trạng thái duyệt (${response.status}).`)
+    else setMessage(t('panelLoadFailed', { status: response.status }))
   }, [api, collectionSlug, id])
 
   useEffect(() => {
@@ -64,7 +68,7 @@ export const WorkflowPanel: React.FC = () => {
 
   const take = async (action: WorkflowAction) => {
     if (action === 'request_changes' && !note.trim()) {
-      setMessage('Ghi rõ nội dung cần sửa trước khi gửi yêu cầu chỉnh sửa.')
+      setMessage(t('panelNoteRequired'))
       return
     }
     setIsBusy(true)
@@ -77,7 +81,7 @@ export const WorkflowPanel: React.FC = () => {
     setIsBusy(false)
     if (!response.ok) {
       const body = (await response.json().catch(() => ({}))) as { errors?: Array<{ message: string }> }
-      setMessage(body.errors?.[0]?.message ?? `Không thực hiện được (${response.status}).`)
+      setMessage(body.errors?.[0]?.message ?? t('panelActionFailed', { status: response.status }))
       await load()
       return
     }
@@ -85,28 +89,30 @@ export const WorkflowPanel: React.FC = () => {
     window.location.reload()
   }
 
-  if (!id) return <p>Lưu bản nháp để bắt đầu quy trình duyệt.</p>
-  if (!summary) return <p>{message || 'Đang tải trạng thái duyệt…'}</p>
+  if (!id) return <p>{t('panelSaveFirst')}</p>
+  if (!summary) return <p>{message || t('panelLoading')}</p>
 
   const canNote = summary.allowedActions.some((action) => action !== 'publish' && action !== 'unpublish')
   return (
     <div style={{ marginBottom: 'var(--base)' }}>
-      <h4 style={{ marginBottom: 4 }}>Quy trình duyệt</h4>
+      <h4 style={{ marginBottom: 4 }}>{t('panelTitle')}</h4>
       <p style={{ margin: 0 }}>
-        Giai đoạn: <strong>{STAGE_LABELS[summary.stage].vi}</strong>
-        {summary.isLive && summary.stage !== 'published' ? ' · bản đang xuất bản vẫn hiển thị' : ''}
+        {t('panelStage')}: <strong>{t(`stage_${summary.stage}`)}</strong>
+        {summary.isLive && summary.stage !== 'published' ? ` · ${t('panelLiveStillShown')}` : ''}
       </p>
-      <p style={{ margin: 0 }}>Đang chờ: {WAITING_LABELS[summary.waitingFor].vi}</p>
       <p style={{ margin: 0 }}>
-        Lượt duyệt: {summary.countedApprovals}/{summary.requiredApprovals}
+        {t('panelWaitingFor')}: {t(`waiting_${summary.waitingFor}`)}
+      </p>
+      <p style={{ margin: 0 }}>
+        {t('panelApprovals')}: {summary.countedApprovals}/{summary.requiredApprovals}
       </p>
       {summary.allowedActions.length > 0 && (
         <div style={{ marginTop: 8 }}>
           {canNote && (
             <textarea
-              aria-label="Ghi chú"
+              aria-label={t('panelNote')}
               onChange={(event) => setNote(event.target.value)}
-              placeholder="Ghi chú (bắt buộc khi yêu cầu chỉnh sửa)"
+              placeholder={t('panelNotePlaceholder')}
               rows={3}
               style={{ width: '100%' }}
               value={note}
@@ -121,23 +127,23 @@ export const WorkflowPanel: React.FC = () => {
               onClick={() => void take(action)}
               size="small"
             >
-              {ACTION_LABELS[action].vi}
+              {t(`action_${action}`)}
             </Button>
           ))}
         </div>
       )}
       {message && <p style={{ color: 'var(--theme-error-500)' }}>{message}</p>}
-      <h5 style={{ marginBottom: 4, marginTop: 12 }}>Lịch sử</h5>
+      <h5 style={{ marginBottom: 4, marginTop: 12 }}>{t('panelHistory')}</h5>
       {summary.events.length === 0 ? (
-        <p style={{ margin: 0 }}>Chưa có bước nào.</p>
+        <p style={{ margin: 0 }}>{t('panelNoHistory')}</p>
       ) : (
         <ol style={{ margin: 0, paddingLeft: 18 }}>
           {summary.events.map((event) => (
             <li key={String(event.id)}>
-              {formatVietnameseDateTime(event.at)} · {EVENT_LABELS[event.action] ?? event.action}
-              {event.from && event.from !== event.to ? ` (${STAGE_LABELS[event.from].vi} → ${STAGE_LABELS[event.to].vi})` : ''} ·{' '}
+              {formatMoment(event.at, i18n.language, timeZone)} · {t(`action_${event.action}` as ReviewWorkflowTranslationKey)}
+              {event.from && event.from !== event.to ? ` (${t(`stage_${event.from}`)} → ${t(`stage_${event.to}`)})` : ''} ·{' '}
               {event.actor?.displayName ?? event.systemActor ?? '—'}
-              {event.onBehalfOf ? ` (theo lịch của ${event.onBehalfOf.displayName ?? `#${event.onBehalfOf.id}`})` : ''}
+              {event.onBehalfOf ? ` (${t('panelOnBehalfOf', { name: event.onBehalfOf.displayName ?? `#${event.onBehalfOf.id}` })})` : ''}
               {event.note ? <div style={{ fontStyle: 'italic' }}>“{event.note}”</div> : null}
             </li>
           ))}

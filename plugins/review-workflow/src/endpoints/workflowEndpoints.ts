@@ -80,7 +80,7 @@ export const workflowEndpoints = (cfg: SanitizedReviewWorkflowConfig, collection
       }
 
       const state = readWorkflow(context.doc)
-      const actor = actorInfoFor({ context, req })
+      const actor = actorInfoFor({ cfg, context, req })
       const isValidApprover = approverCheckFor(context, actor)
       const base = {
         actor,
@@ -91,6 +91,8 @@ export const workflowEndpoints = (cfg: SanitizedReviewWorkflowConfig, collection
         publishAt: context.doc[cfg.publishAtField],
         isValidApprover,
         now: new Date(),
+        roles: cfg.roles,
+        roleNames: cfg.roleNames,
       }
       // A note is asked for in the panel: plan request_changes as if one were given.
       const allowedActions = WORKFLOW_ACTIONS.filter((action) => planTransition({ ...base, action, note: 'x' }).ok)

@@ -4,7 +4,7 @@ import type { SanitizedReviewWorkflowConfig } from '../types.js'
 
 import { WORKFLOW_FIELD } from '../defaults.js'
 import { WAITING_FOR, WORKFLOW_STAGES } from '../types.js'
-import { STAGE_LABELS, WAITING_LABELS } from '../utilities/labels.js'
+import { labelOf, STAGE_LABELS, WAITING_LABELS } from '../utilities/labels.js'
 
 /** Only the workflow writes these (with overrideAccess); everyone's input is dropped. */
 const noOne: FieldAccess = () => false
@@ -22,13 +22,13 @@ export const workflowFields = (cfg: SanitizedReviewWorkflowConfig): Field[] => [
   {
     name: 'workflowPanel',
     type: 'ui',
-    label: { vi: 'Quy trình duyệt', en: 'Review workflow' },
+    label: labelOf('fieldWorkflowPanel'),
     admin: { position: 'sidebar', components: { Field: WORKFLOW_PANEL_COMPONENT } },
   },
   {
     name: WORKFLOW_FIELD,
     type: 'group',
-    label: { vi: 'Trạng thái duyệt', en: 'Workflow' },
+    label: labelOf('fieldWorkflow'),
     access: { create: noOne, update: noOne },
     admin: { position: 'sidebar', readOnly: true },
     fields: [
@@ -38,37 +38,37 @@ export const workflowFields = (cfg: SanitizedReviewWorkflowConfig): Field[] => [
         index: true,
         defaultValue: 'draft',
         options: WORKFLOW_STAGES.map((value) => ({ value, label: STAGE_LABELS[value] })),
-        label: { vi: 'Giai đoạn', en: 'Stage' },
+        label: labelOf('fieldStage'),
       },
       {
         name: 'waitingFor',
         type: 'select',
         options: WAITING_FOR.map((value) => ({ value, label: WAITING_LABELS[value] })),
-        label: { vi: 'Đang chờ', en: 'Waiting for' },
+        label: labelOf('fieldWaitingFor'),
       },
       {
         name: 'approvals',
         type: 'array',
         access: { read: staffOnly(cfg) },
-        label: { vi: 'Lượt duyệt', en: 'Approvals' },
+        label: labelOf('fieldApprovals'),
         fields: [
-          { name: 'reviewer', type: 'relationship', relationTo: 'users', required: true, label: { vi: 'Người duyệt', en: 'Reviewer' } },
-          { name: 'at', type: 'date', required: true, label: { vi: 'Lúc', en: 'At' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+          { name: 'reviewer', type: 'relationship', relationTo: cfg.usersCollection as never, required: true, label: labelOf('fieldReviewer') },
+          { name: 'at', type: 'date', required: true, label: labelOf('fieldAt'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
         ],
       },
       {
         name: 'lastEditedBy',
         type: 'relationship',
-        relationTo: 'users',
+        relationTo: cfg.usersCollection as never,
         access: { read: staffOnly(cfg) },
-        label: { vi: 'Người sửa gần nhất', en: 'Last edited by' },
+        label: labelOf('fieldLastEditedBy'),
       },
-      { name: 'submittedAt', type: 'date', label: { vi: 'Gửi duyệt lúc', en: 'Submitted at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      { name: 'submittedAt', type: 'date', label: labelOf('fieldSubmittedAt'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
       {
         name: 'stageChangedAt',
         type: 'date',
         index: true,
-        label: { vi: 'Đổi giai đoạn lúc', en: 'Stage changed at' },
+        label: labelOf('fieldStageChangedAt'),
         admin: { date: { pickerAppearance: 'dayAndTime' } },
       },
     ],

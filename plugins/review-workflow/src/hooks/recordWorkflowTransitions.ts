@@ -15,7 +15,7 @@ export const recordWorkflowTransitions =
       await writeReviewEvent({
         cfg,
         req,
-        event: { ...transition, id: doc.id, campaign: idOf(doc[cfg.campaignField]) },
+        event: { ...transition, id: doc.id, campaign: cfg.campaignsCollection ? idOf(doc[cfg.campaignField]) : undefined },
       })
     }
     return doc

@@ -2,8 +2,8 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { Id, SanitizedReviewWorkflowConfig, WorkflowStage } from '../types.js'
 
-import { loadCampaignPolicy } from '../utilities/campaignPolicy.js'
 import { idOf, idsOf, sameId } from '@loa/helpers'
+import { labelOf } from '../utilities/labels.js'
 import { STAGE_LABELS } from '../utilities/messages.js'
 
 type ReviewEvent = {
@@ -19,10 +19,10 @@ type Message = { to: string[]; subject: string; text: string; html: string }
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
-const emailsOf = async (req: PayloadRequest, ids: Id[]): Promise<string[]> => {
+const emailsOf = async (cfg: SanitizedReviewWorkflowConfig, req: PayloadRequest, ids: Id[]): Promise<string[]> => {
   if (!ids.length) return []
   const { docs } = await req.payload.find({
-    collection: req.payload.config.admin.user as never,
+    collection: cfg.usersCollection as never,
     depth: 0,
     overrideAccess: true,
     pagination: false,
@@ -65,8 +65,7 @@ export const composeWorkflowEmail = async ({
   let subject: string
   let lead: string
   if (event.action === 'submit') {
-    const { members } = await loadCampaignPolicy({ campaignId: idOf(item[cfg.campaignField]), cfg, req })
-    recipientIds = members.filter((member) => member.role === 'reviewer').map((member) => member.user)
+    recipientIds = await cfg.reviewersFor({ req, doc: item })
     subject = `[Loa] Cần duyệt: ${title}`
     lead = `Nội dung "${title}" vừa được gửi duyệt và đang chờ bạn xem xét.`
   } else if (event.action === 'approve') {
@@ -82,7 +81,7 @@ export const composeWorkflowEmail = async ({
   }
 
   // Nobody is told about their own action.
-  const to = await emailsOf(req, [...new Set(recipientIds.filter((id) => !sameId(id, actorId)).map(String))])
+  const to = await emailsOf(cfg, req, [...new Set(recipientIds.filter((id) => !sameId(id, actorId)).map(String))])
   if (!to.length) return null
   const link = `${req.payload.config.serverURL || ''}${req.payload.config.routes.admin}/collections/${collection}/${itemId}`
   const note = event.note ? `Ghi chú: ${event.note}` : ''
@@ -105,7 +104,7 @@ type EmailTaskIO = { input: { eventId: string }; output: { recipients: number } 
 
 export const sendWorkflowEmailTask = (cfg: SanitizedReviewWorkflowConfig): TaskConfig<EmailTaskIO> => ({
   slug: cfg.emailTaskSlug,
-  label: 'Gửi thư quy trình duyệt (review workflow e-mail)',
+  label: `${labelOf('taskEmail').vi} (${labelOf('taskEmail').en})`,
   retries: 3,
   inputSchema: [{ name: 'eventId', type: 'text', required: true }],
   outputSchema: [{ name: 'recipients', type: 'number' }],

@@ -1,29 +1,26 @@
-/** Names of stages and actions, Vietnamese first; plain data, safe for admin components. */
+/** Names of stages and actions in both languages, for server messages (taken from the translations). */
 import type { WaitingFor, WorkflowAction, WorkflowStage } from '../types.js'
 
-export const STAGE_LABELS: Record<WorkflowStage, { vi: string; en: string }> = {
-  draft: { vi: 'Bản nháp', en: 'Draft' },
-  in_review: { vi: 'Đang chờ duyệt', en: 'In review' },
-  changes_requested: { vi: 'Cần chỉnh sửa', en: 'Changes requested' },
-  approved: { vi: 'Đã duyệt', en: 'Approved' },
-  scheduled: { vi: 'Đã lên lịch đăng', en: 'Scheduled' },
-  published: { vi: 'Đã xuất bản', en: 'Published' },
-  unpublished: { vi: 'Đã gỡ xuống', en: 'Unpublished' },
-}
+import { en } from '../translations/en.js'
+import { vi } from '../translations/vi.js'
+import { WAITING_FOR, WORKFLOW_STAGES } from '../types.js'
 
-export const ACTION_LABELS: Record<WorkflowAction, { vi: string; en: string }> = {
-  submit: { vi: 'Gửi duyệt', en: 'Submit for review' },
-  approve: { vi: 'Duyệt', en: 'Approve' },
-  request_changes: { vi: 'Yêu cầu chỉnh sửa', en: 'Request changes' },
-  withdraw: { vi: 'Rút lại', en: 'Withdraw' },
-  publish: { vi: 'Xuất bản', en: 'Publish' },
-  unpublish: { vi: 'Gỡ xuống', en: 'Unpublish' },
-}
+type Bilingual = { vi: string; en: string }
 
-export const WAITING_LABELS: Record<WaitingFor, { vi: string; en: string }> = {
-  author: { vi: 'Tác giả / biên tập viên', en: 'The author' },
-  reviewers: { vi: 'Người duyệt', en: 'The reviewers' },
-  manager: { vi: 'Quản lý chiến dịch', en: 'The campaign manager' },
-  schedule: { vi: 'Đến giờ đăng theo lịch', en: 'The scheduled time' },
-  nobody: { vi: 'Không ai', en: 'Nobody' },
-}
+const pick = <K extends string>(keys: readonly K[], prefix: string): Record<K, Bilingual> =>
+  Object.fromEntries(
+    keys.map((key) => {
+      const name = `${prefix}_${key}` as keyof typeof vi
+      return [key, { vi: vi[name], en: en[name] }]
+    }),
+  ) as Record<K, Bilingual>
+
+const ALL_ACTIONS = ['submit', 'approve', 'request_changes', 'withdraw', 'publish', 'unpublish', 'edit', 'schedule', 'unschedule', 'import'] as const
+
+export const STAGE_LABELS: Record<WorkflowStage, Bilingual> = pick(WORKFLOW_STAGES, 'stage')
+export const ACTION_LABELS: Record<WorkflowAction, Bilingual> = pick(ALL_ACTIONS, 'action')
+export const EVENT_ACTION_LABELS: Record<(typeof ALL_ACTIONS)[number], Bilingual> = pick(ALL_ACTIONS, 'action')
+export const WAITING_LABELS: Record<WaitingFor, Bilingual> = pick(WAITING_FOR, 'waiting')
+
+/** A static label in every language the plugin ships, for collection and field configs. */
+export const labelOf = (key: keyof typeof vi): Bilingual => ({ vi: vi[key], en: en[key] })

@@ -3,9 +3,10 @@
  * the next state or a refusal (status + Vietnamese/English message). runWorkflowAction applies
  * a plan; the admin panel asks it which buttons to show.
  */
-import type { Id, WorkflowAction, WorkflowStage, WorkflowState } from '../types.js'
+import type { Id, RoleGroupNames, WorkflowAction, WorkflowRoles, WorkflowStage, WorkflowState } from '../types.js'
 import type { Refusal } from './messages.js'
 
+import { DEFAULT_ROLE_NAMES, DEFAULT_ROLES } from '../defaults.js'
 import { WORKFLOW_ACTIONS } from '../types.js'
 import { sameId } from '@loa/helpers'
 import { ACTION_LABELS, refusal, STAGE_LABELS } from './messages.js'
@@ -16,7 +17,7 @@ export type ActorInfo = {
   system?: string
   userId?: Id
   isAdmin: boolean
-  /** The actor's roles in the item's campaign. */
+  /** The roles the host gives the actor for the item (`rolesFor`). */
   campaignRoles: readonly string[]
 }
 
@@ -33,6 +34,10 @@ export type PlanInput = {
   /** Whether an approval by this user still counts (still a reviewer of the campaign or an admin). */
   isValidApprover: (id: Id) => boolean
   now: Date
+  /** Which roles may take which action (the plugin's `roles` option). */
+  roles?: WorkflowRoles
+  /** How refusals name each role group (the plugin's `roleNames` option). */
+  roleNames?: RoleGroupNames
 }
 
 export type Plan = {
@@ -50,20 +55,15 @@ export type PlanResult = Plan | ({ ok: false } & Refusal)
 
 export const NOTE_MAX_LENGTH = 2000
 
-const WRITERS = ['editor', 'manager']
-const RULES: Record<WorkflowAction, { roles: readonly string[]; isSystemAllowed: boolean; from: readonly WorkflowStage[] | 'live' }> = {
-  submit: { roles: WRITERS, isSystemAllowed: false, from: ['draft', 'changes_requested', 'unpublished'] },
-  withdraw: { roles: WRITERS, isSystemAllowed: false, from: ['in_review', 'approved', 'scheduled'] },
-  approve: { roles: ['reviewer'], isSystemAllowed: false, from: ['in_review'] },
-  request_changes: { roles: ['reviewer'], isSystemAllowed: false, from: ['in_review', 'approved', 'scheduled'] },
-  publish: { roles: ['manager'], isSystemAllowed: true, from: ['approved', 'scheduled', 'unpublished'] },
-  unpublish: { roles: ['manager'], isSystemAllowed: true, from: 'live' },
-}
+type RoleGroup = keyof WorkflowRoles
 
-const ROLE_NAMES: Record<string, string> = {
-  editor: 'biên tập viên / editor',
-  manager: 'quản lý chiến dịch / campaign manager',
-  reviewer: 'người duyệt / reviewer',
+const RULES: Record<WorkflowAction, { group: RoleGroup; isSystemAllowed: boolean; from: readonly WorkflowStage[] | 'live' }> = {
+  submit: { group: 'writers', isSystemAllowed: false, from: ['draft', 'changes_requested', 'unpublished'] },
+  withdraw: { group: 'writers', isSystemAllowed: false, from: ['in_review', 'approved', 'scheduled'] },
+  approve: { group: 'reviewers', isSystemAllowed: false, from: ['in_review'] },
+  request_changes: { group: 'reviewers', isSystemAllowed: false, from: ['in_review', 'approved', 'scheduled'] },
+  publish: { group: 'publishers', isSystemAllowed: true, from: ['approved', 'scheduled', 'unpublished'] },
+  unpublish: { group: 'publishers', isSystemAllowed: true, from: 'live' },
 }
 
 const isWorkflowAction = (value: unknown): value is WorkflowAction => WORKFLOW_ACTIONS.includes(value as WorkflowAction)
@@ -102,14 +102,9 @@ export const planTransition = (input: PlanInput): PlanResult => {
     }
   } else if (actor.userId === undefined) {
     return fail(refusal(403, 'Cần đăng nhập để thực hiện thao tác duyệt', 'Log in to take a workflow action'))
-  } else if (!actor.isAdmin && !rule.roles.some((role) => actor.campaignRoles.includes(role))) {
-    return fail(
-      refusal(
-        403,
-        `Chỉ ${rule.roles.map((role) => ROLE_NAMES[role]?.split(' / ')[0]).join(' hoặc ')} của chiến dịch mới được "${label.vi}"`,
-        `Only the campaign's ${rule.roles.map((role) => ROLE_NAMES[role]?.split(' / ')[1]).join(' or ')}s may ${label.en.toLowerCase()}`,
-      ),
-    )
+  } else if (!actor.isAdmin && !(input.roles ?? DEFAULT_ROLES)[rule.group].some((role) => actor.campaignRoles.includes(role))) {
+    const group = (input.roleNames ?? DEFAULT_ROLE_NAMES)[rule.group]
+    return fail(refusal(403, `Chỉ ${group.vi} mới được "${label.vi}"`, `Only ${group.en} may ${label.en.toLowerCase()}`))
   }
 
   const from = state.stage

@@ -9,12 +9,11 @@ import { APIError, commitTransaction, initTransaction, killTransaction } from 'p
 import type { RunWorkflowActionArgs, RunWorkflowActionResult, SanitizedReviewWorkflowConfig } from '../types.js'
 import type { ActorInfo } from './planTransition.js'
 
-import { isAdminUser } from '../../../../collections/access/roles.js'
 import { WORKFLOW_FIELD } from '../defaults.js'
 import { REVIEW_WORKFLOW_CONTEXT } from './contextKeys.js'
 import { sameId } from '@loa/helpers'
 import type { ItemContext } from './itemContext.js'
-import { isValidApproverIn, loadItemContext, rolesInCampaign } from './itemContext.js'
+import { isValidApproverIn, loadItemContext, rolesFor } from './itemContext.js'
 import { lockItemRow } from './lockItemRow.js'
 import { refusal, toAPIError } from './messages.js'
 import { planTransition } from './planTransition.js'
@@ -23,12 +22,22 @@ import { withContext } from './withContext.js'
 import { readWorkflow } from './workflowState.js'
 import { writeReviewEvent } from './writeReviewEvent.js'
 
-/** Who acts: a `system:<name>` actor, or the request's user with their roles in the item's campaign. */
-export const actorInfoFor = ({ actor, context, req }: { actor?: string; context: ItemContext; req: PayloadRequest }): ActorInfo => {
+/** Who acts: a `system:<name>` actor, or the request's user with the roles the host gives them for the item. */
+export const actorInfoFor = ({
+  actor,
+  cfg,
+  context,
+  req,
+}: {
+  actor?: string
+  cfg: SanitizedReviewWorkflowConfig
+  context: ItemContext
+  req: PayloadRequest
+}): ActorInfo => {
   if (actor) return { system: actor, isAdmin: false, campaignRoles: [] }
-  const user = req.user as { id: string | number; roles?: string[] | null } | null | undefined
+  const user = req.user
   if (!user) return { isAdmin: false, campaignRoles: [] }
-  return { userId: user.id, isAdmin: isAdminUser(user), campaignRoles: rolesInCampaign(context, user.id) }
+  return { userId: user.id, isAdmin: cfg.isAdmin(user), campaignRoles: rolesFor(context, user.id) }
 }
 
 /** Whether an approval by `id` counts now; the acting admin counts as an approver. */
@@ -50,7 +59,7 @@ const applyAction = async (cfg: SanitizedReviewWorkflowConfig, args: RunWorkflow
   // The stored id, typed as the database types it (a route gives a string).
   const id = context.doc.id
 
-  const actorInfo = actorInfoFor({ actor, context, req })
+  const actorInfo = actorInfoFor({ actor, cfg, context, req })
   const now = new Date()
   const plan = planTransition({
     action,
@@ -63,6 +72,8 @@ const applyAction = async (cfg: SanitizedReviewWorkflowConfig, args: RunWorkflow
     publishAt: context.doc[cfg.publishAtField],
     isValidApprover: approverCheckFor(context, actorInfo),
     now,
+    roles: cfg.roles,
+    roleNames: cfg.roleNames,
   })
   if (!plan.ok) throw toAPIError(plan)
 

@@ -42,7 +42,7 @@ export const writeReviewEvent = async ({
       collection: cfg.eventsSlug as never,
       data: {
         item: { relationTo: event.collection, value: event.id },
-        campaign: event.campaign ?? null,
+        ...(cfg.campaignsCollection ? { campaign: event.campaign ?? null } : {}),
         from: event.from,
         to: event.to,
         action: event.action,

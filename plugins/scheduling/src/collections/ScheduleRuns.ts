@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { SanitizedSchedulingConfig } from '../types.js'
 
-import { hasRole, isAdminUser } from '../../../../collections/access/roles.js'
+import { applyCollectionOverrides } from '@loa/helpers'
 
 /**
  * One row per scheduled publish or unpublish that was carried out, refused by the review gate,
@@ -10,7 +10,8 @@ import { hasRole, isAdminUser } from '../../../../collections/access/roles.js'
  * agree that only one of them acts: the row is inserted in the same transaction as the publish,
  * so the second insert waits for the first to commit and then fails.
  */
-export const createScheduleRunsCollection = (cfg: SanitizedSchedulingConfig): CollectionConfig => ({
+export const createScheduleRunsCollection = (cfg: SanitizedSchedulingConfig): CollectionConfig => {
+  const base: CollectionConfig = {
   slug: cfg.runsCollection,
   labels: {
     singular: { vi: 'Lượt chạy lịch đăng', en: 'Schedule run' },
@@ -26,7 +27,7 @@ export const createScheduleRunsCollection = (cfg: SanitizedSchedulingConfig): Co
     },
   },
   access: {
-    read: ({ req }) => isAdminUser(req.user) || hasRole(req.user, 'manager'),
+    read: ({ req }) => cfg.canReadRuns({ req }),
     create: () => false,
     update: () => false,
     delete: () => false,
@@ -55,6 +56,7 @@ export const createScheduleRunsCollection = (cfg: SanitizedSchedulingConfig): Co
         { label: { vi: 'Đã thực hiện', en: 'Done' }, value: 'done' },
         { label: { vi: 'Bị từ chối', en: 'Refused' }, value: 'refused' },
         { label: { vi: 'Đã huỷ', en: 'Cancelled' }, value: 'cancelled' },
+        { label: { vi: 'Cho phép ngoài thời gian chiến dịch', en: 'Window override' }, value: 'override' },
       ],
     },
     { name: 'dueAt', type: 'date', label: { vi: 'Đến hạn lúc', en: 'Due at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
@@ -62,5 +64,8 @@ export const createScheduleRunsCollection = (cfg: SanitizedSchedulingConfig): Co
     { name: 'note', type: 'textarea', label: { vi: 'Ghi chú', en: 'Note' } },
     { name: 'worker', type: 'text', label: { vi: 'Tiến trình', en: 'Worker' } },
   ],
-  ...cfg.runsCollectionOverrides,
-})
+  }
+  const merged = applyCollectionOverrides(base, cfg.runsCollectionOverrides)
+  // Only the scheduler writes the log, whatever the overrides say.
+  return { ...merged, slug: cfg.runsCollection, access: { ...merged.access, create: () => false, update: () => false, delete: () => false } }
+}

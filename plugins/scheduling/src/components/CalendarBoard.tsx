@@ -1,10 +1,14 @@
 import React from 'react'
 
+import type { SchedulingTranslationKey } from '../translations/vi.js'
 import type { CalendarData, CalendarEntry, CalendarEntryKind } from '../utilities/loadCalendar.js'
 
-import { addLocalDays, formatLocalTime, formatVietnameseDate, formatVietnameseMonth, formatVietnameseWeek, localDateKey } from '@loa/helpers'
+import { addLocalDays, formatLocalTime, formatVietnameseDate, formatVietnameseMonth, formatVietnameseWeek, gmtOffsetLabel, localDateKey } from '@loa/helpers'
 
 export type CalendarMode = 'month' | 'week'
+
+/** The plugin's strings in the reader's language (`req.i18n.t` under the plugin's namespace). */
+export type CalendarTranslate = (key: SchedulingTranslationKey, vars?: Record<string, unknown>) => string
 
 export type CalendarBoardProps = {
   data: CalendarData
@@ -18,14 +22,14 @@ export type CalendarBoardProps = {
   selectedCampaign?: string
   /** The view's own URL (admin route + view path), for its links. */
   basePath: string
+  /** Names of the scheduled collections in the reader's language, by slug. */
+  collectionLabels: Record<string, string>
+  /** The reader's language: Vietnamese dates as portals print them, others through Intl. */
+  language: string
+  t: CalendarTranslate
 }
 
-const KIND_LABELS: Record<CalendarEntryKind, string> = {
-  scheduled: 'Hẹn đăng',
-  published: 'Đã đăng',
-  unpublish: 'Gỡ bài',
-  workshop: 'Diễn ra',
-}
+const KINDS: CalendarEntryKind[] = ['scheduled', 'published', 'unpublish', 'workshop']
 
 const KIND_COLORS: Record<CalendarEntryKind, string> = {
   scheduled: '#b26a00',
@@ -34,24 +38,29 @@ const KIND_COLORS: Record<CalendarEntryKind, string> = {
   workshop: '#1f4f99',
 }
 
-const COLLECTION_LABELS: Record<string, string> = { reports: 'Tin bài', features: 'Chuyên mục', workshops: 'Hội thảo' }
+const WEEKDAY_KEYS = [1, 2, 3, 4, 5, 6, 7].map((day) => `weekday_${day}` as SchedulingTranslationKey)
 
-const WEEKDAYS = ['Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy', 'Chủ nhật']
+const periodName = ({ language, mode, periodStart, timeZone }: { language: string; mode: CalendarMode; periodStart: Date; timeZone: string }): string => {
+  if (language === 'vi') return mode === 'month' ? formatVietnameseMonth(periodStart, timeZone) : formatVietnameseWeek(periodStart, timeZone)
+  if (mode === 'month') return new Intl.DateTimeFormat(language, { month: 'long', timeZone, year: 'numeric' }).format(periodStart)
+  const end = addLocalDays(periodStart, 6, timeZone)
+  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', timeZone, year: 'numeric' }).formatRange(periodStart, end)
+}
 
 const link = (basePath: string, params: Record<string, string | undefined>) => {
   const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])))
   return `${basePath}?${query.toString()}`
 }
 
-const Entry = ({ entry, timeZone }: { entry: CalendarEntry; timeZone: string }) => (
+const Entry = ({ collectionLabels, entry, t, timeZone }: { collectionLabels: Record<string, string>; entry: CalendarEntry; t: CalendarTranslate; timeZone: string }) => (
   <li data-kind={entry.kind} style={{ borderLeft: `3px solid ${KIND_COLORS[entry.kind]}`, listStyle: 'none', margin: '0 0 4px', padding: '0 0 0 6px' }}>
     <span style={{ color: KIND_COLORS[entry.kind], fontSize: 11, fontWeight: 600 }}>
-      {formatLocalTime(entry.at, timeZone)} · {KIND_LABELS[entry.kind]}
+      {formatLocalTime(entry.at, timeZone)} · {t(`kind_${entry.kind}`)}
     </span>{' '}
-    <a href={entry.adminUrl} title={`${COLLECTION_LABELS[entry.collection] ?? entry.collection}${entry.campaign?.name ? ` — ${entry.campaign.name}` : ''}`}>
+    <a href={entry.adminUrl} title={`${collectionLabels[entry.collection] ?? entry.collection}${entry.campaign?.name ? ` — ${entry.campaign.name}` : ''}`}>
       {entry.title}
     </a>
-    {entry.kind === 'workshop' && entry.end ? <span style={{ fontSize: 11 }}> (đến {formatLocalTime(entry.end, timeZone)})</span> : null}
+    {entry.kind === 'workshop' && entry.end ? <span style={{ fontSize: 11 }}> ({t('until', { time: formatLocalTime(entry.end, timeZone) })})</span> : null}
   </li>
 )
 
@@ -60,7 +69,7 @@ const Entry = ({ entry, timeZone }: { entry: CalendarEntry; timeZone: string }) 
  * admin. Plain server-rendered markup: navigation and the campaign filter are links and a GET
  * form, so the view works without client JavaScript.
  */
-export const CalendarBoard = ({ basePath, campaigns, data, mode, nav, periodStart, selectedCampaign }: CalendarBoardProps) => {
+export const CalendarBoard = ({ basePath, campaigns, collectionLabels, data, language, mode, nav, periodStart, selectedCampaign, t }: CalendarBoardProps) => {
   const { timeZone } = data
   const byDay = new Map<string, CalendarEntry[]>()
   for (const entry of data.entries) {
@@ -75,37 +84,36 @@ export const CalendarBoard = ({ basePath, campaigns, data, mode, nav, periodStar
   for (let index = 0; index < days.length; index += 7) weeks.push(days.slice(index, index + 7))
   const shownMonth = localDateKey(periodStart, timeZone).slice(0, 7)
   const todayKey = nav.today
-  const heading =
-    mode === 'month' ? `Lịch đăng bài — ${formatVietnameseMonth(periodStart, timeZone)}` : `Lịch đăng bài — ${formatVietnameseWeek(periodStart, timeZone)}`
+  const heading = t('calendarHeading', { period: periodName({ language, mode, periodStart, timeZone }) })
   const params = { campaign: selectedCampaign, view: mode }
 
   return (
     <div className="loa-calendar">
       <h1>{heading}</h1>
-      <nav aria-label="Điều hướng lịch" style={{ alignItems: 'center', display: 'flex', flexWrap: 'wrap', gap: 12, margin: '12px 0' }}>
-        <a href={link(basePath, { ...params, date: nav.previous })}>← {mode === 'month' ? 'Tháng trước' : 'Tuần trước'}</a>
-        <a href={link(basePath, { ...params, date: nav.today })}>Hôm nay</a>
-        <a href={link(basePath, { ...params, date: nav.next })}>{mode === 'month' ? 'Tháng sau' : 'Tuần sau'} →</a>
+      <nav aria-label={t('calendarNavigation')} style={{ alignItems: 'center', display: 'flex', flexWrap: 'wrap', gap: 12, margin: '12px 0' }}>
+        <a href={link(basePath, { ...params, date: nav.previous })}>← {mode === 'month' ? t('previousMonth') : t('previousWeek')}</a>
+        <a href={link(basePath, { ...params, date: nav.today })}>{t('today')}</a>
+        <a href={link(basePath, { ...params, date: nav.next })}>{mode === 'month' ? t('nextMonth') : t('nextWeek')} →</a>
         <span>|</span>
         <a
           aria-current={mode === 'month' ? 'page' : undefined}
           href={link(basePath, { campaign: selectedCampaign, date: localDateKey(periodStart, timeZone), view: 'month' })}
         >
-          Tháng
+          {t('month')}
         </a>
         <a
           aria-current={mode === 'week' ? 'page' : undefined}
           href={link(basePath, { campaign: selectedCampaign, date: localDateKey(periodStart, timeZone), view: 'week' })}
         >
-          Tuần
+          {t('week')}
         </a>
         <form action={basePath} method="get" style={{ display: 'inline-flex', gap: 6 }}>
           <input name="view" type="hidden" value={mode} />
           <input name="date" type="hidden" value={localDateKey(periodStart, timeZone)} />
           <label>
-            Chiến dịch{' '}
+            {t('campaign')}{' '}
             <select defaultValue={selectedCampaign ?? ''} name="campaign">
-              <option value="">Tất cả chiến dịch</option>
+              <option value="">{t('allCampaigns')}</option>
               {campaigns.map((campaign) => (
                 <option key={campaign.id} value={String(campaign.id)}>
                   {campaign.name}
@@ -113,24 +121,24 @@ export const CalendarBoard = ({ basePath, campaigns, data, mode, nav, periodStar
               ))}
             </select>
           </label>
-          <button type="submit">Lọc</button>
+          <button type="submit">{t('filter')}</button>
         </form>
       </nav>
       <p style={{ fontSize: 12 }}>
-        Giờ {timeZone === 'Asia/Ho_Chi_Minh' ? 'Việt Nam (GMT+7)' : timeZone}.{' '}
-        {Object.entries(KIND_LABELS).map(([kind, label]) => (
-          <span key={kind} style={{ color: KIND_COLORS[kind as CalendarEntryKind], marginRight: 10 }}>
-            ■ {label}
+        {t('timesIn', { zone: `${timeZone} (${gmtOffsetLabel(periodStart, timeZone)})` })}{' '}
+        {KINDS.map((kind) => (
+          <span key={kind} style={{ color: KIND_COLORS[kind], marginRight: 10 }}>
+            ■ {t(`kind_${kind}`)}
           </span>
         ))}
-        {data.includesScheduled ? null : <em>Chỉ hiển thị nội dung đã công bố.</em>}
+        {data.includesScheduled ? null : <em>{t('publishedOnly')}</em>}
       </p>
       <table style={{ borderCollapse: 'collapse', tableLayout: 'fixed', width: '100%' }}>
         <thead>
           <tr>
-            {WEEKDAYS.map((weekday) => (
+            {WEEKDAY_KEYS.map((weekday) => (
               <th key={weekday} scope="col" style={{ padding: 4, textAlign: 'left' }}>
-                {weekday}
+                {t(weekday)}
               </th>
             ))}
           </tr>
@@ -160,7 +168,7 @@ export const CalendarBoard = ({ basePath, campaigns, data, mode, nav, periodStar
                     {entries.length ? (
                       <ul style={{ margin: 0, padding: 0 }}>
                         {entries.map((entry) => (
-                          <Entry entry={entry} key={entry.key} timeZone={timeZone} />
+                          <Entry collectionLabels={collectionLabels} entry={entry} key={entry.key} t={t} timeZone={timeZone} />
                         ))}
                       </ul>
                     ) : null}
@@ -171,7 +179,7 @@ export const CalendarBoard = ({ basePath, campaigns, data, mode, nav, periodStar
           ))}
         </tbody>
       </table>
-      {data.entries.length === 0 ? <p>Không có nội dung nào trong khoảng thời gian này.</p> : null}
+      {data.entries.length === 0 ? <p>{t('nothingInPeriod')}</p> : null}
     </div>
   )
 }

@@ -22,7 +22,7 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
       user={req.user || undefined}
       visibleEntities={initPageResult.visibleEntities}
     >
-      <Gutter>{board ? <CalendarBoard {...board} /> : <p>Vui lòng đăng nhập để xem lịch đăng bài.</p>}</Gutter>
+      <Gutter>{board ? <CalendarBoard {...board} /> : <p>{(req.i18n.t as (key: string) => string)('plugin-scheduling:logInToSee')}</p>}</Gutter>
     </DefaultTemplate>
   )
 }

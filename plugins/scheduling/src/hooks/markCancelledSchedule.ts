@@ -24,7 +24,7 @@ const reasonFor = (stage: unknown, publishAt: number | undefined): string => {
 export const markCancelledSchedule =
   (cfg: SanitizedSchedulingConfig): CollectionAfterChangeHook =>
   async ({ collection, doc, previousDoc, req }) => {
-    if (req.context[SCHEDULER_CONTEXT]) return doc
+    if (req.context[SCHEDULER_CONTEXT] || !cfg.stagePath) return doc
     const before = readPath(previousDoc, cfg.stagePath)
     const after = readPath(doc, cfg.stagePath)
     if (before !== 'scheduled' || after === 'scheduled' || after === 'published') return doc

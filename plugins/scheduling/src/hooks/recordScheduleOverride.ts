@@ -2,14 +2,13 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { SanitizedSchedulingConfig } from '../types.js'
 
-import { formatVietnameseDateTime, idOf } from '@loa/helpers'
+import { formatVietnameseDateTime } from '@loa/helpers'
 import { PUBLISH_AT_FIELD, SCHEDULE_OVERRIDE_FIELD, UNPUBLISH_AT_FIELD } from '../defaults.js'
 import { isInsideWindow, loadCampaignWindow } from '../utilities/campaignWindow.js'
-import { readPath, timeOf } from '../utilities/paths.js'
-import { recordReviewEvent } from '../utilities/recordReviewEvent.js'
+import { timeOf } from '../utilities/paths.js'
 
 /**
- * Records in the review events that a manager let a schedule leave the campaign's period: when
+ * Records (through the host's `recordScheduleOverride`) that a manager let a schedule leave the campaign's period: when
  * the override is switched on, and whenever the times change while it is on.
  */
 export const recordScheduleOverride =
@@ -29,15 +28,11 @@ export const recordScheduleOverride =
       return `${label} ${formatVietnameseDateTime(ms, cfg.timeZone)} (${where})`
     }
     const times = [describe('xuất bản', doc[PUBLISH_AT_FIELD]), describe('gỡ bài', doc[UNPUBLISH_AT_FIELD])].filter(Boolean).join('; ')
-    await recordReviewEvent({
-      action: 'schedule',
-      campaign: idOf(doc[cfg.campaignField]),
-      cfg,
+    await cfg.recordScheduleOverride({
       collection: collection.slug,
-      id: doc.id,
+      doc,
       note: `Cho phép lịch đăng ngoài thời gian chiến dịch${times ? `: ${times}` : ''} — schedule override set by a campaign manager`,
       req,
-      stage: (readPath(doc, cfg.stagePath) as string | undefined) ?? null,
     })
     return doc
   }

@@ -18,7 +18,7 @@ export const loadCampaignWindow = async ({
   req: PayloadRequest
 }): Promise<CampaignWindow | undefined> => {
   const id = idOf(campaign)
-  if (id === undefined) return undefined
+  if (id === undefined || !cfg.campaignsCollection) return undefined
   const doc = await req.payload
     .findByID({ collection: cfg.campaignsCollection as CollectionSlug, id, depth: 0, overrideAccess: true, req, disableErrors: true })
     .catch(() => null)

@@ -74,7 +74,7 @@ export const loadCalendar = async ({
   const includesScheduled = Boolean(req.user)
   const adminRoute = payload.config.routes.admin
   const serverURL = payload.config.serverURL?.replace(/\/$/, '') ?? ''
-  const byCampaign: Where[] = campaign === undefined ? [] : [{ [cfg.campaignField]: { equals: campaign } }]
+  const byCampaign: Where[] = campaign === undefined || !cfg.campaignsCollection ? [] : [{ [cfg.campaignField]: { equals: campaign } }]
   const entries = new Map<string, CalendarEntry>()
 
   const add = (collection: string, doc: Doc, kind: CalendarEntryKind, at: number | undefined, extra: Partial<CalendarEntry> = {}) => {
@@ -133,7 +133,7 @@ export const loadCalendar = async ({
     )
     for (const doc of live) {
       const publishedAt = timeOf(doc[PUBLISH_AT_FIELD]) ?? timeOf(doc.updatedAt)
-      const stage = includesScheduled ? (readPath(doc, cfg.stagePath) as string | undefined) : undefined
+      const stage = includesScheduled && cfg.stagePath ? (readPath(doc, cfg.stagePath) as string | undefined) : undefined
       const extra = { publicUrl: publicUrlOf(collection, doc), stage }
       if (publishedAt !== undefined && publishedAt >= from.getTime() && publishedAt < to.getTime()) add(collection, doc, 'published', publishedAt, extra)
       const unpublishAt = timeOf(doc[UNPUBLISH_AT_FIELD])
@@ -151,7 +151,7 @@ export const loadCalendar = async ({
       collection,
       {
         and: [
-          { [cfg.stagePath]: { equals: 'scheduled' } },
+          cfg.stagePath ? { [cfg.stagePath]: { equals: 'scheduled' } } : { _status: { equals: 'draft' } },
           {
             or: [
               inRange(PUBLISH_AT_FIELD, from, to),
@@ -186,7 +186,7 @@ export const loadCalendar = async ({
         .map(String),
     ),
   ]
-  if (campaignIds.length) {
+  if (campaignIds.length && cfg.campaignsCollection) {
     // Names only, of campaigns whose items the reader may see anyway.
     const { docs } = await payload.find({
       collection: cfg.campaignsCollection as CollectionSlug,

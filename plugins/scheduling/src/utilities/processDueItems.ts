@@ -41,6 +41,10 @@ const isRefusal = (err: unknown): err is APIError => err instanceof APIError && 
 
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err))
 
+/** What waits to go live: with a review stage, items at `scheduled`; without one, any latest version still a draft. */
+const waitingToPublish = (cfg: SanitizedSchedulingConfig): Where =>
+  cfg.stagePath ? { [cfg.stagePath]: { equals: 'scheduled' } } : { _status: { equals: 'draft' } }
+
 const findDue = async ({ cfg, now, payload }: { cfg: SanitizedSchedulingConfig; now: Date; payload: Payload }): Promise<Due[]> => {
   const due: Due[] = []
   const nowIso = now.toISOString()
@@ -53,11 +57,11 @@ const findDue = async ({ cfg, now, payload }: { cfg: SanitizedSchedulingConfig; 
       overrideAccess: true,
       pagination: false,
       sort: PUBLISH_AT_FIELD,
-      where: { and: [{ [cfg.stagePath]: { equals: 'scheduled' } }, { [PUBLISH_AT_FIELD]: { less_than_equal: nowIso } }] } as Where,
+      where: { and: [waitingToPublish(cfg), { [PUBLISH_AT_FIELD]: { less_than_equal: nowIso } }] } as Where,
     })
     for (const doc of toPublish.docs as unknown as Array<Record<string, unknown> & { id: Id }>) {
       const publishAt = timeOf(doc[PUBLISH_AT_FIELD])
-      if (publishAt === undefined || readPath(doc, cfg.stagePath) !== 'scheduled') continue
+      if (publishAt === undefined || (cfg.stagePath && readPath(doc, cfg.stagePath) !== 'scheduled')) continue
       due.push({
         action: 'publish',
         collection,

@@ -2,7 +2,9 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import os from 'node:os'
 
-import type { Id, SanitizedSchedulingConfig, ScheduledAction, ScheduleRunStatus } from '../types.js'
+import type { Id, RecordScheduleOverride, SanitizedSchedulingConfig, ScheduledAction, ScheduleRunStatus } from '../types.js'
+
+import { SCHEDULING_CUSTOM_KEY } from '../defaults.js'
 
 /** Names this process in the runs log (which worker acted). */
 export const workerName = (): string => `${os.hostname()}:${process.pid}`
@@ -58,4 +60,10 @@ export const writeRun = async ({ cfg, record, req }: { cfg: SanitizedSchedulingC
 /** Deletes a claim whose action failed where no transaction could roll it back. */
 export const releaseClaim = async ({ cfg, id, payload }: { cfg: SanitizedSchedulingConfig; id: Id; payload: Payload }) => {
   await payload.delete({ collection: cfg.runsCollection as CollectionSlug, id, overrideAccess: true }).catch(() => undefined)
+}
+
+/** The default record of a schedule override: a row in the plugin's own runs log. */
+export const recordOverrideAsRun: RecordScheduleOverride = async ({ collection, doc, note, req }) => {
+  const cfg = req.payload.collections[collection as CollectionSlug]?.config.custom?.[SCHEDULING_CUSTOM_KEY] as SanitizedSchedulingConfig
+  return writeRun({ cfg, record: { action: 'publish', collection, id: doc.id, note, ranAt: new Date(), status: 'override' }, req })
 }

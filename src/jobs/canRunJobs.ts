@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import crypto from 'node:crypto'
 
-import { isAdminUser } from '../../../../collections/access/roles.js'
+import { isAdminUser } from '../../collections/access/roles.js'
 
 const sameSecret = (given: string, expected: string) => {
   const a = Buffer.from(given)

@@ -3,15 +3,15 @@ import type { CollectionSlug, Endpoint } from 'payload'
 import { APIError } from 'payload'
 
 import type { CalendarWorkshop } from '@loa/helpers'
-import type { SanitizedSchedulingConfig } from '../types.js'
 
 import { buildWorkshopCalendar } from '@loa/helpers'
+import { calendarTimeZone } from '../utilities/calendarTimeZone.js'
 import { icsResponse } from '../utilities/icsResponse.js'
 
 const notFound = () => new APIError('Không tìm thấy hội thảo đã công bố — no published workshop with this id', 404, undefined, true)
 
 /** GET /api/workshops/{id}/ics — one published workshop as an iCalendar file (same UID as the feed). */
-export const workshopIcsEndpoint = (cfg: SanitizedSchedulingConfig): Endpoint => ({
+export const workshopIcsEndpoint = ({ workshopsSlug }: { workshopsSlug: string }): Endpoint => ({
   path: '/:id/ics',
   method: 'get',
   handler: async (req) => {
@@ -20,7 +20,7 @@ export const workshopIcsEndpoint = (cfg: SanitizedSchedulingConfig): Endpoint =>
     if (isNumeric ? !/^\d{1,15}$/.test(id) : !/^[\w-]{1,64}$/.test(id)) throw notFound()
     const doc = (await req.payload
       .findByID({
-        collection: cfg.workshopsCollection as CollectionSlug,
+        collection: workshopsSlug as CollectionSlug,
         id: isNumeric ? Number(id) : id,
         depth: 0,
         disableErrors: true,
@@ -30,7 +30,7 @@ export const workshopIcsEndpoint = (cfg: SanitizedSchedulingConfig): Endpoint =>
       })
       .catch(() => null)) as (CalendarWorkshop & { _status?: string }) | null
     if (!doc || doc._status !== 'published') throw notFound()
-    const body = buildWorkshopCalendar({ name: doc.title ?? undefined, serverURL: req.payload.config.serverURL, timeZone: cfg.timeZone, workshops: [doc] })
+    const body = buildWorkshopCalendar({ name: doc.title ?? undefined, serverURL: req.payload.config.serverURL, timeZone: calendarTimeZone(req.payload), workshops: [doc] })
     return icsResponse({ body, filename: `${doc.slug || `workshop-${doc.id}`}.ics`, isAttachment: true, request: req })
   },
 })
