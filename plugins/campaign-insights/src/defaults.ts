@@ -1,24 +1,30 @@
-import type { SanitizedInsightsConfig } from './types.js'
+import type { CampaignInsightsPluginConfig } from './types.js'
 
 export const PLUGIN_NAME = 'campaign-insights'
 
 /** Key of the sanitized options on the campaigns collection's `custom`. */
 export const CUSTOM_KEY = 'campaignInsights'
 
-export const DEFAULTS: SanitizedInsightsConfig = {
+/** A user whose `roles` include 'admin'. */
+export const defaultIsAdmin = (user: unknown): boolean => Boolean((user as { roles?: readonly string[] | null } | null | undefined)?.roles?.includes('admin'))
+
+export const DEFAULTS = {
   campaignsSlug: 'campaigns',
   channelsSlug: 'channels',
-  contentCollections: ['reports', 'features', 'workshops'],
+  contentCollections: [] as string[],
   deliveriesSlug: 'deliveries',
   disabled: false,
+  isAdmin: defaultIsAdmin,
+  metrics: [],
   publishedAtPaths: ['firstPublishedAt', 'workflow.publishedAt', 'publishedAt', 'workflow.stageChangedAt', 'createdAt'],
   queueListLimit: 20,
   registrationsSlug: 'registrations',
   reviewQueueStages: ['in_review', 'changes_requested', 'approved', 'scheduled'],
   upcomingLimit: 10,
   usersSlug: 'users',
-  workshopsSlug: 'workshops',
-}
+  // No workshops: an empty slug names no collection, so the workshop figures count zero.
+  workshopsSlug: '',
+} satisfies Omit<Required<CampaignInsightsPluginConfig>, 'canSeeInsights'>
 
 /** Vietnamese names of the workflow stages, for the dashboard and the report. */
 export const STAGE_LABELS: Record<string, string> = {
