@@ -60,6 +60,11 @@ export const loaPlugins = ({ publicServerURL, rateLimitStore }: { publicServerUR
     campaignsSlug: 'campaigns',
     contentCollections: REVIEWED_COLLECTIONS,
     workshopsSlug: 'workshops',
+    contentLabels: {
+      reports: { vi: 'Phóng sự / tin bài', en: 'Reports' },
+      features: { vi: 'Chuyên mục', en: 'Features' },
+      workshops: { vi: 'Hội thảo / tập huấn', en: 'Workshops' },
+    },
     isAdmin: isAdminUser,
     // A campaign's managers and reviewers see its figures; editors and the public never.
     canSeeInsights: ({ doc, req }) => isCampaignMemberAs(req, doc.id, ['manager', 'reviewer']),

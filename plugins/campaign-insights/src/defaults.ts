@@ -12,6 +12,7 @@ export const DEFAULTS = {
   campaignsSlug: 'campaigns',
   channelsSlug: 'channels',
   contentCollections: [] as string[],
+  contentLabels: {} as Record<string, Record<string, string>>,
   deliveriesSlug: 'deliveries',
   disabled: false,
   isAdmin: defaultIsAdmin,
@@ -26,20 +27,6 @@ export const DEFAULTS = {
   workshopsSlug: '',
 } satisfies Omit<Required<CampaignInsightsPluginConfig>, 'canSeeInsights'>
 
-/** Vietnamese names of the workflow stages, for the dashboard and the report. */
-export const STAGE_LABELS: Record<string, string> = {
-  draft: 'Bản nháp',
-  in_review: 'Chờ duyệt',
-  changes_requested: 'Yêu cầu sửa',
-  approved: 'Đã duyệt',
-  scheduled: 'Đã lên lịch',
-  published: 'Đã xuất bản',
-  unpublished: 'Đã gỡ',
-}
-
-/** Vietnamese names of the content types. */
-export const TYPE_LABELS: Record<string, string> = {
-  reports: 'Phóng sự / tin bài',
-  features: 'Chuyên mục',
-  workshops: 'Hội thảo / tập huấn',
-}
+/** A content collection's name in `language` (option `contentLabels`), else its slug. */
+export const typeLabelOf = (contentLabels: Record<string, Record<string, string>>, slug: string, language = 'vi'): string =>
+  contentLabels[slug]?.[language] ?? contentLabels[slug]?.vi ?? slug

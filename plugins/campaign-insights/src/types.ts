@@ -93,6 +93,12 @@ export type CampaignInsightsPluginConfig = {
    */
   usersSlug?: string
   /**
+   * Names of the content collections in the report and the dashboard, per language
+   * (`{ reports: { vi: 'Phóng sự / tin bài', en: 'Reports' } }`).
+   * @default each collection's slug
+   */
+  contentLabels?: Record<string, Record<string, string>>
+  /**
    * Slug of the workshops collection (one of `contentCollections`, with startsAt, capacity).
    * @default undefined (no workshop figures)
    */

@@ -14,7 +14,7 @@ import { CUSTOM_KEY } from '../defaults.js'
 import { key } from '../translations/index.js'
 import { computeInsights, loadCampaign } from '../utilities/computeInsights.js'
 import { windowFromQuery } from '../utilities/window.js'
-import { toDashboardModel } from './dashboardModel.js'
+import { type Translate, toDashboardModel } from './dashboardModel.js'
 import { InsightsDashboard } from './InsightsDashboard.js'
 
 const box: React.CSSProperties = { padding: 'calc(var(--base) * 2) var(--gutter-h, 60px)' }
@@ -48,6 +48,9 @@ export const InsightsView = async ({ doc, initPageResult, searchParams }: Docume
   const model = toDashboardModel({
     adminRoute: req.payload.config.routes.admin,
     apiRoute: req.payload.config.routes.api,
+    cfg,
+    language: req.i18n.language,
+    t: req.i18n.t as Translate,
     from: isoDay(window.from),
     insights,
     to: isoDay(new Date(window.to.getTime() - 1)),

@@ -8,7 +8,7 @@ import type { ArrayField, CollectionConfig, CollectionSlug, Field } from 'payloa
 
 import type { SanitizedInsightsConfig } from '../types.js'
 
-import { PLUGIN_NAME, TYPE_LABELS } from '../defaults.js'
+import { PLUGIN_NAME, typeLabelOf } from '../defaults.js'
 import { MANUAL_METRIC_LABEL } from '../metrics/index.js'
 
 const isNamed = (field: Field, name: string): boolean => 'name' in field && field.name === name
@@ -67,7 +67,10 @@ export const kpiFields = (cfg: SanitizedInsightsConfig, existing: Field[]): Fiel
       name: 'contentTypes',
       type: 'select',
       hasMany: true,
-      options: cfg.contentCollections.map((slug) => ({ label: { vi: TYPE_LABELS[slug] ?? slug, en: slug }, value: slug })),
+      options: cfg.contentCollections.map((slug) => ({
+        label: { vi: typeLabelOf(cfg.contentLabels, slug, 'vi'), en: typeLabelOf(cfg.contentLabels, slug, 'en') },
+        value: slug,
+      })),
       label: { vi: 'Loại nội dung được tính', en: 'Content types counted' },
       admin: {
         condition: (_data, sibling) => sibling?.metric === 'publishedItems',

@@ -8,6 +8,8 @@ export const TRANSLATION_NAMESPACE = 'plugin-campaign-insights'
 
 export type CampaignInsightsTranslationKey = keyof typeof vi
 
+export { vi }
+
 export const translations: PluginTranslations = {
   vi: { [TRANSLATION_NAMESPACE]: vi },
   en: { [TRANSLATION_NAMESPACE]: en },
