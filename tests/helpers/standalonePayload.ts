@@ -13,6 +13,9 @@ import type { AdapterName } from './adapters.js'
 
 import { createFreshDatabase } from './testPayload.js'
 
+const settleWithin = (promise: Promise<unknown>, ms: number) =>
+  Promise.race([promise.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, ms).unref())])
+
 export type StandalonePayload = { adapter: AdapterName; databaseUri: string; payload: Payload; cleanup: () => Promise<void> }
 
 /** Payload's adapter for the URI, schema pushed, nothing of Loa's around it. */
@@ -34,11 +37,16 @@ export const createStandalonePayload = async (
     databaseUri: database.uri,
     payload,
     cleanup: async () => {
-      const pool = (payload.db as unknown as { pool?: { on: (event: 'error', listener: () => void) => void; end: () => Promise<void> } }).pool
-      await payload.destroy().catch(() => undefined)
-      pool?.on('error', () => undefined)
+      const db = payload.db as unknown as {
+        client?: { close?: () => void }
+        pool?: { on: (event: 'error', listener: () => void) => void; end: () => Promise<void> }
+      }
+      await settleWithin(payload.destroy(), 3000)
+      db.pool?.on('error', () => undefined)
       await database.drop()
-      await pool?.end().catch(() => undefined)
+      // pool.end() waits for a client payload.destroy() leaves checked out: it never settles.
+      if (db.pool) await settleWithin(db.pool.end(), 3000)
+      db.client?.close?.()
     },
   }
 }

@@ -31,7 +31,9 @@ const startReceiver = async () => {
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
     request.on('end', () => {
       received.push({ headers: request.headers as Record<string, string>, raw: Buffer.concat(chunks).toString('utf8') })
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `remote-${received.length}`, url: 'https://partner.example/posts/1' }))
+      response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ id: `remote-${received.length}`, url: 'https://partner.example/posts/1' }))
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -40,7 +42,11 @@ const startReceiver = async () => {
     received,
     secret: `whsec_${crypto.randomBytes(24).toString('base64')}`,
     url: `http://127.0.0.1:${port}/hooks`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
   }
 }
 
@@ -94,7 +100,12 @@ describe.each(sqlAdaptersOf(adaptersUnderTest()))('channel-publishing alone on %
 
     const post = (await payload.create({
       collection: 'posts' as never,
-      data: { title: 'Chuyển đổi số ở xã Quảng Phú', slug: 'chuyen-doi-so-quang-phu', summary: 'Người dân làm thủ tục trực tuyến.', _status: 'published' } as never,
+      data: {
+        title: 'Chuyển đổi số ở xã Quảng Phú',
+        slug: 'chuyen-doi-so-quang-phu',
+        summary: 'Người dân làm thủ tục trực tuyến.',
+        _status: 'published',
+      } as never,
     })) as unknown as { id: Id }
 
     const { docs: pending } = await payload.find({ collection: 'deliveries' as never, where: { status: { equals: 'pending' } } })

@@ -9,7 +9,11 @@ import { handleEndpoints } from 'payload'
 export type StandaloneResponse = { body: any; headers: Headers; status: number; text: string }
 
 export const standaloneApi = (payload: Payload, cacheKey: string) => {
-  const request = async (method: string, path: string, { body, headers = {} }: { body?: unknown; headers?: Record<string, string> } = {}) => {
+  const request = async (
+    method: string,
+    path: string,
+    { body, headers = {} }: { body?: unknown; headers?: Record<string, string> } = {},
+  ): Promise<StandaloneResponse> => {
     const incoming = new Request(`http://localhost:3000${path}`, {
       method,
       headers: body === undefined ? headers : { 'Content-Type': 'application/json', ...headers },
@@ -23,7 +27,7 @@ export const standaloneApi = (payload: Payload, cacheKey: string) => {
     } catch {
       // Feeds and files: the text is the body.
     }
-    return { body: parsed, headers: response.headers, status: response.status, text } satisfies StandaloneResponse
+    return { body: parsed, headers: response.headers, status: response.status, text }
   }
   return {
     get: (path: string, headers?: Record<string, string>) => request('GET', path, { headers }),

@@ -43,7 +43,8 @@ export const channelPublishingPlugin =
       throw new Error(`[${PLUGIN_NAME}] unknown collection "${config.campaignsSlug}" (option campaignsSlug)`)
     }
     for (const slug of [config.channelsSlug, config.deliveriesSlug]) {
-      if (existing.some((collection) => collection.slug === slug)) throw new Error(`[${PLUGIN_NAME}] collection "${slug}" already exists: give the plugin's one another slug (overrides)`)
+      if (existing.some((collection) => collection.slug === slug))
+        throw new Error(`[${PLUGIN_NAME}] collection "${slug}" already exists: give the plugin's one another slug (overrides)`)
     }
 
     const deliveries = createDeliveriesCollection(config)
@@ -63,31 +64,33 @@ export const channelPublishingPlugin =
           : collection,
       ),
       createChannelsCollection(config),
-      config.isEnabled ? { ...deliveries, endpoints: [...(deliveries.endpoints || []), createResendEndpoint(config), createRetryEndpoint(config)] } : deliveries,
+      config.isEnabled
+        ? { ...deliveries, endpoints: [...(deliveries.endpoints || []), createResendEndpoint(config), createRetryEndpoint(config)] }
+        : deliveries,
     ]
 
     if (!config.isEnabled) return storePluginConfig(mergeTranslations({ ...incoming, collections }, translations), config)
 
     return storePluginConfig(
       mergeTranslations(
-      {
-        ...incoming,
-        collections,
-        endpoints: [...(incoming.endpoints ?? []), ...createFeedEndpoints(config)],
-        jobs: { ...incoming.jobs, tasks: [...(incoming.jobs?.tasks ?? []), createDeliverPendingTask()] },
-        admin: {
-          ...incoming.admin,
-          components: {
-            ...incoming.admin?.components,
-            afterNavLinks: [...(incoming.admin?.components?.afterNavLinks ?? []), DELIVERIES_NAV_LINK_COMPONENT],
-            views: {
-              ...incoming.admin?.components?.views,
-              channelDeliveries: { Component: DELIVERIES_VIEW_COMPONENT, path: DELIVERIES_VIEW_PATH },
+        {
+          ...incoming,
+          collections,
+          endpoints: [...(incoming.endpoints ?? []), ...createFeedEndpoints(config)],
+          jobs: { ...incoming.jobs, tasks: [...(incoming.jobs?.tasks ?? []), createDeliverPendingTask()] },
+          admin: {
+            ...incoming.admin,
+            components: {
+              ...incoming.admin?.components,
+              afterNavLinks: [...(incoming.admin?.components?.afterNavLinks ?? []), DELIVERIES_NAV_LINK_COMPONENT],
+              views: {
+                ...incoming.admin?.components?.views,
+                channelDeliveries: { Component: DELIVERIES_VIEW_COMPONENT, path: DELIVERIES_VIEW_PATH },
+              },
             },
           },
         },
-      },
-      translations,
+        translations,
       ),
       config,
     )

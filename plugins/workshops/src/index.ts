@@ -57,25 +57,28 @@ export const workshopsPlugin =
     const registrations = createRegistrationsCollection(cfg)
     if (cfg.enabled) registrations.endpoints = [...(registrations.endpoints || []), ...cancelEndpoints(cfg)]
 
-    return mergeTranslations({
-      ...config,
-      onInit: async (payload) => {
-        // Seats are decided by conditional SQL updates; without them two registrations could
-        // take the last seat, so the plugin does not start on an adapter without SQL.
-        if (cfg.enabled && !sqlAdapterOf(payload)) {
-          throw new Error(
-            `[${PLUGIN_NAME}] needs SQLite or Postgres: seat rules are not concurrency-safe on the "${payload.db.name}" adapter (set disabled: true to keep only the schema)`,
-          )
-        }
-        await config.onInit?.(payload)
+    return mergeTranslations(
+      {
+        ...config,
+        onInit: async (payload) => {
+          // Seats are decided by conditional SQL updates; without them two registrations could
+          // take the last seat, so the plugin does not start on an adapter without SQL.
+          if (cfg.enabled && !sqlAdapterOf(payload)) {
+            throw new Error(
+              `[${PLUGIN_NAME}] needs SQLite or Postgres: seat rules are not concurrency-safe on the "${payload.db.name}" adapter (set disabled: true to keep only the schema)`,
+            )
+          }
+          await config.onInit?.(payload)
+        },
+        loggingLevels: { ...config.loggingLevels, [WORKSHOP_REQUEST_ERROR]: 'info' } as Config['loggingLevels'],
+        collections: [...collections.map((c) => (c.slug === cfg.workshopsSlug ? extendedWorkshops : c)), registrations],
+        jobs: {
+          ...config.jobs,
+          tasks: [...(config.jobs?.tasks ?? []), ...(cfg.enabled ? [sendRegistrationEmailTask(cfg), anonymiseOldRegistrationsTask(cfg)] : [])],
+        },
       },
-      loggingLevels: { ...config.loggingLevels, [WORKSHOP_REQUEST_ERROR]: 'info' } as Config['loggingLevels'],
-      collections: [...collections.map((c) => (c.slug === cfg.workshopsSlug ? extendedWorkshops : c)), registrations],
-      jobs: {
-        ...config.jobs,
-        tasks: [...(config.jobs?.tasks ?? []), ...(cfg.enabled ? [sendRegistrationEmailTask(cfg), anonymiseOldRegistrationsTask(cfg)] : [])],
-      },
-    }, translations)
+      translations,
+    )
   }
 
 export { withWorkshopsSettings } from './utilities/settings.js'

@@ -170,7 +170,9 @@ export const InsightsDashboard = ({ model }: { model: DashboardModel }) => {
                 <tr key={stage.label}>
                   <td style={cell}>{stage.label}</td>
                   <td style={cell}>{stage.count}</td>
-                  <td style={cell}>{text.longestWaiting}: {stage.longestWaiting}</td>
+                  <td style={cell}>
+                    {text.longestWaiting}: {stage.longestWaiting}
+                  </td>
                 </tr>
               ))}
             </tbody>

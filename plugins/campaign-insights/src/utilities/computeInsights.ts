@@ -38,7 +38,6 @@ export const loadCampaign = async (req: PayloadRequest, cfg: SanitizedInsightsCo
 
 const percentOf = (actual: number, target: number): number => (target > 0 ? Math.round((actual / target) * 1000) / 10 : 0)
 
-
 const userNames = async (req: PayloadRequest, cfg: SanitizedInsightsConfig, ids: Id[]): Promise<Map<string, string>> => {
   const names = new Map<string, string>()
   if (!ids.length || !hasCollection(req.payload, cfg.usersSlug)) return names

@@ -167,7 +167,12 @@ export const createChannelsCollection = (config: SanitizedChannelPublishingConfi
       },
       credentialField(adminOnly, 'secret', { vi: 'Khoá bí mật webhook', en: 'Webhook secret' }, validateSecret as never),
       credentialField(adminOnly, 'username', { vi: 'Tên đăng nhập WordPress', en: 'WordPress username' }, validateWordpressCredential as never),
-      credentialField(adminOnly, 'applicationPassword', { vi: 'Mật khẩu ứng dụng WordPress', en: 'WordPress application password' }, validateWordpressCredential as never),
+      credentialField(
+        adminOnly,
+        'applicationPassword',
+        { vi: 'Mật khẩu ứng dụng WordPress', en: 'WordPress application password' },
+        validateWordpressCredential as never,
+      ),
       credentialField(adminOnly, 'recipients', { vi: 'Người nhận thư', en: 'Recipients' }, validateRecipients as never),
       {
         type: 'collapsible',
@@ -178,7 +183,9 @@ export const createChannelsCollection = (config: SanitizedChannelPublishingConfi
           statusField('hasUsername', { vi: 'Đã đặt tên đăng nhập', en: 'Username is set' }, ['wordpress']),
           replacementField(adminOnly, 'newUsername', { vi: 'Đặt / thay tên đăng nhập', en: 'Set / replace username' }, ['wordpress']),
           statusField('hasApplicationPassword', { vi: 'Đã đặt mật khẩu ứng dụng', en: 'Application password is set' }, ['wordpress']),
-          replacementField(adminOnly, 'newApplicationPassword', { vi: 'Đặt / thay mật khẩu ứng dụng', en: 'Set / replace application password' }, ['wordpress']),
+          replacementField(adminOnly, 'newApplicationPassword', { vi: 'Đặt / thay mật khẩu ứng dụng', en: 'Set / replace application password' }, [
+            'wordpress',
+          ]),
           statusField('hasRecipients', { vi: 'Đã đặt người nhận', en: 'Recipients are set' }, ['email']),
           replacementField(
             adminOnly,

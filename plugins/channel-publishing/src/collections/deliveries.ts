@@ -46,7 +46,15 @@ export const createDeliveriesCollection = (config: SanitizedChannelPublishingCon
       },
       { name: 'itemKey', type: 'text', required: true, index: true, label: { vi: 'Mã nội dung', en: 'Item key' }, admin: { readOnly: true } },
       ...(config.campaignsSlug
-        ? [{ name: 'campaign', type: 'relationship', relationTo: config.campaignsSlug as never, index: true, label: { vi: 'Chiến dịch', en: 'Campaign' } } satisfies Field]
+        ? [
+            {
+              name: 'campaign',
+              type: 'relationship',
+              relationTo: config.campaignsSlug as never,
+              index: true,
+              label: { vi: 'Chiến dịch', en: 'Campaign' },
+            } satisfies Field,
+          ]
         : []),
       { name: 'channel', type: 'relationship', relationTo: config.channelsSlug as never, required: true, index: true, label: { vi: 'Kênh', en: 'Channel' } },
       {

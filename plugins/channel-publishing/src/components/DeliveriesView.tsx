@@ -13,20 +13,20 @@ export const DeliveriesView = ({ initPageResult, params, searchParams }: AdminVi
   const t = initPageResult.req.i18n.t as (k: string) => string
   const { channelsSlug, deliveriesSlug } = pluginConfigOf(initPageResult.req.payload)
   return (
-  <DefaultTemplate
-    i18n={initPageResult.req.i18n}
-    locale={initPageResult.locale}
-    params={params}
-    payload={initPageResult.req.payload}
-    permissions={initPageResult.permissions}
-    searchParams={searchParams}
-    user={initPageResult.req.user || undefined}
-    visibleEntities={initPageResult.visibleEntities}
-  >
-    <Gutter>
-      <h1>{t(key('deliveries'))}</h1>
-      {initPageResult.req.user ? <DeliveriesBoard channelsSlug={channelsSlug} deliveriesSlug={deliveriesSlug} /> : <p>{t(key('signInToSee'))}</p>}
-    </Gutter>
-  </DefaultTemplate>
+    <DefaultTemplate
+      i18n={initPageResult.req.i18n}
+      locale={initPageResult.locale}
+      params={params}
+      payload={initPageResult.req.payload}
+      permissions={initPageResult.permissions}
+      searchParams={searchParams}
+      user={initPageResult.req.user || undefined}
+      visibleEntities={initPageResult.visibleEntities}
+    >
+      <Gutter>
+        <h1>{t(key('deliveries'))}</h1>
+        {initPageResult.req.user ? <DeliveriesBoard channelsSlug={channelsSlug} deliveriesSlug={deliveriesSlug} /> : <p>{t(key('signInToSee'))}</p>}
+      </Gutter>
+    </DefaultTemplate>
   )
 }

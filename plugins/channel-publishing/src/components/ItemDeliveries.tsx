@@ -63,7 +63,8 @@ export const ItemDeliveries: React.FC<{ channelsSlug?: string; deliveriesSlug?: 
       <ul>
         {latestPerChannel.map((row) => (
           <li key={row.id}>
-            <strong>{row.channel && typeof row.channel === 'object' ? row.channel.name : String(row.channel)}</strong>: {text(`action-${row.action}` as never)} · {text(`status-${row.status}` as never)}
+            <strong>{row.channel && typeof row.channel === 'object' ? row.channel.name : String(row.channel)}</strong>: {text(`action-${row.action}` as never)}{' '}
+            · {text(`status-${row.status}` as never)}
             {row.remoteUrl ? (
               <>
                 {' '}

@@ -84,8 +84,7 @@ const enabledChannels = async (req: PayloadRequest): Promise<ChannelRecord[]> =>
 }
 
 const targetsCampaign = (channel: ChannelRecord, campaign: unknown): boolean =>
-  !Array.isArray(channel.campaigns) ||
-  !channel.campaigns.length || channel.campaigns.some((entry) => sameId(entry, campaign))
+  !Array.isArray(channel.campaigns) || !channel.campaigns.length || channel.campaigns.some((entry) => sameId(entry, campaign))
 
 /**
  * Writes the outbox rows for one item after a change of its live (published) state, inside
