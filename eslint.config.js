@@ -18,22 +18,10 @@ const HOST = "Plugins may not import Loa's host (collections/, src/, payload.con
 const OTHER_PLUGIN = 'A plugin may not import another plugin: declare an option and let the app wire them.'
 const HELPERS = 'The helpers package imports no plugin and no host code.'
 
-// Files that still import Loa's host or another plugin, until each becomes a plugin option.
-// The boundary rules skip exactly these files; shrink the list to empty, never grow it.
-const BOUNDARY_ALLOW_LIST = [
-  // campaign-insights: isAdminUser (collections/access/roles), isCampaignMemberAs (collections/access/campaignMembership)
-  'plugins/campaign-insights/src/access/canSeeCampaignInsights.ts',
-  // channel-publishing: campaignIdsWhereUserIs (collections/access/campaignMembership)
-  'plugins/channel-publishing/src/access/canSeeDeliveries.ts',
-  // workshops: isAdminUser (collections/access/roles), campaignIdsWhereUserIs (collections/access/campaignMembership)
-  'plugins/workshops/src/defaults.ts',
-]
-
 const CODE = '**/*.{ts,tsx,js,jsx,mjs,mts}'
 
 const boundariesFor = (name) => ({
   files: [`plugins/${name}/${CODE}`],
-  ignores: BOUNDARY_ALLOW_LIST,
   rules: {
     // Resolved paths: catches '../../../collections/x.js' at any depth, and symlinked packages.
     'import-x/no-restricted-paths': [

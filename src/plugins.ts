@@ -3,6 +3,8 @@
  * who schedules and who reads staff-only fields, the shared rate-limit store, its public
  * address. Each plugin knows nothing of Loa; everything Loa decides is an option here.
  */
+import type { CanSeeDeliveries } from '@loa/plugin-channel-publishing'
+import type { CanManageRegistrations } from '@loa/plugin-workshops'
 import type { CollectionSlug, Plugin } from 'payload'
 
 import { slugify } from '@loa/helpers'
@@ -14,6 +16,7 @@ import { workshopsPlugin } from '@loa/plugin-workshops'
 
 import type { SharedRateLimitStore } from './lib/rateLimits/sharedRateLimitStore.js'
 
+import { campaignIdsWhereUserIs, isCampaignMemberAs } from '../collections/access/campaignMembership.js'
 import { campaignStaffOnly } from '../collections/access/campaignStaffOnly.js'
 import {
   campaignApprovalPolicy,
@@ -28,6 +31,22 @@ import { DEMO_SEED_CONTEXT } from './seed/context.js'
 
 /** The content collections that go through review, scheduling and channels. */
 export const REVIEWED_COLLECTIONS: CollectionSlug[] = ['reports', 'features', 'workshops']
+
+/** Deliveries: admins and global managers see all, a campaign's managers those of their campaigns (a `Where` for lists, yes/no for one). */
+const canSeeDeliveries: CanSeeDeliveries = async ({ doc, req }) => {
+  if (isAdminUser(req.user) || hasRole(req.user, 'manager')) return true
+  if (doc) return isCampaignMemberAs(req, doc.campaign, ['manager'])
+  const ids = await campaignIdsWhereUserIs(req, ['manager'])
+  return ids.length ? { campaign: { in: ids } } : false
+}
+
+/** Registrations (personal data): admins, and the managers of the workshop's campaign. */
+const canManageRegistrations: CanManageRegistrations = async ({ doc, req }) => {
+  if (isAdminUser(req.user)) return true
+  if (doc) return isCampaignMemberAs(req, doc.campaign, ['manager'])
+  const ids = await campaignIdsWhereUserIs(req, ['manager'])
+  return ids.length ? { campaign: { in: ids } } : false
+}
 
 export const loaPlugins = ({ publicServerURL, rateLimitStore }: { publicServerURL: string; rateLimitStore: SharedRateLimitStore }): Plugin[] => [
   reviewWorkflowPlugin({
@@ -67,13 +86,36 @@ export const loaPlugins = ({ publicServerURL, rateLimitStore }: { publicServerUR
       runWorkflowAction({ action, actor: SCHEDULER_ACTOR, collection, id, onBehalfOf: scheduledBy, req }),
     recordScheduleOverride: ({ collection, doc, note, req }) => appendReviewEvent({ action: 'schedule', actor: SCHEDULER_ACTOR, collection, doc, note, req }),
   }),
-  campaignInsightsPlugin(),
+  campaignInsightsPlugin({
+    campaignsSlug: 'campaigns',
+    contentCollections: REVIEWED_COLLECTIONS,
+    workshopsSlug: 'workshops',
+    contentLabels: {
+      reports: { vi: 'Phóng sự / tin bài', en: 'Reports' },
+      features: { vi: 'Chuyên mục', en: 'Features' },
+      workshops: { vi: 'Hội thảo / tập huấn', en: 'Workshops' },
+    },
+    isAdmin: isAdminUser,
+    // A campaign's managers and reviewers see its figures; editors and the public never.
+    canSeeInsights: ({ doc, req }) => isCampaignMemberAs(req, doc.id, ['manager', 'reviewer']),
+  }),
   // Not Payload's serverURL, which the admin also calls its API at: a development server
   // reached at 127.0.0.1 or another port must not be sent to localhost:3000.
-  channelPublishingPlugin({ collections: REVIEWED_COLLECTIONS, serverURL: publicServerURL, slugify }),
+  // Loa answers anonymous feed reads from its own shared public cache.
+  channelPublishingPlugin({
+    collections: REVIEWED_COLLECTIONS,
+    campaignsSlug: 'campaigns',
+    isAdmin: isAdminUser,
+    canSeeDeliveries,
+    feedCacheSeconds: 0,
+    serverURL: publicServerURL,
+    slugify,
+  }),
   workshopsPlugin({
     workshopsSlug: 'workshops',
     campaignsSlug: 'campaigns',
+    isAdmin: isAdminUser,
+    canManageRegistrations,
     retentionDays: 180,
     peerAddress: peerAddressOf,
     trustedProxies: trustedProxiesFromEnv(),

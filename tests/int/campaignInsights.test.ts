@@ -621,7 +621,7 @@ describe.each(adaptersUnderTest())('campaign insights on %s', (adapter) => {
     expect(html).toContain('Tin bài xuất bản theo tuần')
     expect(html).toContain('Hàng chờ duyệt')
     expect(html).toContain(`/api/campaigns/${seeded.id}/report.docx?from=2024-01-01&amp;to=2026-12-31`)
-    expect(await render('editor@loa.local')).toContain('Chỉ quản trị viên, quản lý và người duyệt của chiến dịch được xem số liệu này.')
+    expect(await render('editor@loa.local')).toContain('Bạn không có quyền xem số liệu của chiến dịch này.')
   })
 
   it('refuses anonymous visitors, editors, and staff outside the campaign with 403', async () => {
@@ -633,7 +633,7 @@ describe.each(adaptersUnderTest())('campaign insights on %s', (adapter) => {
       expect((await download(`/api/campaigns/${emptyCampaignId}/${path}`, tokens['reviewer@loa.local'])).status).toBe(403)
     }
     const refused = await api.get(`/api/campaigns/${campaignId}/insights`, { token: tokens['outsider@loa.local'] })
-    expect(refused.body.errors[0].message).toContain('quản lý và người duyệt')
+    expect(refused.body.errors[0].message).toContain('không có quyền xem số liệu')
   })
 
   it('answers 400 naming the parameter when a date is not a date, and 404 for an unknown campaign', async () => {

@@ -4,6 +4,8 @@
  */
 import type { CollectionConfig, Config, EditConfig } from 'payload'
 
+import { mergeTranslations } from '@loa/helpers'
+
 import type { CampaignInsightsPluginConfig, SanitizedInsightsConfig } from './types.js'
 
 import { CUSTOM_KEY, DEFAULTS, PLUGIN_NAME } from './defaults.js'
@@ -11,19 +13,34 @@ import { insightsEndpoint } from './endpoints/insightsEndpoint.js'
 import { reportEndpoint } from './endpoints/reportEndpoint.js'
 import { withMeasurableKpis } from './fields/kpiFields.js'
 import { stampManualValues } from './hooks/stampManualValues.js'
+import { metricsRegistry } from './metrics/index.js'
+import { translations } from './translations/index.js'
 
-export type { CampaignInsights, CampaignInsightsPluginConfig } from './types.js'
+export type { CampaignInsights, CampaignInsightsPluginConfig, CanSeeInsights, InsightMetric, KpiRow, MetricContext } from './types.js'
+export { translations as campaignInsightsTranslations } from './translations/index.js'
 export { computeInsights } from './utilities/computeInsights.js'
 
 const DASHBOARD_VIEW = '@loa/plugin-campaign-insights/rsc#InsightsView'
 
+const fail = (message: string): never => {
+  throw new Error(`[${PLUGIN_NAME}] ${message}`)
+}
+
 const sanitize = (options: CampaignInsightsPluginConfig, config: Config): SanitizedInsightsConfig => {
-  const cfg: SanitizedInsightsConfig = { ...DEFAULTS, ...options }
+  const isAdmin = options.isAdmin ?? DEFAULTS.isAdmin
+  const cfg: SanitizedInsightsConfig = {
+    ...DEFAULTS,
+    canSeeInsights: ({ req }) => isAdmin(req.user),
+    ...options,
+    isAdmin,
+    workshopsSlug: options.workshopsSlug ?? DEFAULTS.workshopsSlug,
+    metricsByKey: metricsRegistry(options.metrics ?? [], fail),
+  }
   const slugs = new Set((config.collections ?? []).map((collection) => collection.slug))
-  for (const slug of [cfg.campaignsSlug, cfg.workshopsSlug, ...cfg.contentCollections]) {
+  for (const slug of [cfg.campaignsSlug, ...(cfg.workshopsSlug ? [cfg.workshopsSlug] : []), ...cfg.contentCollections]) {
     if (!slugs.has(slug)) throw new Error(`[${PLUGIN_NAME}] unknown collection "${slug}"`)
   }
-  if (!cfg.contentCollections.includes(cfg.workshopsSlug)) {
+  if (cfg.workshopsSlug && !cfg.contentCollections.includes(cfg.workshopsSlug)) {
     throw new Error(`[${PLUGIN_NAME}] workshopsSlug "${cfg.workshopsSlug}" must be one of contentCollections`)
   }
   for (const limit of ['queueListLimit', 'upcomingLimit'] as const) {
@@ -61,7 +78,7 @@ export const campaignInsightsPlugin =
                 insights: {
                   Component: DASHBOARD_VIEW,
                   path: '/insights',
-                  tab: { href: '/insights', label: 'Tổng quan & báo cáo', order: 150 },
+                  tab: { href: '/insights', label: ({ t }) => (t as (key: string) => string)('plugin-campaign-insights:tab'), order: 150 },
                 },
               } as EditConfig,
             },
@@ -69,7 +86,7 @@ export const campaignInsightsPlugin =
         },
       }
     }
-    return { ...config, collections: (config.collections ?? []).map(extend) }
+    return mergeTranslations({ ...config, collections: (config.collections ?? []).map(extend) }, translations)
   }
 
 // For tests and hosts that build on the roll-ups: the grouped counts and the schema probes.

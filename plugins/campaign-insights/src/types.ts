@@ -1,36 +1,115 @@
 import type { PayloadRequest } from 'payload'
 
+/** A campaign as the insights read it. */
+export type CampaignRef = { id: Id } & Record<string, unknown>
+
+/** Who sees one campaign's figures (dashboard, JSON, reports). Admins always do. */
+export type CanSeeInsights = (args: { doc: CampaignRef; req: PayloadRequest }) => boolean | Promise<boolean>
+
+/**
+ * A KPI metric contributed by the host or another plugin (questions answered, bulletins aired):
+ * it appears in the KPI's metric picker and `compute` answers it for one campaign and period.
+ */
+export type InsightMetric = {
+  /** Stored in the KPI's `metric`; lower camel case, unique. */
+  key: string
+  /** Shown in the metric picker and the report. */
+  label: { en: string; vi: string }
+  /** The actual value for the campaign over `ctx.window` (pass `ctx.req` to every query). */
+  compute: (ctx: MetricContext, kpi: KpiRow) => Promise<number>
+}
+
 export type CampaignInsightsPluginConfig = {
-  /** Slug of the campaigns collection that holds the KPIs. */
+  /**
+   * Slug of the collection that holds the KPIs (a `kpis` array with a `target` is made
+   * measurable; without one the plugin adds it).
+   * @default 'campaigns'
+   */
   campaignsSlug?: string
-  /** Slug of the outbox ledger written by channel publishing (counted when it exists). */
+  /**
+   * Slug of the channels collection (names in the per-channel counts; read when it exists).
+   * @default 'channels'
+   */
   channelsSlug?: string
-  /** Collections whose items belong to a campaign and are counted as published content. */
+  /**
+   * Collections whose items belong to a campaign (a `campaign` field) and count as published content.
+   * @default []
+   */
   contentCollections?: string[]
-  /** Slug of the channel deliveries collection (counted when it exists). */
+  /**
+   * Slug of the channel deliveries collection (counted when it exists).
+   * @default 'deliveries'
+   */
   deliveriesSlug?: string
-  /** Add the fields but no endpoints or views (the schema stays stable when switched off). */
+  /**
+   * Add the fields but no endpoints or views (the schema stays stable when switched off).
+   * @default false
+   */
   disabled?: boolean
+  /**
+   * Whether a user is an admin (sees every campaign's figures).
+   * @default a user whose `roles` include 'admin'
+   */
+  isAdmin?: (user: PayloadRequest['user']) => boolean
+  /**
+   * Who sees a campaign's figures besides admins.
+   * @default admins only (`isAdmin`)
+   */
+  canSeeInsights?: CanSeeInsights
+  /**
+   * More KPI metrics next to the built-in ones (see `InsightMetric`).
+   * @default []
+   */
+  metrics?: InsightMetric[]
   /**
    * Where an item's publication moment is read, first existing path wins; `createdAt` is
    * the last resort so a collection without any publication stamp still counts.
+   * @default ['firstPublishedAt', 'workflow.publishedAt', 'publishedAt', 'workflow.stageChangedAt', 'createdAt']
    */
   publishedAtPaths?: string[]
-  /** How many waiting items the review queue lists (the counts cover all of them). */
+  /**
+   * How many waiting items the review queue lists (the counts cover all of them).
+   * @default 20
+   */
   queueListLimit?: number
-  /** Slug of the workshop registrations collection (counted when it exists). */
+  /**
+   * Slug of the workshop registrations collection (counted when it exists).
+   * @default 'registrations'
+   */
   registrationsSlug?: string
-  /** Workflow stages shown in the review queue, in order. */
+  /**
+   * Workflow stages shown in the review queue, in order.
+   * @default ['in_review', 'changes_requested', 'approved', 'scheduled']
+   */
   reviewQueueStages?: string[]
-  /** How many upcoming scheduled items and workshops the dashboard lists. */
+  /**
+   * How many upcoming scheduled items and workshops the dashboard lists.
+   * @default 10
+   */
   upcomingLimit?: number
-  /** Slug of the users collection (who entered a manual KPI value). */
+  /**
+   * Slug of the users collection (who entered a manual KPI value).
+   * @default 'users'
+   */
   usersSlug?: string
-  /** Slug of the workshops collection (a content collection with startsAt, capacity). */
+  /**
+   * Names of the content collections in the report and the dashboard, per language
+   * (`{ reports: { vi: 'Phóng sự / tin bài', en: 'Reports' } }`).
+   * @default each collection's slug
+   */
+  contentLabels?: Record<string, Record<string, string>>
+  /**
+   * Slug of the workshops collection (one of `contentCollections`, with startsAt, capacity).
+   * @default undefined (no workshop figures)
+   */
   workshopsSlug?: string
 }
 
-export type SanitizedInsightsConfig = Required<CampaignInsightsPluginConfig>
+export type SanitizedInsightsConfig = Required<Omit<CampaignInsightsPluginConfig, 'workshopsSlug'>> & {
+  workshopsSlug: string
+  /** Every metric by key, the built-in ones first. */
+  metricsByKey: Record<string, InsightMetric>
+}
 
 export type Id = number | string
 
@@ -48,14 +127,10 @@ export type MetricContext = {
 
 export type ComputedMetricKey = 'attendance' | 'deliveriesSucceeded' | 'portalsReached' | 'publishedItems' | 'registrations' | 'workshopsHeld'
 
-export type MetricKey = ComputedMetricKey | 'manual'
+/** A built-in metric's key, a contributed one's, or 'manual'. */
+export type MetricKey = string
 
-export type ComputedMetric = {
-  key: ComputedMetricKey
-  label: { en: string; vi: string }
-  /** One query (or one paged aggregate) answering the metric for the campaign and window. */
-  compute: (ctx: MetricContext, kpi: KpiRow) => Promise<number>
-}
+export type ComputedMetric = InsightMetric & { key: ComputedMetricKey }
 
 export type ManualValue = {
   at?: string | null

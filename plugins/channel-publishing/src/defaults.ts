@@ -1,5 +1,7 @@
+import type { ChannelAdapter } from './adapters/types.js'
 import type { ChannelPublishingPluginConfig, SanitizedChannelPublishingConfig } from './types.js'
 
+import { BUILT_IN_SENDERS } from './adapters/index.js'
 import { systemResolveHost } from './utilities/guardedLookup.js'
 
 export const PLUGIN_NAME = 'channel-publishing'
@@ -14,6 +16,22 @@ export const CHANNEL_PUBLISHING_CONTEXT = 'loaChannelPublishing'
 export const RESERVED_CHANNEL_SLUGS = ['campaigns']
 
 export const CHANNEL_KINDS = ['webhook', 'wordpress', 'email', 'feed'] as const
+
+/** The channels collection's own field names: a contributed kind's group may not take one. */
+const CHANNEL_FIELD_NAMES = [
+  'name',
+  'slug',
+  'kind',
+  'endpoint',
+  'secret',
+  'username',
+  'applicationPassword',
+  'recipients',
+  'contentTypes',
+  'campaigns',
+  'enabled',
+  'disabledReason',
+]
 export const DELIVERY_ACTIONS = ['publish', 'update', 'retract'] as const
 export const DELIVERY_STATUSES = ['pending', 'delivering', 'delivered', 'failed', 'dead'] as const
 
@@ -27,7 +45,13 @@ export const DEFAULTS = {
   channelConcurrency: 8,
   queue: 'default',
   feedSize: 50,
+  feedCacheSeconds: 60,
 }
+
+type MaybeUser = { roles?: readonly string[] | null } | null | undefined
+
+/** A user whose `roles` include 'admin'. */
+export const defaultIsAdmin = (user: unknown): boolean => Boolean((user as MaybeUser)?.roles?.includes('admin'))
 
 /** A slug from any Latin text: marks folded, lower case, anything else between words a single dash. */
 export const defaultSlugify = (text: string): string =>
@@ -58,9 +82,30 @@ export const sanitizeOptions = (options: ChannelPublishingPluginConfig): Sanitiz
     throw new Error(`[${PLUGIN_NAME}] serverURL must be an absolute http(s) address, not "${options.serverURL}"`)
   const channelConcurrency = options.channelConcurrency ?? DEFAULTS.channelConcurrency
   if (!Number.isInteger(channelConcurrency) || channelConcurrency < 1) throw new Error(`[${PLUGIN_NAME}] channelConcurrency must be a positive integer`)
+  const feedCacheSeconds = options.feedCacheSeconds ?? DEFAULTS.feedCacheSeconds
+  if (!(Number.isFinite(feedCacheSeconds) && feedCacheSeconds >= 0)) throw new Error(`[${PLUGIN_NAME}] feedCacheSeconds must be a number ≥ 0`)
+  const channelKinds = options.channelKinds ?? []
+  const senders: Record<string, ChannelAdapter> = { ...BUILT_IN_SENDERS }
+  for (const kind of channelKinds) {
+    if (!kind || typeof kind.name !== 'string' || !/^[a-z][a-zA-Z0-9]*$/.test(kind.name)) {
+      throw new Error(`[${PLUGIN_NAME}] channelKinds: name must be lower camel case (e.g. "radio"), got ${JSON.stringify(kind?.name)}`)
+    }
+    if (senders[kind.name] || CHANNEL_FIELD_NAMES.includes(kind.name)) throw new Error(`[${PLUGIN_NAME}] channelKinds: "${kind.name}" is already taken`)
+    if (typeof kind.send !== 'function') throw new Error(`[${PLUGIN_NAME}] channelKinds: "${kind.name}" needs a send function`)
+    senders[kind.name] = kind.send
+  }
+  const isAdmin = options.isAdmin ?? defaultIsAdmin
   return {
     collections: [...options.collections],
-    isEnabled: options.enabled !== false,
+    isEnabled: options.disabled !== true,
+    channelsSlug: options.overrides?.channels?.slug ?? CHANNELS_SLUG,
+    deliveriesSlug: options.overrides?.deliveries?.slug ?? DELIVERIES_SLUG,
+    campaignsSlug: options.campaignsSlug || undefined,
+    isAdmin,
+    canSeeDeliveries: options.canSeeDeliveries ?? (({ req }) => isAdmin(req.user)),
+    channelKinds,
+    senders,
+    feedCacheSeconds,
     retry,
     timeoutMs,
     leaseMs,

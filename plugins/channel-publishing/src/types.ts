@@ -1,6 +1,48 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { CollectionOverrides } from '@loa/helpers'
+import type { Field, PayloadRequest, Where } from 'payload'
 
-export type ChannelKind = 'email' | 'feed' | 'webhook' | 'wordpress'
+import type { ChannelAdapter } from './adapters/types.js'
+
+/** The kinds the plugin ships; hosts and other plugins add more through `channelKinds`. */
+export type BuiltInChannelKind = 'email' | 'feed' | 'webhook' | 'wordpress'
+export type ChannelKind = string
+
+/** A label in every admin language (`{ vi, en }`), or one string for all. */
+export type ChannelKindLabel = Record<string, string> | string
+
+/**
+ * A channel kind contributed by the host or another plugin (a commune radio, an SMS gateway):
+ * its settings appear on a channel of this kind, and the delivery job sends through `send`.
+ */
+export type ChannelKindDefinition = {
+  /** Stored in the channel's `kind`; also the name of the group holding `fields`. Lower camel case, e.g. `radio`. */
+  name: string
+  /** Shown in the kind picker. */
+  label: ChannelKindLabel
+  /**
+   * The settings a channel of this kind needs, kept in a group named after the kind
+   * (`channel[name]`). Fields holding secrets should set `access.read: () => false`: the
+   * delivery job reads the stored row from the database, not through the API.
+   * @default []
+   */
+  fields?: Field[]
+  /**
+   * Sends one delivery (publish, update or retract of an item snapshot). Return `isOk: true`
+   * with the remote id/URL, or `isOk: false` with `isRetryable` to let the job back off.
+   * Called by the delivery job only, never from a hook.
+   */
+  send: ChannelAdapter
+}
+
+/**
+ * Who sees the deliveries ledger and the channels. Without `doc` (read access): true (all),
+ * false (none) or a `Where` on deliveries. With `doc` (a delivery to retry, or an item to send
+ * again, each with its `campaign`): whether the user may act on it; a `Where` then counts as no.
+ */
+export type CanSeeDeliveries = (args: {
+  doc?: { campaign?: unknown; id: number | string } & Record<string, unknown>
+  req: PayloadRequest
+}) => boolean | Promise<boolean | Where> | Where
 export type DeliveryAction = 'publish' | 'retract' | 'update'
 export type DeliveryStatus = 'dead' | 'delivered' | 'delivering' | 'failed' | 'pending'
 
@@ -19,24 +61,73 @@ export type RetryOptions = {
 export type ResolveHost = (hostname: string) => Promise<Array<{ address: string; family: 4 | 6 }>>
 
 export type ChannelPublishingPluginConfig = {
-  /** Collection slugs whose publish, update and unpublish reach channels (drafts enabled). */
-  collections: CollectionSlug[]
-  /** Set false to keep the schema but write no deliveries and serve no feeds. */
-  enabled?: boolean
-  /** Back-off and dead-letter policy of deliveries. */
+  /** Collection slugs whose publish, update and unpublish reach channels (each with `versions.drafts`). */
+  collections: string[]
+  /**
+   * Keeps the schema (fields, collections) but writes no deliveries, runs no job and serves no feeds.
+   * @default false
+   */
+  disabled?: boolean
+  /**
+   * Whether a user is an admin: manages channels and their credentials, sees every delivery.
+   * @default a user whose `roles` include 'admin'
+   */
+  isAdmin?: (user: PayloadRequest['user']) => boolean
+  /**
+   * Who sees the deliveries ledger, the channels (never their credentials) and may retry or
+   * resend: true, false, or a `Where` on deliveries (e.g. `{ campaign: { in: [...] } }`).
+   * @default admins only (`isAdmin`)
+   */
+  canSeeDeliveries?: CanSeeDeliveries
+  /**
+   * Slug of the collection items belong to through their `campaign` field. When set, channels
+   * may target campaigns, deliveries record the campaign and `/api/feeds/campaigns/<slug>/…`
+   * serves one campaign's feed.
+   * @default undefined (no campaigns)
+   */
+  campaignsSlug?: string
+  /**
+   * More channel kinds next to webhook, WordPress, e-mail and feed (see `ChannelKindDefinition`).
+   * @default []
+   */
+  channelKinds?: ChannelKindDefinition[]
+  /**
+   * How long a rendered feed is kept in this process's memory before it is rendered again
+   * (a publish clears it at once on the instance that published). 0 turns the cache off,
+   * for hosts with a shared cache of their own.
+   * @default 60
+   */
+  feedCacheSeconds?: number
+  /**
+   * Back-off and dead-letter policy of deliveries.
+   * @default { maxAttempts: 10, baseDelayMs: 30000, maxDelayMs: 21600000, jitter: 0.2 }
+   */
   retry?: RetryOptions
-  /** Timeout of one outgoing request, in milliseconds. */
+  /**
+   * Timeout of one outgoing request, in milliseconds.
+   * @default 10000
+   */
   timeoutMs?: number
-  /** How long a claimed delivery stays with its worker before another may take it. */
+  /**
+   * How long a claimed delivery stays with its worker before another may take it, in milliseconds.
+   * @default 300000
+   */
   leaseMs?: number
   /**
    * How many channels one worker sends to at the same time (each channel's deliveries still
    * go one after another, in order). A slow or unreachable portal then holds up only itself.
+   * @default 8
    */
   channelConcurrency?: number
-  /** Queue the delivery job is put on. */
+  /**
+   * Queue the delivery job is put on.
+   * @default 'default'
+   */
   queue?: string
-  /** Public URL of an item on the citizens' site; defaults to `{serverURL}/{collection}/{slug}`. */
+  /**
+   * Public URL of an item on the citizens' site.
+   * @default `{serverURL}/{collection}/{slug}`
+   */
   publicUrl?: (args: { collection: string; serverURL: string; slug: string }) => string
   /**
    * The absolute address the site is reached at, for the links and images channels and feeds
@@ -50,23 +141,39 @@ export type ChannelPublishingPluginConfig = {
    * @default accents folded, lower case, words joined by dashes
    */
   slugify?: (text: string) => string
-  /** How many items one feed lists. */
+  /**
+   * How many items one feed lists.
+   * @default 50
+   */
   feedSize?: number
   /**
-   * How channel host names are resolved when a delivery is sent (default: the system resolver).
-   * The request connects to the addresses it returns, once they are checked.
+   * How channel host names are resolved when a delivery is sent. The request connects to
+   * the addresses it returns, once they are checked.
+   * @default the system resolver
    */
   resolveHost?: ResolveHost
-  /** Overrides for the collections the plugin adds. */
+  /**
+   * Changes to the collections the plugin adds (a given `slug` is honoured).
+   * @default {}
+   */
   overrides?: {
-    channels?: Partial<CollectionConfig>
-    deliveries?: Partial<CollectionConfig>
+    channels?: CollectionOverrides
+    deliveries?: CollectionOverrides
   }
 }
 
 export type SanitizedChannelPublishingConfig = {
   collections: string[]
   isEnabled: boolean
+  channelsSlug: string
+  deliveriesSlug: string
+  campaignsSlug?: string
+  isAdmin: (user: PayloadRequest['user']) => boolean
+  canSeeDeliveries: CanSeeDeliveries
+  channelKinds: ChannelKindDefinition[]
+  /** Every kind's sender by name, the built-in ones included. */
+  senders: Record<string, ChannelAdapter>
+  feedCacheSeconds: number
   retry: Required<RetryOptions>
   timeoutMs: number
   leaseMs: number
@@ -94,6 +201,8 @@ export type ChannelRecord = {
   contentTypes?: string[] | null
   campaigns?: Array<number | string | { id: number | string }> | null
   enabled?: boolean | null
+  /** Settings of a contributed kind, in the group named after it. */
+  [kindSettings: string]: unknown
 }
 
 /** What a delivery carries: the item as it was when it was published, ready to send. */

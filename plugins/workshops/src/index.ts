@@ -7,6 +7,9 @@
  */
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
+import { mergeTranslations } from '@loa/helpers'
+import { sqlAdapterOf } from '@loa/helpers/sql'
+
 import type { WorkshopsPluginConfig } from './types.js'
 
 import { createRegistrationsCollection } from './collections/createRegistrationsCollection.js'
@@ -21,6 +24,7 @@ import { workshopRegistrationFields } from './fields/workshopRegistrationFields.
 import { syncRegistrationsWithWorkshop } from './hooks/syncRegistrationsWithWorkshop.js'
 import { anonymiseOldRegistrationsTask } from './jobs/anonymiseOldRegistrations.js'
 import { sendRegistrationEmailTask } from './jobs/sendRegistrationEmail.js'
+import { translations } from './translations/index.js'
 import { sanitizeConfig } from './utilities/sanitizeConfig.js'
 import { WORKSHOP_REQUEST_ERROR } from './utilities/workshopRequestError.js'
 
@@ -31,7 +35,7 @@ export const workshopsPlugin =
     const collections = config.collections ?? []
     const workshops = collections.find((c) => c.slug === cfg.workshopsSlug)
     if (!workshops) throw new Error(`[${PLUGIN_NAME}] unknown collection "${cfg.workshopsSlug}" (option workshopsSlug)`)
-    if (!collections.some((c) => c.slug === cfg.campaignsSlug))
+    if (cfg.campaignsSlug && !collections.some((c) => c.slug === cfg.campaignsSlug))
       throw new Error(`[${PLUGIN_NAME}] unknown collection "${cfg.campaignsSlug}" (option campaignsSlug)`)
     if (collections.some((c) => c.slug === cfg.registrationsSlug))
       throw new Error(`[${PLUGIN_NAME}] collection "${cfg.registrationsSlug}" already exists (option registrationsSlug)`)
@@ -57,17 +61,30 @@ export const workshopsPlugin =
     const registrations = createRegistrationsCollection(cfg)
     if (cfg.enabled) registrations.endpoints = [...(registrations.endpoints || []), ...cancelEndpoints(cfg)]
 
-    return {
-      ...config,
-      loggingLevels: { ...config.loggingLevels, [WORKSHOP_REQUEST_ERROR]: 'info' } as Config['loggingLevels'],
-      collections: [...collections.map((c) => (c.slug === cfg.workshopsSlug ? extendedWorkshops : c)), registrations],
-      // The .ics feed goes first: `/feeds/…` endpoints of other plugins must not shadow it.
-      endpoints: [workshopsFeedEndpoint({ workshopsSlug: cfg.workshopsSlug }), ...(config.endpoints ?? [])],
-      jobs: {
-        ...config.jobs,
-        tasks: [...(config.jobs?.tasks ?? []), ...(cfg.enabled ? [sendRegistrationEmailTask(cfg), anonymiseOldRegistrationsTask(cfg)] : [])],
+    return mergeTranslations(
+      {
+        ...config,
+        onInit: async (payload) => {
+          // Seats are decided by conditional SQL updates; without them two registrations could
+          // take the last seat, so the plugin does not start on an adapter without SQL.
+          if (cfg.enabled && !sqlAdapterOf(payload)) {
+            throw new Error(
+              `[${PLUGIN_NAME}] needs SQLite or Postgres: seat rules are not concurrency-safe on the "${payload.db.name}" adapter (set disabled: true to keep only the schema)`,
+            )
+          }
+          await config.onInit?.(payload)
+        },
+        loggingLevels: { ...config.loggingLevels, [WORKSHOP_REQUEST_ERROR]: 'info' } as Config['loggingLevels'],
+        collections: [...collections.map((c) => (c.slug === cfg.workshopsSlug ? extendedWorkshops : c)), registrations],
+        // The .ics feed goes first: `/feeds/…` endpoints of other plugins must not shadow it.
+        endpoints: [workshopsFeedEndpoint({ workshopsSlug: cfg.workshopsSlug }), ...(config.endpoints ?? [])],
+        jobs: {
+          ...config.jobs,
+          tasks: [...(config.jobs?.tasks ?? []), ...(cfg.enabled ? [sendRegistrationEmailTask(cfg), anonymiseOldRegistrationsTask(cfg)] : [])],
+        },
       },
-    }
+      translations,
+    )
   }
 
 export { withWorkshopsSettings } from './utilities/settings.js'
@@ -75,7 +92,8 @@ export { ANONYMISED_NAME } from './jobs/anonymiseOldRegistrations.js'
 export { REGISTRATIONS_PANEL_COMPONENT } from './fields/workshopRegistrationFields.js'
 export { TASK_ANONYMISE_OLD_REGISTRATIONS, TASK_SEND_REGISTRATION_EMAIL } from './defaults.js'
 export { EXPORT_COLUMNS } from './utilities/registrationRows.js'
-export type { RegistrationStatus, WorkshopsPluginConfig, WorkshopsRateLimits } from './types.js'
+export type { CanManageRegistrations, RegistrationStatus, WorkshopDoc, WorkshopsPluginConfig, WorkshopsRateLimits } from './types.js'
+export { translations as workshopsTranslations } from './translations/index.js'
 export { createMemoryRateLimitStore } from './utilities/rateLimitStore.js'
 export type { RateLimitStore, RateLimitVerdict } from './utilities/rateLimitStore.js'
 // Input rules, exported for tests and for hosts with their own registration forms.

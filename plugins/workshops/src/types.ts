@@ -1,4 +1,5 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionOverrides } from '@loa/helpers'
+import type { PayloadRequest, Where } from 'payload'
 
 import type { RateLimitStore } from './utilities/rateLimitStore.js'
 
@@ -26,30 +27,78 @@ export type WorkshopsRateLimits = {
   perEmail: RateLimit
 }
 
-/** Who may see and manage a workshop's registrations: admins (`'all'`) or the managers of these campaigns. */
-export type ManagedCampaignIds = (req: PayloadRequest) => Promise<'all' | Id[]>
+/**
+ * Who sees and manages registrations. Without `doc` (read access to the registrations): true
+ * (all), false (none) or a `Where` on registrations (e.g. `{ campaign: { in: [...] } }`). With
+ * `doc` (one workshop: its list, counts, exports): whether the user may; a `Where` counts as no.
+ */
+export type CanManageRegistrations = (args: { doc?: WorkshopDoc; req: PayloadRequest }) => boolean | Promise<boolean | Where> | Where
 
 export type WorkshopsPluginConfig = {
-  /** Turns the public endpoints and jobs off; fields and collections stay so the schema is stable. */
-  enabled?: boolean
-  /** Slug of the existing workshops collection (startsAt, endsAt, capacity, registration window, campaign). */
+  /**
+   * Turns the public endpoints and jobs off; fields and collections stay so the schema is stable.
+   * @default false
+   */
+  disabled?: boolean
+  /**
+   * Slug of the existing workshops collection (drafts on; fields `title`, `startsAt`, `endsAt`,
+   * `capacity`, optional `registrationOpensAt`, `registrationClosesAt`, `venue`, `campaign`).
+   * @default 'workshops'
+   */
   workshopsSlug?: string
-  /** Slug of the campaigns collection the workshops belong to. */
+  /**
+   * Slug of the campaigns collection the workshops belong to through their `campaign` field;
+   * registrations then carry the campaign, so access can be a plain `Where` on it.
+   * @default undefined (no campaigns)
+   */
   campaignsSlug?: string
-  /** Slug of the registrations collection this plugin adds. */
+  /**
+   * Slug of the registrations collection this plugin adds (`overrides.slug` wins).
+   * @default 'registrations'
+   */
   registrationsSlug?: string
-  /** Days after a workshop ends before its registrants are anonymised (default 180). */
+  /**
+   * Changes to the registrations collection (admin, access, hooks, fields, a slug).
+   * @default {}
+   */
+  overrides?: CollectionOverrides
+  /**
+   * Whether a user is an admin (deletes registrations, corrects mail stamps, manages all).
+   * @default a user whose `roles` include 'admin'
+   */
+  isAdmin?: (user: PayloadRequest['user']) => boolean
+  /**
+   * Who sees and manages registrations (see `CanManageRegistrations`). Admins always may.
+   * @default admins only (`isAdmin`)
+   */
+  canManageRegistrations?: CanManageRegistrations
+  /**
+   * Days after a workshop ends before its registrants are anonymised.
+   * @default 180
+   */
   retentionDays?: number
-  /** Cron (5 fields, server time) of the anonymisation job; null to queue it only by hand. */
+  /**
+   * Cron (5 fields, server time) of the anonymisation job; null to queue it only by hand.
+   * @default '17 3 * * *'
+   */
   retentionSchedule?: null | string
-  /** Queue the scheduled anonymisation runs on. */
+  /**
+   * Queue the scheduled anonymisation runs on.
+   * @default 'default'
+   */
   retentionQueue?: string
-  /** Limits on the public registration endpoint. */
+  /**
+   * Limits on the public registration endpoint.
+   * @default { perIp: { max: 60, windowMs: 600000 }, perEmail: { max: 5, windowMs: 3600000 } }
+   */
   rateLimits?: Partial<WorkshopsRateLimits>
-  /** Where the limits keep count (default: this process's memory, so each app instance counts on its own). */
+  /**
+   * Where the limits keep count.
+   * @default this process's memory (each app instance counts on its own)
+   */
   rateLimitStore?: RateLimitStore
   /**
-   * The address of the connection's other end. Route handlers get no socket, so the host's
+   * The address of the connection's other end (default: none known, the per-address limit is off). Route handlers get no socket, so the host's
    * server must pass it on (Loa's scripts/server.ts does, in a header); the default knows
    * none, and the per-address limit is then off.
    */
@@ -60,24 +109,27 @@ export type WorkshopsPluginConfig = {
    * right-most address in it that is not a trusted proxy.
    */
   trustedProxies?: string[]
-  /** Who manages which campaign's registrations; defaults to Loa's campaign membership. */
-  managedCampaignIds?: ManagedCampaignIds
-  /** Retries of the e-mail job. */
+  /**
+   * Retries of the e-mail job.
+   * @default 5
+   */
   emailRetries?: number
 }
 
 export type SanitizedWorkshopsConfig = {
   enabled: boolean
   workshopsSlug: string
-  campaignsSlug: string
+  campaignsSlug?: string
   registrationsSlug: string
+  overrides: CollectionOverrides
+  isAdmin: (user: PayloadRequest['user']) => boolean
+  canManageRegistrations: CanManageRegistrations
   retentionDays: number
   retentionSchedule: null | string
   retentionQueue: string
   rateLimitStore: RateLimitStore
   peerAddress: (req: PayloadRequest) => null | string
   isTrustedProxy: (address: string) => boolean
-  managedCampaignIds: ManagedCampaignIds
   emailRetries: number
 }
 

@@ -1,13 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Id } from '../types.js'
+import type { CampaignRef, SanitizedInsightsConfig } from '../types.js'
 
-import { isCampaignMemberAs } from '../../../../collections/access/campaignMembership.js'
-import { isAdminUser } from '../../../../collections/access/roles.js'
-
-/** Admins, and the managers and reviewers of the campaign; never editors or the public. */
-export const canSeeCampaignInsights = async (req: PayloadRequest, campaignId: Id): Promise<boolean> => {
+/** Admins, and whom the host's `canSeeInsights` lets see this campaign's figures. */
+export const canSeeCampaignInsights = async (req: PayloadRequest, cfg: SanitizedInsightsConfig, campaign: CampaignRef): Promise<boolean> => {
   if (!req.user) return false
-  if (isAdminUser(req.user as { roles?: string[] })) return true
-  return isCampaignMemberAs(req, campaignId, ['manager', 'reviewer'])
+  if (cfg.isAdmin(req.user)) return true
+  return (await cfg.canSeeInsights({ doc: campaign, req })) === true
 }

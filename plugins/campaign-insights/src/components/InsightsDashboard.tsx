@@ -39,6 +39,7 @@ const Stat = ({ label, value }: { label: string; value: string }) => (
 )
 
 export const InsightsDashboard = ({ model }: { model: DashboardModel }) => {
+  const { text } = model
   const [mode, setMode] = useState<'channel' | 'type'>(model.chart.channelNames.length ? 'channel' : 'type')
   const series = mode === 'channel' ? model.chart.channelNames : model.chart.typeNames
   const data = mode === 'channel' ? model.chart.byChannel : model.chart.byType
@@ -47,43 +48,45 @@ export const InsightsDashboard = ({ model }: { model: DashboardModel }) => {
     <div>
       <div style={{ ...card, alignItems: 'flex-end', display: 'flex', flexWrap: 'wrap', gap: 'var(--base)', justifyContent: 'space-between' }}>
         <div>
-          <h2 style={{ margin: 0 }}>Tổng quan chiến dịch</h2>
-          <div>Kỳ báo cáo: {model.period}</div>
+          <h2 style={{ margin: 0 }}>{text.overview}</h2>
+          <div>
+            {text.reportPeriod}: {model.period}
+          </div>
         </div>
         <form method="get" style={{ alignItems: 'flex-end', display: 'flex', gap: 8 }}>
           <label>
-            Từ ngày
+            {text.fromDay}
             <br />
             <input defaultValue={model.from} name="from" type="date" />
           </label>
           <label>
-            Đến ngày
+            {text.toDay}
             <br />
             <input defaultValue={model.to} name="to" type="date" />
           </label>
           <button className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} type="submit">
-            Xem
+            {text.show}
           </button>
         </form>
         <div style={{ display: 'flex', gap: 8 }}>
           <a className="btn btn--style-primary btn--size-small" href={`${model.apiBase}/report.docx${query}`} style={{ margin: 0 }}>
-            Tải báo cáo (Word)
+            {text.downloadDocx}
           </a>
           <a className="btn btn--style-secondary btn--size-small" href={`${model.apiBase}/report.xlsx${query}`} style={{ margin: 0 }}>
-            Phụ lục số liệu (Excel)
+            {text.downloadXlsx}
           </a>
         </div>
       </div>
 
       <section style={card}>
-        <h3>Chỉ tiêu (KPI)</h3>
+        <h3>{text.kpis}</h3>
         {model.kpis.length ? (
           <table style={table}>
             <thead>
               <tr>
-                <th style={cell}>Chỉ tiêu</th>
-                <th style={cell}>Thực hiện / Mục tiêu</th>
-                <th style={{ ...cell, width: '35%' }}>Tiến độ</th>
+                <th style={cell}>{text.kpi}</th>
+                <th style={cell}>{text.actualOfTarget}</th>
+                <th style={{ ...cell, width: '35%' }}>{text.progress}</th>
               </tr>
             </thead>
             <tbody>
@@ -105,13 +108,13 @@ export const InsightsDashboard = ({ model }: { model: DashboardModel }) => {
             </tbody>
           </table>
         ) : (
-          <p>Chiến dịch chưa đặt chỉ tiêu. Thêm chỉ tiêu ở thẻ “Chỉnh sửa”.</p>
+          <p>{text.noKpis}</p>
         )}
       </section>
 
       <section style={card}>
         <div style={{ alignItems: 'center', display: 'flex', justifyContent: 'space-between' }}>
-          <h3>Tin bài xuất bản theo tuần</h3>
+          <h3>{text.publishedPerWeek}</h3>
           <div style={{ display: 'flex', gap: 8 }}>
             <button
               className={`btn btn--size-small ${mode === 'channel' ? 'btn--style-primary' : 'btn--style-secondary'}`}
@@ -119,7 +122,7 @@ export const InsightsDashboard = ({ model }: { model: DashboardModel }) => {
               style={{ margin: 0 }}
               type="button"
             >
-              Theo kênh
+              {text.byChannel}
             </button>
             <button
               className={`btn btn--size-small ${mode === 'type' ? 'btn--style-primary' : 'btn--style-secondary'}`}
@@ -127,16 +130,16 @@ export const InsightsDashboard = ({ model }: { model: DashboardModel }) => {
               style={{ margin: 0 }}
               type="button"
             >
-              Theo loại
+              {text.byType}
             </button>
           </div>
         </div>
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) * 2)', marginBottom: 'var(--base)' }}>
-          <Stat label="tin bài đã xuất bản" value={number.format(model.published.total)} />
+          <Stat label={text.itemsPublished} value={number.format(model.published.total)} />
           {model.published.byType.map((type) => (
             <Stat key={type.label} label={type.label} value={number.format(type.count)} />
           ))}
-          <Stat label="tỷ lệ đăng thành công" value={`${number.format(model.deliveries.successRate)}%`} />
+          <Stat label={text.deliverySuccessRate} value={`${number.format(model.deliveries.successRate)}%`} />
         </div>
         {series.length ? (
           <div style={{ height: 320, width: '100%' }}>
@@ -154,20 +157,22 @@ export const InsightsDashboard = ({ model }: { model: DashboardModel }) => {
             </ResponsiveContainer>
           </div>
         ) : (
-          <p>Chưa có lượt đăng nào lên các kênh trong kỳ.</p>
+          <p>{text.noDeliveries}</p>
         )}
       </section>
 
       <div style={{ display: 'grid', gap: 'calc(var(--base) * 1.5)', gridTemplateColumns: 'repeat(auto-fit, minmax(420px, 1fr))' }}>
         <section style={card}>
-          <h3>Hàng chờ duyệt</h3>
+          <h3>{text.reviewQueue}</h3>
           <table style={table}>
             <tbody>
               {model.queue.stages.map((stage) => (
                 <tr key={stage.label}>
                   <td style={cell}>{stage.label}</td>
                   <td style={cell}>{stage.count}</td>
-                  <td style={cell}>chờ lâu nhất: {stage.longestWaiting}</td>
+                  <td style={cell}>
+                    {text.longestWaiting}: {stage.longestWaiting}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -176,9 +181,9 @@ export const InsightsDashboard = ({ model }: { model: DashboardModel }) => {
             <table style={{ ...table, marginTop: 'var(--base)' }}>
               <thead>
                 <tr>
-                  <th style={cell}>Nội dung</th>
-                  <th style={cell}>Bước</th>
-                  <th style={cell}>Đã chờ</th>
+                  <th style={cell}>{text.item}</th>
+                  <th style={cell}>{text.stage}</th>
+                  <th style={cell}>{text.waited}</th>
                 </tr>
               </thead>
               <tbody>
@@ -189,7 +194,7 @@ export const InsightsDashboard = ({ model }: { model: DashboardModel }) => {
                       <div style={{ color: 'var(--theme-elevation-600)', fontSize: 12 }}>{item.type}</div>
                     </td>
                     <td style={cell}>{item.stage}</td>
-                    <td style={cell} title={`từ ${item.since}`}>
+                    <td style={cell} title={`${text.since} ${item.since}`}>
                       {item.waiting}
                     </td>
                   </tr>
@@ -197,13 +202,13 @@ export const InsightsDashboard = ({ model }: { model: DashboardModel }) => {
               </tbody>
             </table>
           ) : (
-            <p>Không có nội dung nào đang chờ.</p>
+            <p>{text.nothingWaiting}</p>
           )}
         </section>
 
         <section style={card}>
-          <h3>Sắp diễn ra</h3>
-          <h4>Tin bài đã lên lịch</h4>
+          <h3>{text.upcoming}</h3>
+          <h4>{text.scheduledItems}</h4>
           {model.upcoming.scheduled.length ? (
             <ul>
               {model.upcoming.scheduled.map((item) => (
@@ -213,9 +218,9 @@ export const InsightsDashboard = ({ model }: { model: DashboardModel }) => {
               ))}
             </ul>
           ) : (
-            <p>Chưa có tin bài nào lên lịch.</p>
+            <p>{text.noScheduledItems}</p>
           )}
-          <h4>Hội thảo, tập huấn</h4>
+          <h4>{text.workshops}</h4>
           {model.upcoming.workshops.length ? (
             <ul>
               {model.upcoming.workshops.map((workshop) => (
@@ -226,28 +231,28 @@ export const InsightsDashboard = ({ model }: { model: DashboardModel }) => {
               ))}
             </ul>
           ) : (
-            <p>Chưa có hội thảo nào sắp diễn ra.</p>
+            <p>{text.noUpcomingWorkshops}</p>
           )}
         </section>
       </div>
 
       <section style={card}>
-        <h3>Hội thảo, tập huấn trong kỳ</h3>
+        <h3>{text.workshopsInPeriod}</h3>
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) * 2)', marginBottom: 'var(--base)' }}>
-          <Stat label="đã tổ chức" value={`${model.workshops.held}/${model.workshops.count}`} />
-          <Stat label="tỷ lệ lấp đầy" value={`${number.format(model.workshops.fillRate)}%`} />
-          <Stat label="tỷ lệ tham dự" value={`${number.format(model.workshops.attendanceRate)}%`} />
-          <Stat label="người tham dự" value={number.format(model.workshops.attended)} />
+          <Stat label={text.held} value={`${model.workshops.held}/${model.workshops.count}`} />
+          <Stat label={text.fillRate} value={`${number.format(model.workshops.fillRate)}%`} />
+          <Stat label={text.attendanceRate} value={`${number.format(model.workshops.attendanceRate)}%`} />
+          <Stat label={text.attendees} value={number.format(model.workshops.attended)} />
         </div>
         {model.workshops.lines.length ? (
           <table style={table}>
             <thead>
               <tr>
-                <th style={cell}>Tên</th>
-                <th style={cell}>Ngày</th>
-                <th style={cell}>Đăng ký / chỗ</th>
-                <th style={cell}>Chờ</th>
-                <th style={cell}>Tham dự</th>
+                <th style={cell}>{text.name}</th>
+                <th style={cell}>{text.day}</th>
+                <th style={cell}>{text.registeredOfSeats}</th>
+                <th style={cell}>{text.waiting}</th>
+                <th style={cell}>{text.attended}</th>
               </tr>
             </thead>
             <tbody>
@@ -266,7 +271,7 @@ export const InsightsDashboard = ({ model }: { model: DashboardModel }) => {
             </tbody>
           </table>
         ) : (
-          <p>Không có hội thảo, tập huấn nào trong kỳ.</p>
+          <p>{text.noWorkshops}</p>
         )}
       </section>
     </div>

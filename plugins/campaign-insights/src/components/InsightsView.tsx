@@ -11,9 +11,10 @@ import type { SanitizedInsightsConfig } from '../types.js'
 import { formatVietnameseDate } from '@loa/helpers'
 import { canSeeCampaignInsights } from '../access/canSeeCampaignInsights.js'
 import { CUSTOM_KEY } from '../defaults.js'
+import { key } from '../translations/index.js'
 import { computeInsights, loadCampaign } from '../utilities/computeInsights.js'
 import { windowFromQuery } from '../utilities/window.js'
-import { toDashboardModel } from './dashboardModel.js'
+import { type Translate, toDashboardModel } from './dashboardModel.js'
 import { InsightsDashboard } from './InsightsDashboard.js'
 
 const box: React.CSSProperties = { padding: 'calc(var(--base) * 2) var(--gutter-h, 60px)' }
@@ -25,10 +26,10 @@ export const InsightsView = async ({ doc, initPageResult, searchParams }: Docume
   const cfg = initPageResult.collectionConfig?.custom?.[CUSTOM_KEY] as SanitizedInsightsConfig | undefined
   const id = (doc as { id?: number | string } | undefined)?.id
   if (!cfg || id === undefined) return null
-  if (!(await canSeeCampaignInsights(req, id))) {
+  if (!(await canSeeCampaignInsights(req, cfg, { ...(doc as Record<string, unknown>), id }))) {
     return (
       <div style={box}>
-        <p>Chỉ quản trị viên, quản lý và người duyệt của chiến dịch được xem số liệu này.</p>
+        <p>{(req.i18n.t as (k: string) => string)(key('forbidden'))}</p>
       </div>
     )
   }
@@ -47,6 +48,9 @@ export const InsightsView = async ({ doc, initPageResult, searchParams }: Docume
   const model = toDashboardModel({
     adminRoute: req.payload.config.routes.admin,
     apiRoute: req.payload.config.routes.api,
+    cfg,
+    language: req.i18n.language,
+    t: req.i18n.t as Translate,
     from: isoDay(window.from),
     insights,
     to: isoDay(new Date(window.to.getTime() - 1)),

@@ -10,8 +10,7 @@ import { canSeeCampaignInsights } from '../access/canSeeCampaignInsights.js'
 import { loadCampaign } from '../utilities/computeInsights.js'
 import { windowFromQuery } from '../utilities/window.js'
 
-const FORBIDDEN =
-  "Chỉ quản trị viên, quản lý và người duyệt của chiến dịch được xem số liệu này — only admins and the campaign's managers and reviewers may see these figures"
+const FORBIDDEN = 'Bạn không có quyền xem số liệu của chiến dịch này — you may not see the figures of this campaign'
 
 export const authorizeInsights = async (req: PayloadRequest, cfg: SanitizedInsightsConfig): Promise<{ campaign: CampaignDoc; now: Date; window: Window }> => {
   if (!req.user) throw new APIError(FORBIDDEN, 403, undefined, true)
@@ -22,7 +21,7 @@ export const authorizeInsights = async (req: PayloadRequest, cfg: SanitizedInsig
     throw new APIError(`Không có chiến dịch "${String(rawId).slice(0, 40)}" — campaign not found`, 404, undefined, true)
   const campaign = await loadCampaign(req, cfg, id)
   if (!campaign) throw new APIError(`Không có chiến dịch "${String(rawId).slice(0, 40)}" — campaign not found`, 404, undefined, true)
-  if (!(await canSeeCampaignInsights(req, campaign.id))) throw new APIError(FORBIDDEN, 403, undefined, true)
+  if (!(await canSeeCampaignInsights(req, cfg, campaign))) throw new APIError(FORBIDDEN, 403, undefined, true)
   const now = new Date()
   return { campaign, now, window: windowFromQuery((req.query ?? {}) as Record<string, unknown>, campaign.period, now) }
 }

@@ -8,8 +8,8 @@ import type { ArrayField, CollectionConfig, CollectionSlug, Field } from 'payloa
 
 import type { SanitizedInsightsConfig } from '../types.js'
 
-import { PLUGIN_NAME, TYPE_LABELS } from '../defaults.js'
-import { COMPUTED_METRICS, MANUAL_METRIC_LABEL } from '../metrics/index.js'
+import { PLUGIN_NAME, typeLabelOf } from '../defaults.js'
+import { MANUAL_METRIC_LABEL } from '../metrics/index.js'
 
 const isNamed = (field: Field, name: string): boolean => 'name' in field && field.name === name
 
@@ -35,7 +35,7 @@ const hasNamed = (fields: Field[], name: string): boolean =>
 
 export const kpiFields = (cfg: SanitizedInsightsConfig, existing: Field[]): Field[] => {
   const metricOptions = [
-    ...Object.values(COMPUTED_METRICS).map((metric) => ({ label: metric.label, value: metric.key })),
+    ...Object.values(cfg.metricsByKey).map((metric) => ({ label: metric.label, value: metric.key })),
     { label: MANUAL_METRIC_LABEL, value: 'manual' },
   ]
   const own = new Set(['metric', 'label', 'contentTypes', 'periodStart', 'periodEnd', 'manualValues'])
@@ -67,7 +67,10 @@ export const kpiFields = (cfg: SanitizedInsightsConfig, existing: Field[]): Fiel
       name: 'contentTypes',
       type: 'select',
       hasMany: true,
-      options: cfg.contentCollections.map((slug) => ({ label: { vi: TYPE_LABELS[slug] ?? slug, en: slug }, value: slug })),
+      options: cfg.contentCollections.map((slug) => ({
+        label: { vi: typeLabelOf(cfg.contentLabels, slug, 'vi'), en: typeLabelOf(cfg.contentLabels, slug, 'en') },
+        value: slug,
+      })),
       label: { vi: 'Loại nội dung được tính', en: 'Content types counted' },
       admin: {
         condition: (_data, sibling) => sibling?.metric === 'publishedItems',
@@ -140,8 +143,27 @@ export const kpiFields = (cfg: SanitizedInsightsConfig, existing: Field[]): Fiel
   ]
 }
 
-/** The campaigns collection with its KPI array made measurable. */
-export const withMeasurableKpis = (cfg: SanitizedInsightsConfig, collection: CollectionConfig): CollectionConfig => {
+/** A KPI list for a collection that has none: a target and a unit, made measurable below. */
+const plainKpis: ArrayField = {
+  name: 'kpis',
+  type: 'array',
+  label: { vi: 'Chỉ tiêu (KPI)', en: 'KPIs' },
+  labels: { singular: { vi: 'Chỉ tiêu', en: 'KPI' }, plural: { vi: 'Chỉ tiêu', en: 'KPIs' } },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'target', type: 'number', min: 0, label: { vi: 'Mục tiêu', en: 'Target' }, admin: { width: '50%' } },
+        { name: 'unit', type: 'text', label: { vi: 'Đơn vị', en: 'Unit' }, admin: { width: '50%' } },
+      ],
+    },
+  ],
+}
+
+/** The campaigns collection with its KPI array made measurable (one is added when it has none). */
+export const withMeasurableKpis = (cfg: SanitizedInsightsConfig, incoming: CollectionConfig): CollectionConfig => {
+  const hasKpis = incoming.fields.some((field) => field.type === 'array' && field.name === 'kpis')
+  const collection = hasKpis ? incoming : { ...incoming, fields: [...incoming.fields, plainKpis] }
   const kpis = collection.fields.find((field): field is ArrayField => field.type === 'array' && field.name === 'kpis')
   if (!kpis) throw new Error(`[${PLUGIN_NAME}] collection "${collection.slug}" has no "kpis" array field to extend`)
   if (!hasNamed(kpis.fields, 'target')) throw new Error(`[${PLUGIN_NAME}] "${collection.slug}.kpis" has no "target" field`)

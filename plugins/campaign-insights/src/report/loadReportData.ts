@@ -2,7 +2,7 @@
 import type { CampaignInsights, MetricContext } from '../types.js'
 import type { InsightsInput } from '../utilities/computeInsights.js'
 
-import { TYPE_LABELS } from '../defaults.js'
+import { typeLabelOf } from '../defaults.js'
 import { deliveryScopes, publishActions } from '../metrics/deliveries.js'
 import { forEachMatching, idOf } from '../utilities/aggregate.js'
 import { hasCollection, valueAt } from '../utilities/schema.js'
@@ -11,7 +11,8 @@ import { publishedAtPathOf, publishedInWindow } from '../utilities/where.js'
 
 export type ReportItem = { collection: string; portals: string[]; publishedAt: string; title: string; typeLabel: string }
 
-export type ReportData = { insights: CampaignInsights; issuedAt: Date; items: ReportItem[] }
+/** `typeLabels`: the content collections' names in the report's language (Vietnamese). */
+export type ReportData = { insights: CampaignInsights; issuedAt: Date; items: ReportItem[]; typeLabels: Record<string, string> }
 
 const channelsByItem = async (ctx: MetricContext, names: Map<string, string>): Promise<Map<string, Set<string>>> => {
   const byItem = new Map<string, Set<string>>()
@@ -58,11 +59,12 @@ export const loadReportData = async (input: InsightsInput): Promise<ReportData> 
           portals: [...(portals.get(`${slug}|${String(doc.id)}`) ?? [])].sort((a, b) => a.localeCompare(b, 'vi')),
           publishedAt,
           title: String(doc.title ?? ''),
-          typeLabel: TYPE_LABELS[slug] ?? slug,
+          typeLabel: typeLabelOf(input.cfg.contentLabels, slug),
         })
       },
     )
   }
   items.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.title.localeCompare(b.title, 'vi'))
-  return { insights, issuedAt: now, items }
+  const typeLabels = Object.fromEntries(input.cfg.contentCollections.map((slug) => [slug, typeLabelOf(input.cfg.contentLabels, slug)]))
+  return { insights, issuedAt: now, items, typeLabels }
 }

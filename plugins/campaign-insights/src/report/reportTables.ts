@@ -2,7 +2,6 @@
 import type { ReportData } from './loadReportData.js'
 
 import { formatVietnameseDate, formatVietnameseDateTime } from '@loa/helpers'
-import { TYPE_LABELS } from '../defaults.js'
 import { formatNumber, formatPercent } from './format.js'
 
 /** `widths`: each column's share of the page width, in percent (the Word layout). */
@@ -36,9 +35,9 @@ export const workshopsTable = ({ insights }: ReportData): Table => ({
 })
 
 /** The summary lines under each heading. */
-export const summaryLines = ({ insights }: ReportData) => {
+export const summaryLines = ({ insights, typeLabels }: ReportData) => {
   const byType = Object.entries(insights.published.byType)
-    .map(([slug, count]) => `${TYPE_LABELS[slug] ?? slug}: ${formatNumber(count)}`)
+    .map(([slug, count]) => `${typeLabels[slug] ?? slug}: ${formatNumber(count)}`)
     .join('; ')
   const { deliveries, workshops } = insights
   return {

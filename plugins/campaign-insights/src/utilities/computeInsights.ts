@@ -1,10 +1,10 @@
 /** Assembles the insights of one campaign over one window from the metrics/ queries. */
 import type { PayloadRequest } from 'payload'
 
-import type { CampaignInsights, ComputedMetricKey, Id, KpiResult, KpiRow, MetricContext, SanitizedInsightsConfig, Window } from '../types.js'
+import type { CampaignInsights, Id, KpiResult, KpiRow, MetricContext, SanitizedInsightsConfig, Window } from '../types.js'
 
 import { deliveredPerChannel, deliveryOutcomes } from '../metrics/deliveries.js'
-import { COMPUTED_METRICS, MANUAL_METRIC_LABEL } from '../metrics/index.js'
+import { MANUAL_METRIC_LABEL } from '../metrics/index.js'
 import { lastManualEntry, manualActual } from '../metrics/manual.js'
 import { countPublished } from '../metrics/publishedItems.js'
 import { publishedPerWeek } from '../metrics/publishedPerWeek.js'
@@ -38,8 +38,6 @@ export const loadCampaign = async (req: PayloadRequest, cfg: SanitizedInsightsCo
 
 const percentOf = (actual: number, target: number): number => (target > 0 ? Math.round((actual / target) * 1000) / 10 : 0)
 
-const isComputed = (metric: unknown): metric is ComputedMetricKey => typeof metric === 'string' && metric in COMPUTED_METRICS
-
 const userNames = async (req: PayloadRequest, cfg: SanitizedInsightsConfig, ids: Id[]): Promise<Map<string, string>> => {
   const names = new Map<string, string>()
   if (!ids.length || !hasCollection(req.payload, cfg.usersSlug)) return names
@@ -68,9 +66,10 @@ const kpiResults = async (ctx: MetricContext, campaign: CampaignDoc): Promise<Kp
     let actual = 0
     let lastEntry: KpiResult['lastEntry'] = null
     let metricLabel = MANUAL_METRIC_LABEL.vi
-    if (isComputed(row.metric)) {
-      actual = await COMPUTED_METRICS[row.metric].compute(scoped, row)
-      metricLabel = COMPUTED_METRICS[row.metric].label.vi
+    const metric = typeof row.metric === 'string' && row.metric !== 'manual' ? ctx.cfg.metricsByKey[row.metric] : undefined
+    if (metric) {
+      actual = await metric.compute(scoped, row)
+      metricLabel = metric.label.vi
     } else {
       actual = manualActual(row, window)
       const last = lastManualEntry(row, window)
@@ -88,7 +87,7 @@ const kpiResults = async (ctx: MetricContext, campaign: CampaignDoc): Promise<Kp
       id: row.id ?? null,
       label: row.label || metricLabel,
       lastEntry,
-      metric: isComputed(row.metric) ? row.metric : 'manual',
+      metric: metric ? metric.key : 'manual',
       metricLabel,
       percent: percentOf(actual, target),
       period: { from: window.from.toISOString(), to: window.to.toISOString() },

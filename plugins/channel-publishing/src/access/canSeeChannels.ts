@@ -1,9 +1,14 @@
 import type { Access } from 'payload'
 
+import type { SanitizedChannelPublishingConfig } from '../types.js'
+
 import { deliveriesWhereFor } from './canSeeDeliveries.js'
 
 /**
- * Whoever may see deliveries may see the channels' names and settings (their credentials are
- * never readable): admins, managers, and the managers of any campaign.
+ * Whoever may see some deliveries may see the channels' names and settings (their credentials
+ * are never readable).
  */
-export const canSeeChannels: Access = async ({ req }) => (await deliveriesWhereFor(req)) !== false
+export const canSeeChannels =
+  (config: SanitizedChannelPublishingConfig): Access =>
+  async ({ req }) =>
+    (await deliveriesWhereFor(config, req)) !== false

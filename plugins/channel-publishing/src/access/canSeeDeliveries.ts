@@ -1,20 +1,29 @@
-import type { Access, PayloadRequest } from 'payload'
+import type { Access, PayloadRequest, Where } from 'payload'
 
-import { campaignIdsWhereUserIs } from '../../../../collections/access/campaignMembership.js'
-import { isAdminUser } from './isAdmin.js'
-
-type MaybeUser = { roles?: readonly string[] | null } | null | undefined
+import type { SanitizedChannelPublishingConfig } from '../types.js'
 
 /**
- * Admins and global campaign managers see every delivery; a manager of a campaign sees the
- * deliveries of that campaign's items. Never the public.
+ * The host's rule (option `canSeeDeliveries`) as a read scope on deliveries: true (all),
+ * false (none) or a `Where`. Admins always see every delivery.
  */
-export const deliveriesWhereFor = async (req: PayloadRequest): Promise<boolean | { campaign: { in: Array<number | string> } }> => {
-  const user = req.user as MaybeUser
-  if (!user) return false
-  if (isAdminUser(user) || user.roles?.includes('manager')) return true
-  const ids = await campaignIdsWhereUserIs(req, ['manager'])
-  return ids.length ? { campaign: { in: ids } } : false
+export const deliveriesWhereFor = async (config: SanitizedChannelPublishingConfig, req: PayloadRequest): Promise<boolean | Where> => {
+  if (!req.user) return false
+  if (config.isAdmin(req.user)) return true
+  return (await config.canSeeDeliveries({ req })) ?? false
 }
 
-export const canSeeDeliveries: Access = ({ req }) => deliveriesWhereFor(req)
+export const canSeeDeliveries =
+  (config: SanitizedChannelPublishingConfig): Access =>
+  ({ req }) =>
+    deliveriesWhereFor(config, req)
+
+/** Whether the user may act on one delivery or item (retry, resend): the rule asked with the document. */
+export const mayActOn = async (
+  config: SanitizedChannelPublishingConfig,
+  req: PayloadRequest,
+  doc: { campaign?: unknown; id: number | string } & Record<string, unknown>,
+): Promise<boolean> => {
+  if (!req.user) return false
+  if (config.isAdmin(req.user)) return true
+  return (await config.canSeeDeliveries({ doc, req })) === true
+}

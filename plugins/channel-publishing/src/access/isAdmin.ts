@@ -1,8 +1,9 @@
 import type { Access } from 'payload'
 
-type MaybeUser = { roles?: readonly string[] | null } | null | undefined
+import type { SanitizedChannelPublishingConfig } from '../types.js'
 
-export const isAdminUser = (user: MaybeUser): boolean => Boolean(user?.roles?.includes('admin'))
-
-/** Channels and their credentials are managed by admins only. */
-export const isAdmin: Access = ({ req }) => isAdminUser(req.user as MaybeUser)
+/** Channels and their credentials are managed by admins only (option `isAdmin`). */
+export const isAdmin =
+  (config: SanitizedChannelPublishingConfig): Access =>
+  ({ req }) =>
+    config.isAdmin(req.user)

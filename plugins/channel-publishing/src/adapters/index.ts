@@ -1,4 +1,4 @@
-import type { ChannelKind } from '../types.js'
+import type { BuiltInChannelKind } from '../types.js'
 import type { ChannelAdapter } from './types.js'
 
 import { deliverEmail } from './email.js'
@@ -6,7 +6,8 @@ import { deliverFeed } from './feed.js'
 import { deliverWebhook } from './webhook.js'
 import { deliverWordPress } from './wordpress.js'
 
-export const ADAPTERS: Record<ChannelKind, ChannelAdapter> = {
+/** The senders of the kinds the plugin ships. */
+export const BUILT_IN_SENDERS: Record<BuiltInChannelKind, ChannelAdapter> = {
   email: deliverEmail,
   feed: deliverFeed,
   webhook: deliverWebhook,

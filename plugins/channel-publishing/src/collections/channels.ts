@@ -1,10 +1,12 @@
-import type { CollectionConfig, Field, Validate } from 'payload'
+import type { Access, CollectionConfig, Field, Validate } from 'payload'
 
-import type { SanitizedChannelPublishingConfig } from '../types.js'
+import { applyCollectionOverrides } from '@loa/helpers'
+
+import type { ChannelKindDefinition, SanitizedChannelPublishingConfig } from '../types.js'
 
 import { canSeeChannels } from '../access/canSeeChannels.js'
 import { isAdmin } from '../access/isAdmin.js'
-import { CHANNEL_KINDS, CHANNELS_SLUG, RESERVED_CHANNEL_SLUGS } from '../defaults.js'
+import { CHANNEL_KINDS, RESERVED_CHANNEL_SLUGS } from '../defaults.js'
 import { acceptReplacementCredentials } from '../hooks/acceptReplacementCredentials.js'
 import { generateChannelSlug } from '../hooks/generateChannelSlug.js'
 import { markCredentialsSet, markCredentialsSetAfterChange } from '../hooks/markCredentialsSet.js'
@@ -36,14 +38,12 @@ type Sibling = { kind?: string }
 
 const needsEndpoint = (kind?: string) => kind === 'webhook' || kind === 'wordpress'
 
-const writeOnly = { read: () => false, create: isAdmin, update: isAdmin }
-
-const credentialField = (name: CredentialField, label: { vi: string; en: string }, validate?: Validate): Field =>
+const credentialField = (adminOnly: Access, name: CredentialField, label: { vi: string; en: string }, validate?: Validate): Field =>
   ({
     name,
     type: name === 'recipients' ? 'textarea' : 'text',
     label,
-    access: writeOnly,
+    access: { read: () => false, create: adminOnly, update: adminOnly },
     admin: { hidden: true },
     ...(validate ? { validate } : {}),
   }) as Field
@@ -56,13 +56,13 @@ const statusField = (name: string, label: { vi: string; en: string }, kinds: str
   admin: { readOnly: true, condition: (_, sibling: Sibling) => kinds.includes(sibling?.kind ?? '') },
 })
 
-const replacementField = (name: string, label: { vi: string; en: string }, kinds: string[], isTextarea = false): Field =>
+const replacementField = (adminOnly: Access, name: string, label: { vi: string; en: string }, kinds: string[], isTextarea = false): Field =>
   ({
     name,
     type: isTextarea ? 'textarea' : 'text',
     virtual: true,
     label,
-    access: { create: isAdmin, update: isAdmin },
+    access: { create: adminOnly, update: adminOnly },
     admin: {
       condition: (_: unknown, sibling: Sibling) => kinds.includes(sibling?.kind ?? ''),
       description: {
@@ -72,8 +72,17 @@ const replacementField = (name: string, label: { vi: string; en: string }, kinds
     },
   }) as Field
 
+/** A contributed kind's settings: a group named after the kind, shown for channels of that kind. */
+const kindSettingsField = (kind: ChannelKindDefinition): Field => ({
+  name: kind.name,
+  type: 'group',
+  label: kind.label,
+  admin: { condition: (_, sibling: Sibling) => sibling?.kind === kind.name },
+  fields: kind.fields?.length ? kind.fields : [{ name: 'note', type: 'text', admin: { hidden: true } }],
+})
+
 export const createChannelsCollection = (config: SanitizedChannelPublishingConfig): CollectionConfig => {
-  const overrides = config.overrides.channels ?? {}
+  const adminOnly = isAdmin(config)
   const validateEndpoint: Validate = (value: unknown, { siblingData }: { siblingData: Sibling }) => {
     if (!needsEndpoint(siblingData?.kind) && (value === undefined || value === null || value === '')) return true
     return endpointProblem(value) ?? true
@@ -96,23 +105,20 @@ export const createChannelsCollection = (config: SanitizedChannelPublishingConfi
     (typeof value === 'string' && value.length > 0) ||
     'WordPress cần tên đăng nhập và mật khẩu ứng dụng — WordPress needs username and applicationPassword'
 
-  return {
-    ...overrides,
-    slug: CHANNELS_SLUG,
+  const base: CollectionConfig = {
+    slug: config.channelsSlug,
     labels: { singular: { vi: 'Kênh phát hành', en: 'Channel' }, plural: { vi: 'Kênh phát hành', en: 'Channels' } },
     admin: {
       useAsTitle: 'name',
       defaultColumns: ['name', 'slug', 'kind', 'enabled'],
       group: { vi: 'Phát hành', en: 'Publishing' },
-      ...overrides.admin,
     },
-    access: { create: isAdmin, delete: isAdmin, read: canSeeChannels, update: isAdmin, ...overrides.access },
+    access: { create: adminOnly, delete: adminOnly, read: canSeeChannels(config), update: adminOnly },
     hooks: {
-      ...overrides.hooks,
-      beforeChange: [...(overrides.hooks?.beforeChange ?? []), acceptReplacementCredentials],
-      beforeRead: [...(overrides.hooks?.beforeRead ?? []), markCredentialsSet],
-      afterChange: [...(overrides.hooks?.afterChange ?? []), markCredentialsSetAfterChange],
-      afterRead: [...(overrides.hooks?.afterRead ?? []), stripCredentials],
+      beforeChange: [acceptReplacementCredentials],
+      beforeRead: [markCredentialsSet],
+      afterChange: [markCredentialsSetAfterChange],
+      afterRead: [stripCredentials],
     },
     fields: [
       { name: 'name', type: 'text', required: true, label: { vi: 'Tên kênh', en: 'Name' } },
@@ -144,7 +150,10 @@ export const createChannelsCollection = (config: SanitizedChannelPublishingConfi
         type: 'select',
         required: true,
         label: { vi: 'Loại kênh', en: 'Kind' },
-        options: CHANNEL_KINDS.map((value) => ({ value, label: KIND_LABELS[value] })),
+        options: [
+          ...CHANNEL_KINDS.map((value) => ({ value, label: KIND_LABELS[value] })),
+          ...config.channelKinds.map((kind) => ({ value: kind.name, label: kind.label })),
+        ],
       },
       {
         name: 'endpoint',
@@ -156,22 +165,30 @@ export const createChannelsCollection = (config: SanitizedChannelPublishingConfi
         },
         validate: validateEndpoint as never,
       },
-      credentialField('secret', { vi: 'Khoá bí mật webhook', en: 'Webhook secret' }, validateSecret as never),
-      credentialField('username', { vi: 'Tên đăng nhập WordPress', en: 'WordPress username' }, validateWordpressCredential as never),
-      credentialField('applicationPassword', { vi: 'Mật khẩu ứng dụng WordPress', en: 'WordPress application password' }, validateWordpressCredential as never),
-      credentialField('recipients', { vi: 'Người nhận thư', en: 'Recipients' }, validateRecipients as never),
+      credentialField(adminOnly, 'secret', { vi: 'Khoá bí mật webhook', en: 'Webhook secret' }, validateSecret as never),
+      credentialField(adminOnly, 'username', { vi: 'Tên đăng nhập WordPress', en: 'WordPress username' }, validateWordpressCredential as never),
+      credentialField(
+        adminOnly,
+        'applicationPassword',
+        { vi: 'Mật khẩu ứng dụng WordPress', en: 'WordPress application password' },
+        validateWordpressCredential as never,
+      ),
+      credentialField(adminOnly, 'recipients', { vi: 'Người nhận thư', en: 'Recipients' }, validateRecipients as never),
       {
         type: 'collapsible',
         label: { vi: 'Thông tin xác thực (chỉ ghi)', en: 'Credentials (write-only)' },
         fields: [
           statusField('hasSecret', { vi: 'Đã đặt khoá bí mật', en: 'Secret is set' }, ['webhook']),
-          replacementField('newSecret', { vi: 'Đặt / thay khoá bí mật (whsec_…)', en: 'Set / replace secret (whsec_…)' }, ['webhook']),
+          replacementField(adminOnly, 'newSecret', { vi: 'Đặt / thay khoá bí mật (whsec_…)', en: 'Set / replace secret (whsec_…)' }, ['webhook']),
           statusField('hasUsername', { vi: 'Đã đặt tên đăng nhập', en: 'Username is set' }, ['wordpress']),
-          replacementField('newUsername', { vi: 'Đặt / thay tên đăng nhập', en: 'Set / replace username' }, ['wordpress']),
+          replacementField(adminOnly, 'newUsername', { vi: 'Đặt / thay tên đăng nhập', en: 'Set / replace username' }, ['wordpress']),
           statusField('hasApplicationPassword', { vi: 'Đã đặt mật khẩu ứng dụng', en: 'Application password is set' }, ['wordpress']),
-          replacementField('newApplicationPassword', { vi: 'Đặt / thay mật khẩu ứng dụng', en: 'Set / replace application password' }, ['wordpress']),
+          replacementField(adminOnly, 'newApplicationPassword', { vi: 'Đặt / thay mật khẩu ứng dụng', en: 'Set / replace application password' }, [
+            'wordpress',
+          ]),
           statusField('hasRecipients', { vi: 'Đã đặt người nhận', en: 'Recipients are set' }, ['email']),
           replacementField(
+            adminOnly,
             'newRecipients',
             { vi: 'Đặt / thay người nhận (mỗi dòng một địa chỉ)', en: 'Set / replace recipients (one per line)' },
             ['email'],
@@ -187,14 +204,19 @@ export const createChannelsCollection = (config: SanitizedChannelPublishingConfi
         label: { vi: 'Loại nội dung', en: 'Content types' },
         options: config.collections.map((slug) => ({ label: slug, value: slug })),
       },
-      {
-        name: 'campaigns',
-        type: 'relationship',
-        relationTo: 'campaigns',
-        hasMany: true,
-        label: { vi: 'Chiến dịch', en: 'Campaigns' },
-        admin: { description: { vi: 'Để trống: mọi chiến dịch.', en: 'Empty: every campaign.' } },
-      },
+      ...(config.campaignsSlug
+        ? [
+            {
+              name: 'campaigns',
+              type: 'relationship',
+              relationTo: config.campaignsSlug as never,
+              hasMany: true,
+              label: { vi: 'Chiến dịch', en: 'Campaigns' },
+              admin: { description: { vi: 'Để trống: mọi chiến dịch.', en: 'Empty: every campaign.' } },
+            } satisfies Field,
+          ]
+        : []),
+      ...config.channelKinds.map(kindSettingsField),
       { name: 'enabled', type: 'checkbox', defaultValue: true, index: true, label: { vi: 'Đang bật', en: 'Enabled' }, admin: { position: 'sidebar' } },
       {
         name: 'disabledReason',
@@ -202,7 +224,7 @@ export const createChannelsCollection = (config: SanitizedChannelPublishingConfi
         label: { vi: 'Lý do tắt', en: 'Why it was disabled' },
         admin: { position: 'sidebar', readOnly: true },
       },
-      ...(overrides.fields ?? []),
     ],
   }
+  return applyCollectionOverrides(base, config.overrides.channels)
 }

@@ -1,10 +1,12 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
+
+import { applyCollectionOverrides } from '@loa/helpers'
 
 import type { SanitizedChannelPublishingConfig } from '../types.js'
 
 import { canSeeDeliveries } from '../access/canSeeDeliveries.js'
 import { isAdmin } from '../access/isAdmin.js'
-import { CHANNELS_SLUG, DELIVERIES_SLUG, DELIVERY_ACTIONS, DELIVERY_STATUSES } from '../defaults.js'
+import { DELIVERY_ACTIONS, DELIVERY_STATUSES } from '../defaults.js'
 
 const ACTION_LABELS = {
   publish: { vi: 'Đăng', en: 'Publish' },
@@ -24,18 +26,16 @@ const STATUS_LABELS = {
  * the same transaction as the change, then worked off by the delivery job.
  */
 export const createDeliveriesCollection = (config: SanitizedChannelPublishingConfig): CollectionConfig => {
-  const overrides = config.overrides.deliveries ?? {}
-  return {
-    ...overrides,
-    slug: DELIVERIES_SLUG,
+  const adminOnly = isAdmin(config)
+  const base: CollectionConfig = {
+    slug: config.deliveriesSlug,
     labels: { singular: { vi: 'Lượt phát hành', en: 'Delivery' }, plural: { vi: 'Nhật ký phát hành', en: 'Deliveries' } },
     admin: {
       useAsTitle: 'itemKey',
       defaultColumns: ['itemKey', 'channel', 'action', 'status', 'attempts', 'lastError', 'remoteUrl', 'updatedAt'],
       group: { vi: 'Phát hành', en: 'Publishing' },
-      ...overrides.admin,
     },
-    access: { create: isAdmin, delete: isAdmin, read: canSeeDeliveries, update: isAdmin, ...overrides.access },
+    access: { create: adminOnly, delete: adminOnly, read: canSeeDeliveries(config), update: adminOnly },
     defaultSort: '-createdAt',
     fields: [
       {
@@ -45,8 +45,18 @@ export const createDeliveriesCollection = (config: SanitizedChannelPublishingCon
         label: { vi: 'Nội dung', en: 'Item' },
       },
       { name: 'itemKey', type: 'text', required: true, index: true, label: { vi: 'Mã nội dung', en: 'Item key' }, admin: { readOnly: true } },
-      { name: 'campaign', type: 'relationship', relationTo: 'campaigns', index: true, label: { vi: 'Chiến dịch', en: 'Campaign' } },
-      { name: 'channel', type: 'relationship', relationTo: CHANNELS_SLUG as never, required: true, index: true, label: { vi: 'Kênh', en: 'Channel' } },
+      ...(config.campaignsSlug
+        ? [
+            {
+              name: 'campaign',
+              type: 'relationship',
+              relationTo: config.campaignsSlug as never,
+              index: true,
+              label: { vi: 'Chiến dịch', en: 'Campaign' },
+            } satisfies Field,
+          ]
+        : []),
+      { name: 'channel', type: 'relationship', relationTo: config.channelsSlug as never, required: true, index: true, label: { vi: 'Kênh', en: 'Channel' } },
       {
         name: 'action',
         type: 'select',
@@ -104,7 +114,7 @@ export const createDeliveriesCollection = (config: SanitizedChannelPublishingCon
       },
       { name: 'contentHash', type: 'text', admin: { hidden: true } },
       { name: 'snapshot', type: 'json', label: { vi: 'Nội dung đã gửi', en: 'Payload snapshot' }, admin: { readOnly: true } },
-      ...(overrides.fields ?? []),
     ],
   }
+  return applyCollectionOverrides(base, config.overrides.deliveries)
 }

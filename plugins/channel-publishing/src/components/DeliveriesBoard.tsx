@@ -2,6 +2,8 @@
 import { Button, useConfig } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { useChannelText } from './useChannelText.js'
+
 type Row = {
   id: number | string
   itemKey: string
@@ -16,12 +18,14 @@ type Row = {
 }
 type Channel = { id: number | string; name: string }
 
-const STATUSES = ['', 'pending', 'delivering', 'delivered', 'failed', 'dead']
+const STATUSES = ['pending', 'delivering', 'delivered', 'failed', 'dead'] as const
 
 const channelName = (row: Row) => (row.channel && typeof row.channel === 'object' ? (row.channel.name ?? String(row.channel.id)) : String(row.channel ?? ''))
 
-export const DeliveriesBoard: React.FC = () => {
+/** The deliveries ledger by channel and status, with retry; `deliveriesSlug`/`channelsSlug` as the plugin named them. */
+export const DeliveriesBoard: React.FC<{ channelsSlug?: string; deliveriesSlug?: string }> = ({ channelsSlug = 'channels', deliveriesSlug = 'deliveries' }) => {
   const { config } = useConfig()
+  const { formatDate, text } = useChannelText()
   const api = `${config.serverURL ?? ''}${config.routes.api}`
   const [channels, setChannels] = useState<Channel[]>([])
   const [channel, setChannel] = useState('')
@@ -33,22 +37,22 @@ export const DeliveriesBoard: React.FC = () => {
     const query = new URLSearchParams({ depth: '1', limit: '100', sort: '-createdAt' })
     if (channel) query.set('where[channel][equals]', channel)
     if (status) query.set('where[status][equals]', status)
-    const response = await fetch(`${api}/deliveries?${query}`, { credentials: 'include' })
+    const response = await fetch(`${api}/${deliveriesSlug}?${query}`, { credentials: 'include' })
     const body = await response.json()
     setRows(body.docs ?? [])
-  }, [api, channel, status])
+  }, [api, channel, deliveriesSlug, status])
 
   useEffect(() => {
-    void fetch(`${api}/channels?limit=100&depth=0`, { credentials: 'include' })
+    void fetch(`${api}/${channelsSlug}?limit=100&depth=0`, { credentials: 'include' })
       .then((response) => response.json())
       .then((body) => setChannels(body.docs ?? []))
-  }, [api])
+  }, [api, channelsSlug])
   useEffect(() => {
     void load()
   }, [load])
 
   const retry = async (id: Row['id']) => {
-    const response = await fetch(`${api}/deliveries/${id}/retry`, { method: 'POST', credentials: 'include' })
+    const response = await fetch(`${api}/${deliveriesSlug}/${id}/retry`, { method: 'POST', credentials: 'include' })
     const body = await response.json()
     setMessage(body.message ?? body.errors?.[0]?.message ?? '')
     await load()
@@ -58,9 +62,9 @@ export const DeliveriesBoard: React.FC = () => {
     <div>
       <p>
         <label>
-          Kênh — Channel{' '}
+          {text('channel')}{' '}
           <select value={channel} onChange={(event) => setChannel(event.target.value)}>
-            <option value="">Tất cả — all</option>
+            <option value="">{text('all')}</option>
             {channels.map((entry) => (
               <option key={entry.id} value={String(entry.id)}>
                 {entry.name}
@@ -69,11 +73,12 @@ export const DeliveriesBoard: React.FC = () => {
           </select>
         </label>{' '}
         <label>
-          Trạng thái — Status{' '}
+          {text('status')}{' '}
           <select value={status} onChange={(event) => setStatus(event.target.value)}>
+            <option value="">{text('all')}</option>
             {STATUSES.map((value) => (
               <option key={value} value={value}>
-                {value || 'Tất cả — all'}
+                {text(`status-${value}`)}
               </option>
             ))}
           </select>
@@ -83,13 +88,14 @@ export const DeliveriesBoard: React.FC = () => {
       <table>
         <thead>
           <tr>
-            <th>Nội dung</th>
-            <th>Kênh</th>
-            <th>Thao tác</th>
-            <th>Trạng thái</th>
-            <th>Số lần</th>
-            <th>Lỗi</th>
-            <th>Bên nhận</th>
+            <th>{text('item')}</th>
+            <th>{text('channel')}</th>
+            <th>{text('action')}</th>
+            <th>{text('status')}</th>
+            <th>{text('attempts')}</th>
+            <th>{text('nextAttempt')}</th>
+            <th>{text('error')}</th>
+            <th>{text('remote')}</th>
             <th />
           </tr>
         </thead>
@@ -98,9 +104,10 @@ export const DeliveriesBoard: React.FC = () => {
             <tr key={row.id}>
               <td>{row.snapshot?.title ?? row.itemKey}</td>
               <td>{channelName(row)}</td>
-              <td>{row.action}</td>
-              <td>{row.status}</td>
+              <td>{text(`action-${row.action}` as never)}</td>
+              <td>{text(`status-${row.status}` as never)}</td>
               <td>{row.attempts ?? 0}</td>
+              <td>{row.status === 'failed' ? formatDate(row.nextAttemptAt) : ''}</td>
               <td>{row.lastError ?? ''}</td>
               <td>
                 {row.remoteUrl ? (
@@ -112,7 +119,7 @@ export const DeliveriesBoard: React.FC = () => {
               <td>
                 {row.status === 'failed' || row.status === 'dead' ? (
                   <Button buttonStyle="secondary" size="small" onClick={() => void retry(row.id)}>
-                    Gửi lại — Retry
+                    {text('retry')}
                   </Button>
                 ) : null}
               </td>

@@ -2,6 +2,8 @@
 import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { useChannelText } from './useChannelText.js'
+
 type Row = {
   id: number | string
   action: string
@@ -14,8 +16,9 @@ type Row = {
 const channelIdOf = (row: Row) => (row.channel && typeof row.channel === 'object' ? row.channel.id : row.channel)
 
 /** Sidebar of a report / feature / workshop: where it was delivered, with remote links. */
-export const ItemDeliveries: React.FC = () => {
+export const ItemDeliveries: React.FC<{ channelsSlug?: string; deliveriesSlug?: string }> = ({ channelsSlug = 'channels', deliveriesSlug = 'deliveries' }) => {
   const { config } = useConfig()
+  const { text } = useChannelText()
   const { collectionSlug, id } = useDocumentInfo()
   const api = `${config.serverURL ?? ''}${config.routes.api}`
   const [rows, setRows] = useState<Row[]>([])
@@ -26,21 +29,21 @@ export const ItemDeliveries: React.FC = () => {
   const load = useCallback(async () => {
     if (!id || !collectionSlug) return
     const query = new URLSearchParams({ depth: '1', limit: '50', sort: '-createdAt', 'where[itemKey][equals]': `${collectionSlug}:${id}` })
-    const response = await fetch(`${api}/deliveries?${query}`, { credentials: 'include' })
+    const response = await fetch(`${api}/${deliveriesSlug}?${query}`, { credentials: 'include' })
     if (response.ok) setRows((await response.json()).docs ?? [])
-  }, [api, collectionSlug, id])
+  }, [api, collectionSlug, deliveriesSlug, id])
 
   useEffect(() => {
     void load()
   }, [load])
   useEffect(() => {
-    void fetch(`${api}/channels?limit=100&depth=0&where[enabled][equals]=true`, { credentials: 'include' })
+    void fetch(`${api}/${channelsSlug}?limit=100&depth=0&where[enabled][equals]=true`, { credentials: 'include' })
       .then((response) => (response.ok ? response.json() : { docs: [] }))
       .then((body) => setChannels(body.docs ?? []))
-  }, [api])
+  }, [api, channelsSlug])
 
   const resend = async (channel: Row['channel']) => {
-    const response = await fetch(`${api}/deliveries/resend`, {
+    const response = await fetch(`${api}/${deliveriesSlug}/resend`, {
       method: 'POST',
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
@@ -55,24 +58,25 @@ export const ItemDeliveries: React.FC = () => {
   const latestPerChannel = rows.filter((row, index) => rows.findIndex((other) => String(channelIdOf(other)) === String(channelIdOf(row))) === index)
   return (
     <div className="field-type">
-      <label className="field-label">Đã phát hành tới — Delivered to</label>
-      {latestPerChannel.length === 0 ? <p>Chưa gửi tới kênh nào — not delivered yet.</p> : null}
+      <label className="field-label">{text('deliveredTo')}</label>
+      {latestPerChannel.length === 0 ? <p>{text('notDeliveredYet')}</p> : null}
       <ul>
         {latestPerChannel.map((row) => (
           <li key={row.id}>
-            <strong>{row.channel && typeof row.channel === 'object' ? row.channel.name : String(row.channel)}</strong>: {row.action} · {row.status}
+            <strong>{row.channel && typeof row.channel === 'object' ? row.channel.name : String(row.channel)}</strong>: {text(`action-${row.action}` as never)}{' '}
+            · {text(`status-${row.status}` as never)}
             {row.remoteUrl ? (
               <>
                 {' '}
                 ·{' '}
                 <a href={row.remoteUrl} rel="noopener noreferrer" target="_blank">
-                  mở — open
+                  {text('open')}
                 </a>
               </>
             ) : null}
             {row.lastError ? <div>{row.lastError}</div> : null}{' '}
             <Button buttonStyle="subtle" size="small" onClick={() => void resend(row.channel)}>
-              Gửi lại — Resend
+              {text('resend')}
             </Button>
           </li>
         ))}
@@ -80,7 +84,7 @@ export const ItemDeliveries: React.FC = () => {
       {channels.length ? (
         <p>
           <select value={target} onChange={(event) => setTarget(event.target.value)}>
-            <option value="">Chọn kênh — choose a channel</option>
+            <option value="">{text('chooseChannel')}</option>
             {channels.map((channel) => (
               <option key={channel.id} value={String(channel.id)}>
                 {channel.name}
@@ -88,7 +92,7 @@ export const ItemDeliveries: React.FC = () => {
             ))}
           </select>{' '}
           <Button buttonStyle="secondary" disabled={!target} size="small" onClick={() => void resend(target)}>
-            Gửi tới kênh — Send to channel
+            {text('sendToChannel')}
           </Button>
         </p>
       ) : null}

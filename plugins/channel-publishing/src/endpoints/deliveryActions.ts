@@ -4,22 +4,16 @@ import { APIError } from 'payload'
 
 import type { SanitizedChannelPublishingConfig } from '../types.js'
 
-import { deliveriesWhereFor } from '../access/canSeeDeliveries.js'
-import { CHANNELS_SLUG, DELIVERIES_SLUG } from '../defaults.js'
-import { idOf } from '@loa/helpers'
+import { mayActOn } from '../access/canSeeDeliveries.js'
 import { itemKeyOf } from '../utilities/ids.js'
 import { createDeliveryRow, lastActionByChannel } from '../utilities/planDeliveries.js'
 import { queueDeliveryJob } from '../utilities/queueDelivery.js'
 import { buildSnapshot, contentHashOf } from '../utilities/snapshot.js'
 
-const FORBIDDEN = 'Chỉ quản trị viên và quản lý chiến dịch được gửi lại — only admins and campaign managers may retry or resend'
+const FORBIDDEN = 'Bạn không có quyền gửi lại — you may not retry or resend this delivery'
 
-/** Whether the user may act on deliveries of `campaign` (admins, managers, that campaign's managers). */
-const assertMayManage = async (req: PayloadRequest, campaign: unknown): Promise<void> => {
-  const scope = await deliveriesWhereFor(req)
-  if (scope === true) return
-  const isMember = scope !== false && scope.campaign.in.some((id) => String(id) === String(idOf(campaign)))
-  if (!isMember) throw new APIError(FORBIDDEN, req.user ? 403 : 401)
+const assertMayActOn = async (config: SanitizedChannelPublishingConfig, req: PayloadRequest, doc: { campaign?: unknown; id: number | string }) => {
+  if (!(await mayActOn(config, req, doc))) throw new APIError(FORBIDDEN, req.user ? 403 : 401)
 }
 
 const readBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
@@ -32,22 +26,22 @@ const readBody = async (req: PayloadRequest): Promise<Record<string, unknown>> =
 }
 
 /** POST /api/deliveries/:id/retry: a failed or dead delivery goes back to the queue, due now. */
-export const createRetryEndpoint = (): Endpoint => ({
+export const createRetryEndpoint = (config: SanitizedChannelPublishingConfig): Endpoint => ({
   path: '/:id/retry',
   method: 'post',
   handler: async (req) => {
     if (!req.user) throw new APIError(FORBIDDEN, 401)
     const id = String(req.routeParams?.id ?? '')
     const delivery = (await req.payload
-      .findByID({ collection: DELIVERIES_SLUG as never, id, depth: 0, overrideAccess: true, req, disableErrors: true })
+      .findByID({ collection: config.deliveriesSlug as never, id, depth: 0, overrideAccess: true, req, disableErrors: true })
       .catch(() => null)) as { id: number | string; status: string; campaign?: unknown } | null
     if (!delivery) throw new APIError(`Không tìm thấy lượt phát hành "${id}" — delivery "${id}" not found`, 404)
-    await assertMayManage(req, delivery.campaign)
+    await assertMayActOn(config, req, delivery)
     if (delivery.status !== 'failed' && delivery.status !== 'dead') {
       throw new APIError(`Chỉ gửi lại được lượt lỗi (status hiện là "${delivery.status}") — only failed or dead deliveries can be retried`, 409)
     }
     const updated = await req.payload.update({
-      collection: DELIVERIES_SLUG as never,
+      collection: config.deliveriesSlug as never,
       id: delivery.id,
       data: { status: 'pending', attempts: 0, nextAttemptAt: new Date().toISOString(), leaseExpiresAt: null, leaseToken: null } as never,
       depth: 0,
@@ -76,10 +70,10 @@ export const createResendEndpoint = (config: SanitizedChannelPublishingConfig): 
       .findByID({ collection: collection as never, id: body.id as string, depth: 0, draft: false, overrideAccess: true, req, disableErrors: true })
       .catch(() => null)) as { id: number | string; _status?: string; campaign?: unknown } | null
     if (!item) throw new APIError(`Không tìm thấy nội dung — field "id": item not found`, 404)
-    await assertMayManage(req, item.campaign)
+    await assertMayActOn(config, req, item)
     if (item._status !== 'published') throw new APIError('Chỉ gửi lại được nội dung đã xuất bản — field "id": the item is not published', 409)
     const channel = (await req.payload
-      .findByID({ collection: CHANNELS_SLUG as never, id: body.channel as string, depth: 0, overrideAccess: true, req, disableErrors: true })
+      .findByID({ collection: config.channelsSlug as never, id: body.channel as string, depth: 0, overrideAccess: true, req, disableErrors: true })
       .catch(() => null)) as { id: number | string; enabled?: boolean } | null
     if (!channel) throw new APIError('Không tìm thấy kênh — field "channel": channel not found', 404)
     if (!channel.enabled) throw new APIError('Kênh đang tắt — field "channel": the channel is disabled', 409)

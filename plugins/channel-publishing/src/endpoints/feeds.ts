@@ -8,7 +8,6 @@ import type { ChannelRecord, SanitizedChannelPublishingConfig } from '../types.j
 
 import { absoluteHttpUrl, escapeHtml, lexicalToSafeHtml } from '@loa/helpers/html'
 import { formatVietnameseDateTime, idOf } from '@loa/helpers'
-import { CHANNELS_SLUG } from '../defaults.js'
 import { readFeedCache, writeFeedCache } from '../utilities/feedCache.js'
 
 import { siteUrlOf } from '../utilities/siteUrl.js'
@@ -135,7 +134,7 @@ const notFound = (what: string) => new APIError(`Không tìm thấy nguồn tin 
 const serve = async (config: SanitizedChannelPublishingConfig, req: PayloadRequest, source: Source, file: FeedFile): Promise<Response> => {
   const format = FEED_FORMATS[file]
   const cacheKey = `${source.key}/${file}`
-  const entry = readFeedCache(cacheKey) ?? (await renderEntry())
+  const entry = readFeedCache(cacheKey, config.feedCacheSeconds) ?? (await renderEntry())
   async function renderEntry() {
     const items = await publishedItems(req, source, config.feedSize)
     const stamps = items.map((doc) => `${doc.__collection}:${doc.id}:${doc.updatedAt}`).join('|')
@@ -144,7 +143,7 @@ const serve = async (config: SanitizedChannelPublishingConfig, req: PayloadReque
     const etag = `"${crypto.createHash('sha256').update(`${source.key}|${file}|${stamps}`).digest('base64url').slice(0, 32)}"`
     const body = format.render(renderFeed({ config, file, items, req, source, updated: lastModified }))
     const rendered = { body, contentType: format.contentType as string, etag, lastModified }
-    writeFeedCache(cacheKey, rendered)
+    writeFeedCache(cacheKey, rendered, config.feedCacheSeconds)
     return rendered
   }
   const headers = {
@@ -167,7 +166,7 @@ const channelFeed = (config: SanitizedChannelPublishingConfig, file: FeedFile): 
     if (!config.isEnabled) throw notFound('')
     const slug = String(req.routeParams?.channel ?? '')
     const { docs } = await req.payload.find({
-      collection: CHANNELS_SLUG as never,
+      collection: config.channelsSlug as never,
       depth: 0,
       limit: 1,
       overrideAccess: true,
@@ -184,7 +183,7 @@ const channelFeed = (config: SanitizedChannelPublishingConfig, file: FeedFile): 
         title: channel.name,
         description: `Loa — ${channel.name}`,
         collections: (channel.contentTypes ?? []).filter((collection) => config.collections.includes(collection)),
-        campaignIds: (channel.campaigns ?? []).map((campaign) => idOf(campaign) as number | string),
+        campaignIds: (Array.isArray(channel.campaigns) ? channel.campaigns : []).map((campaign) => idOf(campaign) as number | string),
         basePath: encodeURIComponent(channel.slug),
       },
       file,
@@ -198,8 +197,9 @@ const campaignFeed = (config: SanitizedChannelPublishingConfig, file: FeedFile):
   handler: async (req) => {
     if (!config.isEnabled) throw notFound('')
     const slug = String(req.routeParams?.campaign ?? '')
+    if (!config.campaignsSlug) throw notFound('')
     const { docs } = await req.payload.find({
-      collection: 'campaigns',
+      collection: config.campaignsSlug as never,
       depth: 0,
       limit: 1,
       locale: 'vi',
@@ -228,5 +228,5 @@ const campaignFeed = (config: SanitizedChannelPublishingConfig, file: FeedFile):
 /** The campaign routes come first; each path names its file, so other /feeds/* paths pass by. */
 export const createFeedEndpoints = (config: SanitizedChannelPublishingConfig): Endpoint[] => {
   const files = Object.keys(FEED_FORMATS) as FeedFile[]
-  return [...files.map((file) => campaignFeed(config, file)), ...files.map((file) => channelFeed(config, file))]
+  return [...(config.campaignsSlug ? files.map((file) => campaignFeed(config, file)) : []), ...files.map((file) => channelFeed(config, file))]
 }

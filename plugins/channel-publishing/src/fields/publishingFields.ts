@@ -4,7 +4,7 @@ import type { Field } from 'payload'
 export const ITEM_DELIVERIES_COMPONENT = '@loa/plugin-channel-publishing/client#ItemDeliveries'
 
 /** Fields the plugin adds to each content collection it watches. */
-export const publishingFields = (): Field[] => [
+export const publishingFields = ({ channelsSlug, deliveriesSlug }: { channelsSlug: string; deliveriesSlug: string }): Field[] => [
   {
     name: 'firstPublishedAt',
     type: 'date',
@@ -16,6 +16,6 @@ export const publishingFields = (): Field[] => [
     name: 'channelDeliveries',
     type: 'ui',
     label: { vi: 'Đã phát hành tới', en: 'Delivered to' },
-    admin: { position: 'sidebar', components: { Field: ITEM_DELIVERIES_COMPONENT } },
+    admin: { position: 'sidebar', components: { Field: { path: ITEM_DELIVERIES_COMPONENT, clientProps: { channelsSlug, deliveriesSlug } } } },
   },
 ]

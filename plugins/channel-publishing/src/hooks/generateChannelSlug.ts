@@ -4,12 +4,13 @@ import { ValidationError } from 'payload'
 
 import type { SanitizedChannelPublishingConfig } from '../types.js'
 
-import { CHANNELS_SLUG, RESERVED_CHANNEL_SLUGS } from '../defaults.js'
+import { RESERVED_CHANNEL_SLUGS } from '../defaults.js'
+import { pluginConfigOf } from '../utilities/config.js'
 
 const isTaken = async ({ excludeId, req, slug }: { excludeId?: number | string; req: PayloadRequest; slug: string }): Promise<boolean> => {
   if (RESERVED_CHANNEL_SLUGS.includes(slug)) return true
   const { totalDocs } = await req.payload.count({
-    collection: CHANNELS_SLUG as never,
+    collection: pluginConfigOf(req.payload).channelsSlug as never,
     overrideAccess: true,
     req,
     where: { and: [{ slug: { equals: slug } }, ...(excludeId !== undefined ? [{ id: { not_equals: excludeId } }] : [])] },
@@ -33,7 +34,7 @@ export const generateChannelSlug =
       // Reserved slugs are the field validator's to refuse, with its own message.
       if (typed !== originalDoc?.slug && !RESERVED_CHANNEL_SLUGS.includes(typed) && (await isTaken({ excludeId, req, slug: typed }))) {
         throw new ValidationError({
-          collection: CHANNELS_SLUG,
+          collection: config.channelsSlug,
           errors: [{ path: 'slug', message: `Mã kênh "${typed}" đã được dùng — slug "${typed}" is already taken by another channel` }],
           req,
         })

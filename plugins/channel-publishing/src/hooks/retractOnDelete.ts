@@ -2,7 +2,7 @@ import type { CollectionBeforeDeleteHook } from 'payload'
 
 import type { SanitizedChannelPublishingConfig } from '../types.js'
 
-import { CHANNEL_PUBLISHING_CONTEXT, DELIVERIES_SLUG } from '../defaults.js'
+import { CHANNEL_PUBLISHING_CONTEXT } from '../defaults.js'
 import { itemKeyOf } from '../utilities/ids.js'
 import { clearFeedCache } from '../utilities/feedCache.js'
 import { planDeliveries } from '../utilities/planDeliveries.js'
@@ -22,7 +22,7 @@ export const retractOnDelete =
     // ids) must not become the new item's history.
     const itemKey = itemKeyOf(collection.slug, id)
     await req.payload.update({
-      collection: DELIVERIES_SLUG as never,
+      collection: config.deliveriesSlug as never,
       data: { itemKey: `${itemKey}#deleted-${Date.now()}`, item: null } as never,
       depth: 0,
       overrideAccess: true,

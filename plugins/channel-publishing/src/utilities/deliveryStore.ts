@@ -10,7 +10,8 @@ import type { SqlAdapter } from '@loa/helpers/sql'
 
 import { sqlAdapterOf, tableOf } from '@loa/helpers/sql'
 
-import { DELIVERIES_SLUG, OPEN_STATUSES } from '../defaults.js'
+import { OPEN_STATUSES } from '../defaults.js'
+import { pluginConfigOf } from './config.js'
 
 type DeliveryPatch = Record<string, boolean | number | string | null>
 
@@ -21,7 +22,7 @@ const isMongo = (payload: Payload) => payload.db.name === 'mongoose'
 // The adapter's own drizzle operators build the conditions: dialect-neutral, one drizzle copy.
 const sqlOf = (payload: Payload) => {
   const adapter = sqlAdapterOf(payload) as SqlAdapter
-  const table = tableOf(adapter, DELIVERIES_SLUG)!
+  const table = tableOf(adapter, pluginConfigOf(payload).deliveriesSlug)!
   const { and, equals: eq, in: inArray, isNull, less_than: lt, less_than_equal: lte, or } = adapter.operators
   return { db: adapter.drizzle, table, and, eq, inArray, isNull, lt, lte, or }
 }
@@ -46,7 +47,7 @@ export const claimDelivery = async ({
   token: string
 }): Promise<boolean> => {
   if (isMongo(payload)) {
-    const model = (payload.db as unknown as MongoLike).collections[DELIVERIES_SLUG]!
+    const model = (payload.db as unknown as MongoLike).collections[pluginConfigOf(payload).deliveriesSlug]!
     const result = await model.updateOne(
       {
         _id: id,
@@ -89,7 +90,7 @@ export const settleDelivery = async ({
 }): Promise<boolean> => {
   const data = { ...patch, leaseExpiresAt: null, leaseToken: null, updatedAt: new Date().toISOString() }
   if (isMongo(payload)) {
-    const model = (payload.db as unknown as MongoLike).collections[DELIVERIES_SLUG]!
+    const model = (payload.db as unknown as MongoLike).collections[pluginConfigOf(payload).deliveriesSlug]!
     const mongoData = Object.fromEntries(
       Object.entries(data).map(([key, value]) => [key, typeof value === 'string' && /At$/.test(key) ? new Date(value) : value]),
     )

@@ -5,8 +5,9 @@ import crypto from 'node:crypto'
 import type { PreviousRemote } from '../adapters/types.js'
 import type { AdapterResult, ChannelRecord, DeliveryRecord, ResolveHost } from '../types.js'
 
-import { ADAPTERS } from '../adapters/index.js'
-import { CHANNEL_PUBLISHING_CONTEXT, CHANNELS_SLUG, DELIVERIES_SLUG, OPEN_STATUSES } from '../defaults.js'
+import type { SanitizedChannelPublishingConfig } from '../types.js'
+
+import { CHANNEL_PUBLISHING_CONTEXT, OPEN_STATUSES } from '../defaults.js'
 import { backoffDelayMs } from './backoff.js'
 import { pluginConfigOf } from './config.js'
 import { claimDelivery, settleDelivery } from './deliveryStore.js'
@@ -20,9 +21,9 @@ type Row = DeliveryRecord & { leaseExpiresAt?: string | null; nextAttemptAt?: st
 const UNSETTLED = [...OPEN_STATUSES]
 
 /** An earlier delivery to the same channel for the same item that has not settled yet. */
-const hasEarlierUnsettled = async (payload: Payload, row: Row): Promise<boolean> => {
+const hasEarlierUnsettled = async (payload: Payload, config: SanitizedChannelPublishingConfig, row: Row): Promise<boolean> => {
   const { totalDocs } = await payload.count({
-    collection: DELIVERIES_SLUG as never,
+    collection: config.deliveriesSlug as never,
     overrideAccess: true,
     where: {
       itemKey: { equals: row.itemKey },
@@ -35,9 +36,9 @@ const hasEarlierUnsettled = async (payload: Payload, row: Row): Promise<boolean>
   return totalDocs > 0
 }
 
-const previousRemoteOf = async (payload: Payload, row: Row): Promise<PreviousRemote | undefined> => {
+const previousRemoteOf = async (payload: Payload, config: SanitizedChannelPublishingConfig, row: Row): Promise<PreviousRemote | undefined> => {
   const { docs } = await payload.find({
-    collection: DELIVERIES_SLUG as never,
+    collection: config.deliveriesSlug as never,
     depth: 0,
     limit: 1,
     overrideAccess: true,
@@ -55,14 +56,14 @@ const previousRemoteOf = async (payload: Payload, row: Row): Promise<PreviousRem
   return { remoteId: last.remoteId, remoteUrl: last.remoteUrl, remoteMediaId: last.remoteMediaId, heroImageId: last.snapshot?.heroImage?.id ?? null }
 }
 
-const readChannel = async (payload: Payload, id: unknown): Promise<ChannelRecord | null> =>
+const readChannel = async (payload: Payload, config: SanitizedChannelPublishingConfig, id: unknown): Promise<ChannelRecord | null> =>
   // The adapter layer reads the stored credentials straight from the database: every API
   // path (and every afterRead) strips them.
-  (await payload.db.findOne({ collection: CHANNELS_SLUG as never, where: { id: { equals: idOf(id) } } })) as ChannelRecord | null
+  (await payload.db.findOne({ collection: config.channelsSlug as never, where: { id: { equals: idOf(id) } } })) as ChannelRecord | null
 
-const disableChannel = async (payload: Payload, channel: ChannelRecord, reason: string) => {
+const disableChannel = async (payload: Payload, config: SanitizedChannelPublishingConfig, channel: ChannelRecord, reason: string) => {
   await payload.update({
-    collection: CHANNELS_SLUG as never,
+    collection: config.channelsSlug as never,
     id: channel.id,
     context: { [CHANNEL_PUBLISHING_CONTEXT]: true },
     data: { enabled: false, disabledReason: reason } as never,
@@ -73,15 +74,18 @@ const disableChannel = async (payload: Payload, channel: ChannelRecord, reason: 
 
 const attemptDelivery = async (
   payload: Payload,
+  config: SanitizedChannelPublishingConfig,
   row: Row,
   { resolveHost, timeoutMs }: { resolveHost: ResolveHost; timeoutMs: number },
 ): Promise<AdapterResult & { remoteMediaId?: string }> => {
-  const channel = await readChannel(payload, row.channel)
+  const channel = await readChannel(payload, config, row.channel)
   if (!channel) return { isOk: false, isRetryable: false, error: 'Kênh đã bị xoá — channel was deleted' }
   if (!channel.enabled) return { isOk: false, isRetryable: false, error: 'Kênh đang tắt — channel is disabled' }
   try {
-    const result = await ADAPTERS[channel.kind]({ channel, delivery: row, payload, previous: await previousRemoteOf(payload, row), resolveHost, timeoutMs })
-    if (!result.isOk && result.shouldDisableChannel) await disableChannel(payload, channel, result.error)
+    const send = config.senders[channel.kind]
+    if (!send) return { isOk: false, isRetryable: false, error: `Không có loại kênh "${channel.kind}" — no channel kind "${channel.kind}" is installed` }
+    const result = await send({ channel, delivery: row, payload, previous: await previousRemoteOf(payload, config, row), resolveHost, timeoutMs })
+    if (!result.isOk && result.shouldDisableChannel) await disableChannel(payload, config, channel, result.error)
     return result
   } catch (err) {
     // An adapter bug or an unexpected answer must not take the worker down with it.
@@ -114,7 +118,7 @@ export const drainDeliveries = async ({
   const result: DrainResult = { delivered: 0, failed: 0, dead: 0, skipped: 0 }
   const nowIso = now.toISOString()
   const { docs } = await payload.find({
-    collection: DELIVERIES_SLUG as never,
+    collection: config.deliveriesSlug as never,
     depth: 0,
     limit: limit * 4,
     overrideAccess: true,
@@ -141,7 +145,7 @@ export const drainDeliveries = async ({
   const sendOne = async (row: Row): Promise<void> => {
     if (budget <= 0) return
     budget -= 1
-    if (await hasEarlierUnsettled(payload, row)) {
+    if (await hasEarlierUnsettled(payload, config, row)) {
       budget += 1
       result.skipped += 1
       return
@@ -153,7 +157,7 @@ export const drainDeliveries = async ({
       result.skipped += 1
       return
     }
-    const outcome = await attemptDelivery(payload, row, { resolveHost: resolveHost ?? config.resolveHost, timeoutMs: timeoutMs ?? config.timeoutMs })
+    const outcome = await attemptDelivery(payload, config, row, { resolveHost: resolveHost ?? config.resolveHost, timeoutMs: timeoutMs ?? config.timeoutMs })
     const attempts = (row.attempts ?? 0) + 1
     const attemptedAt = new Date().toISOString()
     if (outcome.isOk) {

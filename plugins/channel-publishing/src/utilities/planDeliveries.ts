@@ -4,7 +4,7 @@ import crypto from 'node:crypto'
 
 import type { ChannelRecord, DeliveryAction, ItemSnapshot, SanitizedChannelPublishingConfig } from '../types.js'
 
-import { CHANNELS_SLUG, DELIVERIES_SLUG } from '../defaults.js'
+import { pluginConfigOf } from './config.js'
 import { idOf, sameId } from '@loa/helpers'
 import { itemKeyOf } from './ids.js'
 import { buildSnapshot, contentHashOf } from './snapshot.js'
@@ -30,11 +30,11 @@ export const createDeliveryRow = async ({
   snapshot: ItemSnapshot
 }) =>
   req.payload.create({
-    collection: DELIVERIES_SLUG as never,
+    collection: pluginConfigOf(req.payload).deliveriesSlug as never,
     data: {
       item: { relationTo: collection, value: id },
       itemKey: itemKeyOf(collection, id),
-      campaign: idOf(campaign) ?? null,
+      ...(pluginConfigOf(req.payload).campaignsSlug ? { campaign: idOf(campaign) ?? null } : {}),
       channel: channelId,
       action,
       status: 'pending',
@@ -54,7 +54,7 @@ type LedgerRow = { id: number | string; channel: unknown; action: DeliveryAction
 /** The last action per channel for one item: what each channel currently shows. */
 export const lastActionByChannel = async (req: PayloadRequest, itemKey: string): Promise<Map<string, LedgerRow>> => {
   const { docs } = await req.payload.find({
-    collection: DELIVERIES_SLUG as never,
+    collection: pluginConfigOf(req.payload).deliveriesSlug as never,
     depth: 0,
     overrideAccess: true,
     pagination: false,
@@ -73,7 +73,7 @@ export const lastActionByChannel = async (req: PayloadRequest, itemKey: string):
 
 const enabledChannels = async (req: PayloadRequest): Promise<ChannelRecord[]> => {
   const { docs } = await req.payload.find({
-    collection: CHANNELS_SLUG as never,
+    collection: pluginConfigOf(req.payload).channelsSlug as never,
     depth: 0,
     overrideAccess: true,
     pagination: false,
@@ -84,7 +84,7 @@ const enabledChannels = async (req: PayloadRequest): Promise<ChannelRecord[]> =>
 }
 
 const targetsCampaign = (channel: ChannelRecord, campaign: unknown): boolean =>
-  !channel.campaigns?.length || channel.campaigns.some((entry) => sameId(entry, campaign))
+  !Array.isArray(channel.campaigns) || !channel.campaigns.length || channel.campaigns.some((entry) => sameId(entry, campaign))
 
 /**
  * Writes the outbox rows for one item after a change of its live (published) state, inside

@@ -2,9 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { SanitizedWorkshopsConfig, WorkshopDoc } from '../types.js'
 
-import { idOf } from '@loa/helpers'
-
-/** Whether the user may see and manage this workshop's registrations (admins, its campaign's managers). */
+/** Whether the user may see and manage this workshop's registrations: admins, and whom the host's rule allows. */
 export const canManageWorkshop = async ({
   cfg,
   req,
@@ -15,8 +13,6 @@ export const canManageWorkshop = async ({
   workshop: WorkshopDoc
 }): Promise<boolean> => {
   if (!req.user) return false
-  const managed = await cfg.managedCampaignIds(req)
-  if (managed === 'all') return true
-  const campaignId = idOf(workshop.campaign)
-  return campaignId !== undefined && managed.some((id) => String(id) === String(campaignId))
+  if (cfg.isAdmin(req.user)) return true
+  return (await cfg.canManageRegistrations({ doc: workshop, req })) === true
 }

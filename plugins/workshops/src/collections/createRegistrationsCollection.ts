@@ -1,4 +1,6 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, Field, FieldAccess } from 'payload'
+
+import { applyCollectionOverrides } from '@loa/helpers'
 
 import type { SanitizedWorkshopsConfig, WorkshopsRateLimits, WorkshopsRuntimeSettings } from '../types.js'
 
@@ -12,20 +14,16 @@ import { REGISTRATION_STATUSES } from '../types.js'
 
 const nobody: FieldAccess = () => false
 
-const isAdmin: FieldAccess = ({ req }) => Boolean((req.user as { roles?: string[] } | null)?.roles?.includes('admin'))
-
 /**
  * Registrations: personal data of the people who signed up for a workshop. Nobody creates
  * them through the collection API (only the public register endpoint does, with its seat
  * rules); admins and the campaign's managers read and update them; the cancel token is never
  * returned by any API.
  */
-export const createRegistrationsCollection = (
-  cfg: SanitizedWorkshopsConfig & { rateLimits: WorkshopsRateLimits },
-  overrides: Partial<CollectionConfig> = {},
-): CollectionConfig => {
+export const createRegistrationsCollection = (cfg: SanitizedWorkshopsConfig & { rateLimits: WorkshopsRateLimits }): CollectionConfig => {
   const canManage = registrationsOfManagedCampaigns(cfg)
-  return {
+  const isAdmin: FieldAccess = ({ req }) => cfg.isAdmin(req.user)
+  const base: CollectionConfig = {
     slug: cfg.registrationsSlug,
     labels: { singular: { vi: 'Đăng ký tham dự', en: 'Registration' }, plural: { vi: 'Đăng ký tham dự', en: 'Registrations' } },
     admin: {
@@ -41,7 +39,7 @@ export const createRegistrationsCollection = (
       create: () => false,
       read: canManage,
       update: canManage,
-      delete: ({ req }) => Boolean((req.user as { roles?: string[] } | null)?.roles?.includes('admin')),
+      delete: ({ req }) => cfg.isAdmin(req.user),
     },
     custom: {
       [SETTINGS_KEY]: { rateLimits: cfg.rateLimits, retentionDays: cfg.retentionDays } satisfies WorkshopsRuntimeSettings,
@@ -62,15 +60,19 @@ export const createRegistrationsCollection = (
         access: { update: nobody },
         admin: { readOnly: true },
       },
-      {
-        name: 'campaign',
-        type: 'relationship',
-        relationTo: asCollectionSlug(cfg.campaignsSlug),
-        index: true,
-        label: { vi: 'Chiến dịch', en: 'Campaign' },
-        access: { update: nobody },
-        admin: { readOnly: true, position: 'sidebar', description: { vi: 'Lấy từ hội thảo.', en: 'Copied from the workshop.' } },
-      },
+      ...(cfg.campaignsSlug
+        ? [
+            {
+              name: 'campaign',
+              type: 'relationship',
+              relationTo: asCollectionSlug(cfg.campaignsSlug),
+              index: true,
+              label: { vi: 'Chiến dịch', en: 'Campaign' },
+              access: { update: nobody },
+              admin: { readOnly: true, position: 'sidebar', description: { vi: 'Lấy từ hội thảo.', en: 'Copied from the workshop.' } },
+            } satisfies Field,
+          ]
+        : []),
       { name: 'fullName', type: 'text', required: true, maxLength: LIMITS.fullName, label: { vi: 'Họ và tên', en: 'Full name' } },
       { name: 'email', type: 'email', required: true, index: true, label: { vi: 'Thư điện tử', en: 'E-mail' } },
       { name: 'phone', type: 'text', maxLength: LIMITS.phone, label: { vi: 'Số điện thoại', en: 'Phone' } },
@@ -125,6 +127,6 @@ export const createRegistrationsCollection = (
         access: { read: nobody, create: nobody, update: nobody },
       },
     ],
-    ...overrides,
   }
+  return applyCollectionOverrides(base, cfg.overrides)
 }

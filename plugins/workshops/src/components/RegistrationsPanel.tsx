@@ -1,6 +1,10 @@
 'use client'
-import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { Button, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
+
+import type { WorkshopsTranslationKey } from '../translations/index.js'
+
+import { key } from '../translations/index.js'
 
 type Status = 'attended' | 'cancelled' | 'confirmed' | 'waitlisted'
 
@@ -20,18 +24,16 @@ type Summary = {
   registrations: Row[]
 }
 
-const STATUS_LABELS: Record<Status, string> = {
-  confirmed: 'Đã xác nhận',
-  waitlisted: 'Danh sách chờ',
-  cancelled: 'Đã huỷ',
-  attended: 'Đã tham dự',
-}
-
 const cell: React.CSSProperties = { borderBottom: '1px solid var(--theme-elevation-100)', padding: '4px 8px', textAlign: 'left' }
 
 /** In the workshop's edit view: counts per status, the list, attendance, CSV/XLSX links. */
 export const RegistrationsPanel: React.FC<{ registrationsSlug?: string }> = ({ registrationsSlug = 'registrations' }) => {
   const { config } = useConfig()
+  const { i18n, t } = useTranslation()
+  const text = (name: WorkshopsTranslationKey): string => (t as (k: string) => string)(key(name))
+  const timeZone = config.admin?.timezones?.defaultTimezone
+  const formatDate = (value: string) =>
+    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(new Date(value))
   const { collectionSlug, id } = useDocumentInfo()
   const api = `${config.serverURL ?? ''}${config.routes.api}`
   const [summary, setSummary] = useState<null | Summary>(null)
@@ -44,9 +46,9 @@ export const RegistrationsPanel: React.FC<{ registrationsSlug?: string }> = ({ r
       setSummary((await response.json()) as Summary)
       setMessage('')
     } else if (response.status === 403) {
-      setMessage('Chỉ quản trị và quản lý chiến dịch của hội thảo xem được danh sách đăng ký.')
+      setMessage(text('forbidden'))
     } else {
-      setMessage(`Không tải được danh sách đăng ký (${response.status}).`)
+      setMessage(`${text('loadFailed')} (${response.status}).`)
     }
   }, [api, collectionSlug, id])
 
@@ -63,38 +65,39 @@ export const RegistrationsPanel: React.FC<{ registrationsSlug?: string }> = ({ r
     })
     if (!response.ok) {
       const body = (await response.json().catch(() => ({}))) as { errors?: Array<{ message: string }> }
-      setMessage(body.errors?.[0]?.message ?? `Không cập nhật được (${response.status}).`)
+      setMessage(body.errors?.[0]?.message ?? `${text('updateFailed')} (${response.status}).`)
     }
     await load()
   }
 
-  if (!id) return <p>Lưu hội thảo để nhận đăng ký tham dự.</p>
-  if (!summary) return message ? <p>{message}</p> : <p>Đang tải danh sách đăng ký…</p>
+  if (!id) return <p>{text('saveFirst')}</p>
+  if (!summary) return message ? <p>{message}</p> : <p>{text('loading')}</p>
 
   const { counts, registrations, workshop } = summary
   return (
     <div style={{ marginBottom: 'var(--base)' }}>
-      <h3>Đăng ký tham dự</h3>
+      <h3>{text('registrations')}</h3>
       <p>
-        Đã xác nhận: <strong>{counts.confirmed}</strong>
-        {workshop.capacity !== null ? ` / ${workshop.capacity} chỗ` : ''} · Danh sách chờ: <strong>{counts.waitlisted}</strong> · Đã huỷ:{' '}
-        <strong>{counts.cancelled}</strong> · Đã tham dự: <strong>{counts.attended}</strong>
+        {text('confirmed')}: <strong>{counts.confirmed}</strong>
+        {workshop.capacity !== null ? ` / ${workshop.capacity} ${text('seats')}` : ''} · {text('waitlisted')}: <strong>{counts.waitlisted}</strong> ·{' '}
+        {text('cancelled')}: <strong>{counts.cancelled}</strong> · {text('attended')}: <strong>{counts.attended}</strong>
       </p>
       <p>
-        <a href={`${api}/${collectionSlug}/${id}/registrations.csv`}>Tải CSV</a> ·{' '}
-        <a href={`${api}/${collectionSlug}/${id}/registrations.xlsx`}>Tải Excel (XLSX)</a>
+        <a href={`${api}/${collectionSlug}/${id}/registrations.csv`}>{text('downloadCsv')}</a> ·{' '}
+        <a href={`${api}/${collectionSlug}/${id}/registrations.xlsx`}>{text('downloadXlsx')}</a>
       </p>
       {message ? <p role="alert">{message}</p> : null}
       {registrations.length ? (
         <table style={{ borderCollapse: 'collapse', width: '100%' }}>
           <thead>
             <tr>
-              <th style={cell}>Họ và tên</th>
-              <th style={cell}>Thư điện tử</th>
-              <th style={cell}>Điện thoại</th>
-              <th style={cell}>Đơn vị</th>
-              <th style={cell}>Trạng thái</th>
-              <th style={cell}>Điểm danh</th>
+              <th style={cell}>{text('fullName')}</th>
+              <th style={cell}>{text('email')}</th>
+              <th style={cell}>{text('phone')}</th>
+              <th style={cell}>{text('organisation')}</th>
+              <th style={cell}>{text('status')}</th>
+              <th style={cell}>{text('registeredAt')}</th>
+              <th style={cell}>{text('attendance')}</th>
             </tr>
           </thead>
           <tbody>
@@ -104,16 +107,17 @@ export const RegistrationsPanel: React.FC<{ registrationsSlug?: string }> = ({ r
                 <td style={cell}>{row.email}</td>
                 <td style={cell}>{row.phone ?? ''}</td>
                 <td style={cell}>{row.organisation ?? ''}</td>
-                <td style={cell}>{STATUS_LABELS[row.status]}</td>
+                <td style={cell}>{text(row.status)}</td>
+                <td style={cell}>{formatDate(row.createdAt)}</td>
                 <td style={cell}>
                   {row.status === 'confirmed' ? (
                     <Button buttonStyle="secondary" size="small" onClick={() => void setStatus(row, 'attended')}>
-                      Có mặt
+                      {text('markAttended')}
                     </Button>
                   ) : null}
                   {row.status === 'attended' ? (
                     <Button buttonStyle="secondary" size="small" onClick={() => void setStatus(row, 'confirmed')}>
-                      Bỏ điểm danh
+                      {text('unmarkAttended')}
                     </Button>
                   ) : null}
                 </td>
@@ -122,7 +126,7 @@ export const RegistrationsPanel: React.FC<{ registrationsSlug?: string }> = ({ r
           </tbody>
         </table>
       ) : (
-        <p>Chưa có ai đăng ký.</p>
+        <p>{text('noneYet')}</p>
       )}
     </div>
   )

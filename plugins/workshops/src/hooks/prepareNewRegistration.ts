@@ -32,7 +32,7 @@ export const prepareNewRegistration =
     return {
       ...data,
       email: typeof data.email === 'string' ? data.email.trim().toLowerCase() : data.email,
-      campaign: idOf(workshop.campaign) ?? null,
+      ...(cfg.campaignsSlug ? { campaign: idOf(workshop.campaign) ?? null } : {}),
       cancelToken: data.cancelToken || newCancelToken(),
       activeKey: ACTIVE_STATUSES.includes(status) ? activeKeyOf(workshopId, data.email) : null,
     }

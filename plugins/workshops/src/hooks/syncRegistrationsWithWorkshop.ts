@@ -18,7 +18,7 @@ export const syncRegistrationsWithWorkshop =
     const before = (previousDoc ?? {}) as Partial<WorkshopDoc>
     if (after._status !== 'published') return doc
     const campaign = idOf(after.campaign)
-    if (campaign !== undefined && String(campaign) !== String(idOf(before.campaign))) {
+    if (cfg.campaignsSlug && campaign !== undefined && String(campaign) !== String(idOf(before.campaign))) {
       await req.payload.update({
         collection: asCollectionSlug(cfg.registrationsSlug),
         where: { workshop: { equals: after.id } },

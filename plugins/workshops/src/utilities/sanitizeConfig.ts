@@ -2,7 +2,7 @@ import type { RateLimit, SanitizedWorkshopsConfig, WorkshopsPluginConfig, Worksh
 
 import net from 'node:net'
 
-import { DEFAULT_RATE_LIMITS, DEFAULT_RETENTION_DAYS, DEFAULT_RETENTION_SCHEDULE, defaultManagedCampaignIds, PLUGIN_NAME } from '../defaults.js'
+import { DEFAULT_RATE_LIMITS, DEFAULT_RETENTION_DAYS, DEFAULT_RETENTION_SCHEDULE, defaultIsAdmin, PLUGIN_NAME } from '../defaults.js'
 import { normalizeAddress } from './clientAddress.js'
 import { createMemoryRateLimitStore } from './rateLimitStore.js'
 
@@ -54,8 +54,8 @@ const trustedProxyCheck = (entries: unknown): ((address: string) => boolean) => 
 /** Options with their defaults, checked once at start-up. */
 export const sanitizeConfig = (options: WorkshopsPluginConfig = {}): SanitizedWorkshopsConfig & { rateLimits: WorkshopsRateLimits } => {
   const workshopsSlug = checkSlug('workshopsSlug', options.workshopsSlug ?? 'workshops')
-  const campaignsSlug = checkSlug('campaignsSlug', options.campaignsSlug ?? 'campaigns')
-  const registrationsSlug = checkSlug('registrationsSlug', options.registrationsSlug ?? 'registrations')
+  const campaignsSlug = options.campaignsSlug === undefined ? undefined : checkSlug('campaignsSlug', options.campaignsSlug)
+  const registrationsSlug = checkSlug('registrationsSlug', options.overrides?.slug ?? options.registrationsSlug ?? 'registrations')
   if (registrationsSlug === workshopsSlug) fail('registrationsSlug must differ from workshopsSlug')
   const retentionSchedule = options.retentionSchedule === undefined ? DEFAULT_RETENTION_SCHEDULE : options.retentionSchedule
   if (retentionSchedule !== null && (typeof retentionSchedule !== 'string' || retentionSchedule.trim().split(/\s+/).length < 5)) {
@@ -63,11 +63,15 @@ export const sanitizeConfig = (options: WorkshopsPluginConfig = {}): SanitizedWo
   }
   const emailRetries = options.emailRetries ?? 5
   if (!Number.isInteger(emailRetries) || emailRetries < 0) fail(`option emailRetries must be a whole number ≥ 0, got ${JSON.stringify(emailRetries)}`)
+  const isAdmin = options.isAdmin ?? defaultIsAdmin
   return {
-    enabled: options.enabled ?? true,
+    enabled: options.disabled !== true,
     workshopsSlug,
     campaignsSlug,
     registrationsSlug,
+    overrides: options.overrides ?? {},
+    isAdmin,
+    canManageRegistrations: options.canManageRegistrations ?? (({ req }) => isAdmin(req.user)),
     retentionDays: sanitizeRetentionDays(options.retentionDays),
     retentionSchedule,
     retentionQueue: options.retentionQueue ?? 'default',
@@ -75,7 +79,6 @@ export const sanitizeConfig = (options: WorkshopsPluginConfig = {}): SanitizedWo
     rateLimitStore: options.rateLimitStore ?? createMemoryRateLimitStore(),
     peerAddress: options.peerAddress ?? (() => null),
     isTrustedProxy: trustedProxyCheck(options.trustedProxies ?? []),
-    managedCampaignIds: options.managedCampaignIds ?? defaultManagedCampaignIds,
     emailRetries,
   }
 }

@@ -1,0 +1,31 @@
+import type { vi } from './vi.js'
+
+/** English strings of the admin components. */
+export const en: Record<keyof typeof vi, string> = {
+  all: 'All',
+  attempts: 'Attempts',
+  channel: 'Channel',
+  chooseChannel: 'Choose a channel',
+  deliveredTo: 'Delivered to',
+  deliveries: 'Deliveries',
+  error: 'Error',
+  item: 'Item',
+  action: 'Action',
+  nextAttempt: 'Next attempt',
+  notDeliveredYet: 'Not delivered to any channel yet.',
+  open: 'open',
+  remote: 'Remote',
+  resend: 'Resend',
+  retry: 'Retry',
+  sendToChannel: 'Send to channel',
+  signInToSee: 'Please sign in to see the deliveries.',
+  status: 'Status',
+  'action-publish': 'Publish',
+  'action-update': 'Update',
+  'action-retract': 'Retract',
+  'status-pending': 'Pending',
+  'status-delivering': 'Delivering',
+  'status-delivered': 'Delivered',
+  'status-failed': 'Failed, will retry',
+  'status-dead': 'Dead',
+}
