@@ -79,7 +79,7 @@ const boot = (appDir: string, plugin: PackedPlugin | undefined): BootResult => {
   const run = spawnSync(process.execPath, [script, database], {
     cwd: appDir,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_OPTIONS: '' },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_OPTIONS: '' } as NodeJS.ProcessEnv,
     timeout: 180_000,
   })
   const line = run.stdout.split('\n').find((text) => text.startsWith('SCRATCH '))
@@ -134,11 +134,11 @@ describe('each plugin packed with npm pack and booted in a scratch Payload app o
   })
 
   it.each(PLUGINS.map((plugin) => [plugin.folder, plugin] as const))('boots %s at its defaults and adds what it promises', (_folder, plugin) => {
-    baseline ??= boot(appDir, undefined)
+    const plain = (baseline ??= boot(appDir, undefined))
     const withPlugin = boot(appDir, plugin)
     expect(withPlugin.title).toBe('Bài viết thử')
     // The plugin adds collections or endpoints of its own beside users and posts.
-    const added = withPlugin.collections.filter((slug) => !baseline.collections.includes(slug))
-    expect(added.length + (withPlugin.endpoints - baseline.endpoints)).toBeGreaterThan(0)
+    const added = withPlugin.collections.filter((slug) => !plain.collections.includes(slug))
+    expect(added.length + (withPlugin.endpoints - plain.endpoints)).toBeGreaterThan(0)
   })
 })
