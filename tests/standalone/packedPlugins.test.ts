@@ -79,7 +79,7 @@ const boot = (appDir: string, plugin: PackedPlugin | undefined): BootResult => {
   const run = spawnSync(process.execPath, [script, database], {
     cwd: appDir,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_OPTIONS: '' } as NodeJS.ProcessEnv,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_OPTIONS: '', NODE_ENV: 'development' },
     timeout: 180_000,
   })
   const line = run.stdout.split('\n').find((text) => text.startsWith('SCRATCH '))
