@@ -83,31 +83,38 @@ export const sendRequest = async (
   }
   const [pinned] = answers as [LookupAddress]
 
-  return new Promise((resolve) => {
-    const fail = (err: NodeJS.ErrnoException) => {
-      if (signal.aborted) resolve({ error: `timeout after ${timeoutMs} ms` })
-      else resolve({ error: `network error: ${err.code ?? err.message}` })
-    }
-    const request = client.request(
-      target,
-      { method: init.method, headers, agent: poolFor({ address: pinned, target }), lookup: pinnedLookup([pinned]), signal },
-      (response) => {
-        const chunks: Buffer[] = []
-        response.on('data', (chunk: Buffer) => chunks.push(chunk))
-        response.on('error', fail)
-        // Cut off mid-body (a timeout, a reset): 'end' never comes.
-        response.on('close', () => {
-          if (!response.complete) fail(Object.assign(new Error('response cut off'), { code: 'ECONNRESET' }))
-        })
-        response.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8')
-          resolve({ status: response.statusCode ?? 0, text, json: parseJson(text) })
-        })
-      },
-    )
-    request.on('error', fail)
-    request.end(body)
-  })
+  const attempt = (isRetry: boolean): Promise<HttpOutcome> =>
+    new Promise((resolve) => {
+      let hasResponse = false
+      const fail = (err: NodeJS.ErrnoException) => {
+        if (signal.aborted) resolve({ error: `timeout after ${timeoutMs} ms` })
+        // A pooled connection the receiver had just closed (its keep-alive ran out): nothing was
+        // received, so the request goes once more on a fresh connection (Node's advice for pools).
+        else if (!isRetry && !hasResponse && request.reusedSocket && err.code === 'ECONNRESET') resolve(attempt(true))
+        else resolve({ error: `network error: ${err.code ?? err.message}` })
+      }
+      const request = client.request(
+        target,
+        { method: init.method, headers, agent: poolFor({ address: pinned, target }), lookup: pinnedLookup([pinned]), signal },
+        (response) => {
+          hasResponse = true
+          const chunks: Buffer[] = []
+          response.on('data', (chunk: Buffer) => chunks.push(chunk))
+          response.on('error', fail)
+          // Cut off mid-body (a timeout, a reset): 'end' never comes.
+          response.on('close', () => {
+            if (!response.complete) fail(Object.assign(new Error('response cut off'), { code: 'ECONNRESET' }))
+          })
+          response.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8')
+            resolve({ status: response.statusCode ?? 0, text, json: parseJson(text) })
+          })
+        },
+      )
+      request.on('error', fail)
+      request.end(body)
+    })
+  return attempt(false)
 }
 
 const excerpt = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 500)

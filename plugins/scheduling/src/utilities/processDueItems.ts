@@ -44,17 +44,7 @@ const messageOf = (err: unknown): string => (err instanceof Error ? err.message 
 /** Due items fetched per query: a burst is read a page at a time, never all at once. */
 const DUE_BATCH_SIZE = 100
 
-const findDue = async ({
-  cfg,
-  limit,
-  now,
-  payload,
-}: {
-  cfg: SanitizedSchedulingConfig
-  limit: number
-  now: Date
-  payload: Payload
-}): Promise<Due[]> => {
+const findDue = async ({ cfg, limit, now, payload }: { cfg: SanitizedSchedulingConfig; limit: number; now: Date; payload: Payload }): Promise<Due[]> => {
   const due: Due[] = []
   const nowIso = now.toISOString()
   for (const collection of cfg.collections) {
