@@ -93,6 +93,45 @@ const findDue = async ({ cfg, limit, now, payload }: { cfg: SanitizedSchedulingC
   return due.sort((a, b) => (a.action === b.action ? a.dueAt.getTime() - b.dueAt.getTime() : a.action === 'publish' ? -1 : 1))
 }
 
+/** A pass following the clock waits for an item falling due this soon rather than leave it to the next run. */
+const LOOKAHEAD_MS = 1000
+
+/** When the next scheduled action after `after` falls due, if any. */
+const nextDueAt = async ({ after, cfg, payload }: { after: Date; cfg: SanitizedSchedulingConfig; payload: Payload }): Promise<number | undefined> => {
+  const afterIso = after.toISOString()
+  const times: number[] = []
+  for (const collection of cfg.collections) {
+    const [toPublish, toUnpublish] = await Promise.all([
+      payload.find({
+        collection: collection as CollectionSlug,
+        depth: 0,
+        draft: true,
+        limit: 1,
+        overrideAccess: true,
+        pagination: false,
+        select: { [PUBLISH_AT_FIELD]: true } as never,
+        sort: PUBLISH_AT_FIELD,
+        where: { and: [{ [cfg.stagePath]: { equals: 'scheduled' } }, { [PUBLISH_AT_FIELD]: { greater_than: afterIso } }] } as Where,
+      }),
+      payload.find({
+        collection: collection as CollectionSlug,
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+        pagination: false,
+        select: { [UNPUBLISH_AT_FIELD]: true } as never,
+        sort: UNPUBLISH_AT_FIELD,
+        where: { and: [{ _status: { equals: 'published' } }, { [UNPUBLISH_AT_FIELD]: { greater_than: afterIso } }] },
+      }),
+    ])
+    for (const doc of [...toPublish.docs, ...toUnpublish.docs] as unknown as Array<Record<string, unknown>>) {
+      const at = timeOf(doc[PUBLISH_AT_FIELD]) ?? timeOf(doc[UNPUBLISH_AT_FIELD])
+      if (at !== undefined) times.push(at)
+    }
+  }
+  return times.length ? Math.min(...times) : undefined
+}
+
 /**
  * Claim keys some sweep of this process is working on right now. A sweep started while an
  * earlier one still runs (the worker's next second, the web server's in-process runner) leaves
@@ -153,8 +192,9 @@ type Taken = { claimKey: string; item: Due }
  *
  * Under a burst: due items are read a page at a time with one look at the runs log per page
  * (claimed elsewhere or not), setters are read once per pass, and a pass that follows the
- * clock (no `now`) looks again for what fell due while it worked before it ends, so an item due
- * a second into a long pass is started then, not after the pass and the next cron tick. Items
+ * clock (no `now`) looks again for what fell due while it worked before it ends, and waits for
+ * what falls due within the next second, so an item due during a long pass is started then,
+ * not after the pass and the next cron tick. Items
  * are worked one after another: on SQLite every write transaction waits for the one before it
  * anyway, and two transactions open at once in one task's request scope would be pinned to or
  * refused by the host's transaction tracking; more throughput comes from more workers, which
@@ -247,8 +287,18 @@ export const processDueItems = async ({
   }
 
   // Items that fall due while a page is worked on are due later than all of it (the page is
-  // what was due when it was read, in due order): the next page picks them up.
-  for (let page = await takeDue(); page.length > 0; page = await takeDue()) {
+  // what was due when it was read, in due order): the next page picks them up. Following the
+  // clock, an item due within the next second is waited for, so a burst is worked through as
+  // it falls due instead of a second at a time.
+  for (;;) {
+    const page = await takeDue()
+    if (page.length === 0) {
+      if (now !== undefined) break
+      const next = await nextDueAt({ after: new Date(), cfg, payload })
+      if (next === undefined || next - Date.now() > LOOKAHEAD_MS) break
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - Date.now())))
+      continue
+    }
     for (const taken of page) {
       try {
         await processOne(taken)
