@@ -2,7 +2,7 @@
  * A second scheduling worker for the pipeline benchmark, in a process of its own on the same
  * database: sweeps every second, as the worker's cron does, until SIGTERM or the deadline.
  * Usage: tsx bench/schedulerWorker.ts <databaseUri> <deadline epoch ms>
- * Prints `PUBLISHED <n>` (items it published) when it stops.
+ * Prints `READY` once it sweeps, and `PUBLISHED <n>` (items it published) when it stops.
  */
 export {}
 
@@ -18,6 +18,7 @@ const { processDueItems, schedulingConfigFrom } = await import('@loa/plugin-sche
 const { loaConfig } = await import('../payload.config.js')
 const payload = await getPayload({ config: loaConfig({ databaseUri, isSchemaPushed: false, isSeededWhenEmpty: false }) })
 const cfg = schedulingConfigFrom(payload)!
+process.stdout.write('READY\n')
 
 let published = 0
 while (!isStopping && Date.now() < Number(deadlineText)) {
