@@ -95,6 +95,11 @@ const findDue = async ({ cfg, limit, now, payload }: { cfg: SanitizedSchedulingC
 
 /** A pass following the clock waits for an item falling due this soon rather than leave it to the next run. */
 const LOOKAHEAD_MS = 1000
+/**
+ * A pass following the clock takes no new page after this long: the job runner starts nothing
+ * else (deliveries, e-mails) until a pass ends, so a long burst is worked in passes of this size.
+ */
+const MAX_PASS_MS = 10_000
 
 /** When the next scheduled action after `after` falls due, if any. */
 const nextDueAt = async ({ after, cfg, payload }: { after: Date; cfg: SanitizedSchedulingConfig; payload: Payload }): Promise<number | undefined> => {
@@ -290,7 +295,9 @@ export const processDueItems = async ({
   // what was due when it was read, in due order): the next page picks them up. Following the
   // clock, an item due within the next second is waited for, so a burst is worked through as
   // it falls due instead of a second at a time.
-  for (;;) {
+  const startedAt = Date.now()
+  const isPassOver = () => now === undefined && Date.now() - startedAt > MAX_PASS_MS
+  while (!isPassOver()) {
     const page = await takeDue()
     if (page.length === 0) {
       if (now !== undefined) break
@@ -299,12 +306,15 @@ export const processDueItems = async ({
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - Date.now())))
       continue
     }
-    for (const taken of page) {
-      try {
+    try {
+      for (const taken of page) {
+        if (isPassOver()) break
         await processOne(taken)
-      } finally {
         inFlight.delete(taken.claimKey)
       }
+    } finally {
+      // Whatever ended the page, what it did not reach is free for the next pass.
+      for (const taken of page) inFlight.delete(taken.claimKey)
     }
   }
   return result
