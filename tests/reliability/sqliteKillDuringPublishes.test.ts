@@ -182,8 +182,7 @@ describe('SIGKILL during a burst of scheduled publishes on SQLite', () => {
     // would look half done.)
     worker = startWorker(ctx.databaseUri)
     const startedAt = Date.now()
-    const liveCount = async () =>
-      (await ctx.payload.count({ collection: 'reports', where: { id: { in: ids }, _status: { equals: 'published' } } })).totalDocs
+    const liveCount = async () => (await ctx.payload.count({ collection: 'reports', where: { id: { in: ids }, _status: { equals: 'published' } } })).totalDocs
     while ((await liveCount()) < ITEMS) {
       if (Date.now() - startedAt > 240_000) throw new Error(`the burst did not finish in 240 s; stderr: ${worker.stderr()}`)
       await sleep(200)
