@@ -39,6 +39,7 @@ export const benchReportText = (i: number) => {
 
 export const benchCampaignName = (index: number) => `Chiến dịch chuyển đổi số ${index + 1}`
 export const BENCH_TOPICS = TOPICS
+export const BENCH_PLACES = PLACES
 
 export const generateBenchData = async (payload: Payload, count: number, label: string): Promise<GeneratedData> => {
   const context = { [DEMO_SEED_CONTEXT]: true }

@@ -11,8 +11,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { addMissingPostgresIndexes, addMissingSqliteIndexes } from './databaseIndexes.js'
+import { addMissingPostgresIndexes, addMissingSqliteIndexes, addPostgresSearchIndexes } from './databaseIndexes.js'
 import { pinQueriesToRequestTransaction } from './pinQueriesToRequestTransaction.js'
+import { withSqliteSearchIndex } from './sqliteSearchIndex.js'
 import { withSqliteTransactions } from './sqliteSingleWriter.js'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/loa.db'
@@ -61,18 +62,20 @@ export const databaseAdapterFor = ({ isSchemaPushed, uri = process.env.DATABASE_
     const busyTimeoutMs = numberFromEnv('DATABASE_BUSY_TIMEOUT_MS', 10_000)
     return pinQueriesToRequestTransaction(
       withSqliteTransactions({
-        adapterObj: sqliteAdapter({
-          afterSchemaInit: [addMissingSqliteIndexes],
-          client: { url: uri },
-          push,
-          migrationDir: path.join(projectRoot, 'migrations/sqlite'),
-          // A worker process and the web server write to one file: let writers wait for each
-          // other rather than fail, and let readers go on while one writes.
-          busyTimeout: busyTimeoutMs,
-          wal: uri.startsWith('file:'),
-          // Each request's writes commit or roll back together, as on Postgres (see sqliteSingleWriter.ts).
-          transactionOptions: { behavior: 'immediate' },
-        }),
+        adapterObj: withSqliteSearchIndex(
+          sqliteAdapter({
+            afterSchemaInit: [addMissingSqliteIndexes],
+            client: { url: uri },
+            push,
+            migrationDir: path.join(projectRoot, 'migrations/sqlite'),
+            // A worker process and the web server write to one file: let writers wait for each
+            // other rather than fail, and let readers go on while one writes.
+            busyTimeout: busyTimeoutMs,
+            wal: uri.startsWith('file:'),
+            // Each request's writes commit or roll back together, as on Postgres (see sqliteSingleWriter.ts).
+            transactionOptions: { behavior: 'immediate' },
+          }),
+        ),
         busyTimeoutMs,
         lockTimeoutMs: numberFromEnv('DATABASE_POOL_ACQUIRE_TIMEOUT_MS', 15_000),
       }),
@@ -81,7 +84,9 @@ export const databaseAdapterFor = ({ isSchemaPushed, uri = process.env.DATABASE_
   if (kind === 'postgres') {
     return pinQueriesToRequestTransaction(
       postgresAdapter({
-        afterSchemaInit: [addMissingPostgresIndexes],
+        afterSchemaInit: [addMissingPostgresIndexes, addPostgresSearchIndexes],
+        // Trigram indexes serve the accent-insensitive search's ILIKE '%…%' (see databaseIndexes.ts).
+        extensions: ['pg_trgm'],
         pool: postgresPoolSettings(uri),
         push,
         migrationDir: path.join(projectRoot, 'migrations/postgres'),

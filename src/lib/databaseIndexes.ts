@@ -11,6 +11,9 @@
  *   creation or first-publication time. With single-column indexes the database picks the
  *   `_status` one, computes every published row (bodies, locales, relations) and only then sorts
  *   and cuts to one page. A compound index in filter-then-sort order lets it read just the page.
+ * - The accent-insensitive search is `ILIKE '%…%'` on the folded `search` text (one per word),
+ *   which a B-tree cannot serve. On Postgres a trigram GIN index (pg_trgm, created by the
+ *   adapter's `extensions`) serves it; on SQLite an FTS5 trigram table does (sqliteSearchIndex.ts).
  */
 import type { PostgresAdapterArgs } from '@payloadcms/db-postgres'
 import type { SQLiteSchemaHook } from '@payloadcms/db-sqlite'
@@ -62,7 +65,32 @@ const addIndexes =
     return schema
   }
 
+/** The folded search columns: `search` on a collection's locale table, `version_search` on its versions'. */
+const SEARCH_COLUMNS = ['search', 'version_search']
+
+type PgColumn = { op: (operatorClass: string) => unknown }
+type PgIndexBuilder = (name: string) => { using: (method: string, ...columns: unknown[]) => unknown }
+
+const addTrigramIndexes =
+  (index: PgIndexBuilder) =>
+  ({ extendTable, schema }: SchemaHookArgs) => {
+    for (const [tableName, table] of Object.entries(schema.tables)) {
+      if (!tableName.endsWith('_locales')) continue
+      const column = SEARCH_COLUMNS.find((name) => name in table)
+      if (!column) continue
+      extendTable({
+        table: table as never,
+        extraConfig: (columns) => ({
+          search_trgm_idx: index(`${tableName}_${column}_trgm_idx`.slice(0, 63)).using('gin', (columns[column] as PgColumn).op('gin_trgm_ops')),
+        }),
+      })
+    }
+    return schema
+  }
+
 export const addMissingSqliteIndexes: SQLiteSchemaHook = (args) =>
   addIndexes(sqliteIndex as unknown as IndexBuilder)(args as unknown as SchemaHookArgs) as never
 export const addMissingPostgresIndexes: PostgresSchemaHook = (args) =>
   addIndexes(pgIndex as unknown as IndexBuilder)(args as unknown as SchemaHookArgs) as never
+export const addPostgresSearchIndexes: PostgresSchemaHook = (args) =>
+  addTrigramIndexes(pgIndex as unknown as PgIndexBuilder)(args as unknown as SchemaHookArgs) as never

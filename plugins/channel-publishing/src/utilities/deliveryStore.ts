@@ -76,6 +76,66 @@ export const claimDelivery = async ({
   return rows.length === 1
 }
 
+type MongoManyLike = {
+  collections: Record<
+    string,
+    {
+      updateMany: (filter: object, update: object) => Promise<unknown>
+      find: (filter: object, projection: object) => { lean: () => Promise<Array<{ _id: unknown }>> }
+    }
+  >
+}
+
+/**
+ * Takes several deliveries at once for one worker until `leaseUntil`, with one statement: each
+ * only when it is still open, due and not leased by a live worker (as claimDelivery). Returns
+ * the ids this worker got; the others went to another worker first.
+ */
+export const claimDeliveries = async ({
+  payload,
+  ids,
+  now,
+  leaseUntil,
+  token,
+}: {
+  payload: Payload
+  ids: Array<number | string>
+  now: Date
+  leaseUntil: Date
+  token: string
+}): Promise<Set<string>> => {
+  if (ids.length === 0) return new Set()
+  if (isMongo(payload)) {
+    const model = (payload.db as unknown as MongoManyLike).collections[pluginConfigOf(payload).deliveriesSlug]!
+    await model.updateMany(
+      {
+        _id: { $in: ids },
+        status: { $in: OPEN_STATUSES },
+        nextAttemptAt: { $lte: now },
+        $or: [{ leaseExpiresAt: null }, { leaseExpiresAt: { $exists: false } }, { leaseExpiresAt: { $lt: now } }],
+      },
+      { $set: { status: 'delivering', leaseExpiresAt: leaseUntil, leaseToken: token } },
+    )
+    const claimed = await model.find({ _id: { $in: ids }, leaseToken: token }, { _id: 1 }).lean()
+    return new Set(claimed.map((doc) => String(doc._id)))
+  }
+  const { db, table, and, eq, inArray, isNull, lt, lte, or } = sqlOf(payload)
+  const nowIso = now.toISOString()
+  const rows = await db
+    .update(table)
+    .set({ status: 'delivering', leaseExpiresAt: leaseUntil.toISOString(), leaseToken: token })
+    .where(
+      and(
+        inArray(table.id, ids.map(numericOr)),
+        inArray(table.status, [...OPEN_STATUSES]),
+        lte(table.nextAttemptAt, nowIso),
+        or(isNull(table.leaseExpiresAt), lt(table.leaseExpiresAt, nowIso)),
+      ),
+    )
+    .returning({ id: table.id })
+  return new Set((rows as Array<{ id: unknown }>).map((row) => String(row.id)))
+}
+
 /** Records the outcome, only while the lease is still this worker's. */
 export const settleDelivery = async ({
   payload,

@@ -10,7 +10,7 @@ import type { SanitizedChannelPublishingConfig } from '../types.js'
 import { CHANNEL_PUBLISHING_CONTEXT, OPEN_STATUSES } from '../defaults.js'
 import { backoffDelayMs } from './backoff.js'
 import { pluginConfigOf } from './config.js'
-import { claimDelivery, settleDelivery } from './deliveryStore.js'
+import { claimDeliveries, settleDelivery } from './deliveryStore.js'
 import { idOf } from '@loa/helpers'
 import { queueDeliveryJob } from './queueDelivery.js'
 
@@ -20,40 +20,55 @@ type Row = DeliveryRecord & { leaseExpiresAt?: string | null; nextAttemptAt?: st
 
 const UNSETTLED = [...OPEN_STATUSES]
 
-/** An earlier delivery to the same channel for the same item that has not settled yet. */
-const hasEarlierUnsettled = async (payload: Payload, config: SanitizedChannelPublishingConfig, row: Row): Promise<boolean> => {
-  const { totalDocs } = await payload.count({
-    collection: config.deliveriesSlug as never,
-    overrideAccess: true,
-    where: {
-      itemKey: { equals: row.itemKey },
-      channel: { equals: idOf(row.channel) },
-      status: { in: UNSETTLED },
-      id: { not_equals: row.id },
-      or: [{ createdAt: { less_than: row.createdAt } }, { and: [{ createdAt: { equals: row.createdAt } }, { id: { less_than: row.id } }] }],
-    },
-  })
-  return totalDocs > 0
-}
+/** The channel and item a row delivers: rows of one chain go out in the order they were written. */
+const chainOf = (row: { channel: unknown; itemKey: unknown }) => `${String(idOf(row.channel))}|${String(row.itemKey)}`
 
-const previousRemoteOf = async (payload: Payload, config: SanitizedChannelPublishingConfig, row: Row): Promise<PreviousRemote | undefined> => {
-  const { docs } = await payload.find({
-    collection: config.deliveriesSlug as never,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    sort: '-createdAt',
-    where: {
-      itemKey: { equals: row.itemKey },
-      channel: { equals: idOf(row.channel) },
-      status: { equals: 'delivered' },
-      remoteId: { exists: true },
-      id: { not_equals: row.id },
-    },
-  })
-  const last = docs[0] as (Row & { remoteMediaId?: string | null }) | undefined
-  if (!last) return undefined
-  return { remoteId: last.remoteId, remoteUrl: last.remoteUrl, remoteMediaId: last.remoteMediaId, heroImageId: last.snapshot?.heroImage?.id ?? null }
+const isEarlier = (a: { createdAt: string; id: number | string }, b: { createdAt: string; id: number | string }) =>
+  a.createdAt < b.createdAt || (a.createdAt === b.createdAt && Number(a.id) < Number(b.id))
+
+/**
+ * Everything a batch of rows needs to know about the other deliveries of their items, in two
+ * queries for the whole batch (instead of two per row): the unsettled rows that may hold a row
+ * back, and the last delivered answer (remote id) of each chain.
+ */
+const loadChains = async (payload: Payload, config: SanitizedChannelPublishingConfig, rows: Row[]) => {
+  const itemKeys = [...new Set(rows.map((row) => row.itemKey))]
+  const [unsettled, delivered] = await Promise.all([
+    payload.find({
+      collection: config.deliveriesSlug as never,
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      select: { itemKey: true, channel: true, createdAt: true } as never,
+      where: { itemKey: { in: itemKeys }, status: { in: UNSETTLED } },
+    }),
+    payload.find({
+      collection: config.deliveriesSlug as never,
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      select: { itemKey: true, channel: true, createdAt: true, remoteId: true, remoteUrl: true, remoteMediaId: true, snapshot: true } as never,
+      sort: '-createdAt',
+      where: { itemKey: { in: itemKeys }, status: { equals: 'delivered' }, remoteId: { exists: true } },
+    }),
+  ])
+  const unsettledByChain = new Map<string, Row[]>()
+  for (const row of unsettled.docs as unknown as Row[]) {
+    const chain = chainOf(row)
+    unsettledByChain.set(chain, [...(unsettledByChain.get(chain) ?? []), row])
+  }
+  const previousByChain = new Map<string, PreviousRemote>()
+  for (const row of delivered.docs as unknown as Array<Row & { remoteMediaId?: string | null }>) {
+    const chain = chainOf(row)
+    if (previousByChain.has(chain)) continue
+    previousByChain.set(chain, {
+      remoteId: row.remoteId,
+      remoteUrl: row.remoteUrl,
+      remoteMediaId: row.remoteMediaId,
+      heroImageId: row.snapshot?.heroImage?.id ?? null,
+    })
+  }
+  return { unsettledByChain, previousByChain }
 }
 
 const readChannel = async (payload: Payload, config: SanitizedChannelPublishingConfig, id: unknown): Promise<ChannelRecord | null> =>
@@ -72,20 +87,33 @@ const disableChannel = async (payload: Payload, config: SanitizedChannelPublishi
   })
 }
 
-const attemptDelivery = async (
-  payload: Payload,
-  config: SanitizedChannelPublishingConfig,
-  row: Row,
-  { resolveHost, timeoutMs }: { resolveHost: ResolveHost; timeoutMs: number },
-): Promise<AdapterResult & { remoteMediaId?: string }> => {
-  const channel = await readChannel(payload, config, row.channel)
+const attemptDelivery = async ({
+  channel,
+  config,
+  payload,
+  previous,
+  row,
+  resolveHost,
+  timeoutMs,
+}: {
+  channel: ChannelRecord | null
+  config: SanitizedChannelPublishingConfig
+  payload: Payload
+  previous: PreviousRemote | undefined
+  row: Row
+  resolveHost: ResolveHost
+  timeoutMs: number
+}): Promise<AdapterResult & { remoteMediaId?: string }> => {
   if (!channel) return { isOk: false, isRetryable: false, error: 'Kênh đã bị xoá — channel was deleted' }
   if (!channel.enabled) return { isOk: false, isRetryable: false, error: 'Kênh đang tắt — channel is disabled' }
   try {
     const send = config.senders[channel.kind]
     if (!send) return { isOk: false, isRetryable: false, error: `Không có loại kênh "${channel.kind}" — no channel kind "${channel.kind}" is installed` }
-    const result = await send({ channel, delivery: row, payload, previous: await previousRemoteOf(payload, config, row), resolveHost, timeoutMs })
-    if (!result.isOk && result.shouldDisableChannel) await disableChannel(payload, config, channel, result.error)
+    const result = await send({ channel, delivery: row, payload, previous, resolveHost, timeoutMs })
+    if (!result.isOk && result.shouldDisableChannel) {
+      await disableChannel(payload, config, channel, result.error)
+      channel.enabled = false
+    }
     return result
   } catch (err) {
     // An adapter bug or an unexpected answer must not take the worker down with it.
@@ -95,11 +123,15 @@ const attemptDelivery = async (
 }
 
 /**
- * Works off due deliveries: claims each one with a lease (so two workers never send the same
- * row at once), keeps per-(channel, item) order, sends it through its channel's adapter and
+ * Works off due deliveries: claims them with a lease (so two workers never send the same row
+ * at once), keeps per-(channel, item) order, sends each through its channel's adapter and
  * records the outcome with back-off or `dead`. Safe to run from any number of workers; used
  * by the `deliverPending` job, tests and benchmarks. `now` moves the clock for due dates;
  * `resolveHost` and `timeoutMs` replace the plugin's options for this call.
+ *
+ * Per round the database sees a constant number of statements (the due rows, the other rows
+ * of their chains, one claim for all that may go) plus one settle per row; channels are read
+ * once per round, and each channel's connections are kept alive between rows (see http.ts).
  */
 export const drainDeliveries = async ({
   limit = 25,
@@ -129,35 +161,82 @@ export const drainDeliveries = async ({
       or: [{ leaseExpiresAt: { exists: false } }, { leaseExpiresAt: { less_than: nowIso } }],
     },
   })
+  const due = docs as unknown as Row[]
+  if (due.length === 0) return result
+  const { unsettledByChain, previousByChain } = await loadChains(payload, config, due)
+
   // One lane per channel: a lane sends its rows one after another (their order matters to the
   // portal), lanes run side by side up to channelConcurrency, so a portal that is slow or down
-  // holds up its own lane only. `budget` caps the sends of this round across lanes; a row
-  // reserves its place before it awaits anything and gives it back when it is skipped.
+  // holds up its own lane only.
   const lanes = new Map<string, Row[]>()
-  for (const row of docs as unknown as Row[]) {
+  for (const row of due) {
     const key = String(idOf(row.channel))
     const lane = lanes.get(key)
     if (lane) lane.push(row)
     else lanes.set(key, [row])
   }
-  let budget = limit
+
+  // Which rows go this round, taken from the lanes in turn up to `limit`: a row goes only when
+  // every earlier unsettled row of its chain goes before it in this round (in its lane).
+  const chosen = new Set<string>()
+  const laneRows = [...lanes.values()]
+  const isChosenAfterEarlier = (row: Row) =>
+    (unsettledByChain.get(chainOf(row)) ?? []).every((other) => String(other.id) === String(row.id) || !isEarlier(other, row) || chosen.has(String(other.id)))
+  for (let depth = 0, isLeft = true; isLeft && chosen.size < limit; depth += 1) {
+    isLeft = false
+    for (const lane of laneRows) {
+      const row = lane[depth]
+      if (!row) continue
+      isLeft = true
+      if (chosen.size >= limit) break
+      if (isChosenAfterEarlier(row)) chosen.add(String(row.id))
+      else result.skipped += 1
+    }
+  }
+
+  const token = crypto.randomUUID()
+  const claimed = await claimDeliveries({
+    payload,
+    ids: due.filter((row) => chosen.has(String(row.id))).map((row) => row.id),
+    now,
+    leaseUntil: new Date(now.getTime() + config.leaseMs),
+    token,
+  })
+  result.skipped += chosen.size - claimed.size
+
+  const channels = new Map<string, Promise<ChannelRecord | null>>()
+  const channelOf = (id: unknown) => {
+    const key = String(idOf(id))
+    let channel = channels.get(key)
+    if (!channel) {
+      channel = readChannel(payload, config, id)
+      channels.set(key, channel)
+    }
+    return channel
+  }
+  // Rows of this round that left the unsettled statuses: a later row of their chain may follow.
+  const settled = new Set<string>()
+  const mayGoNow = (row: Row) =>
+    (unsettledByChain.get(chainOf(row)) ?? []).every((other) => String(other.id) === String(row.id) || !isEarlier(other, row) || settled.has(String(other.id)))
 
   const sendOne = async (row: Row): Promise<void> => {
-    if (budget <= 0) return
-    budget -= 1
-    if (await hasEarlierUnsettled(payload, config, row)) {
-      budget += 1
+    if (!claimed.has(String(row.id))) return
+    if (!mayGoNow(row)) {
+      // An earlier row of its chain is still open (it failed this round): hand the claim back.
+      await settleDelivery({ payload, id: row.id, token, patch: { status: row.status } })
       result.skipped += 1
       return
     }
-    const token = crypto.randomUUID()
-    const isClaimed = await claimDelivery({ payload, id: row.id, now, leaseUntil: new Date(now.getTime() + config.leaseMs), token })
-    if (!isClaimed) {
-      budget += 1
-      result.skipped += 1
-      return
-    }
-    const outcome = await attemptDelivery(payload, config, row, { resolveHost: resolveHost ?? config.resolveHost, timeoutMs: timeoutMs ?? config.timeoutMs })
+    const chain = chainOf(row)
+    const outcome = await attemptDelivery({
+      channel: await channelOf(row.channel),
+      config,
+      payload,
+      previous: previousByChain.get(chain),
+      row,
+      resolveHost: resolveHost ?? config.resolveHost,
+      timeoutMs: timeoutMs ?? config.timeoutMs,
+    })
     const attempts = (row.attempts ?? 0) + 1
     const attemptedAt = new Date().toISOString()
     if (outcome.isOk) {
@@ -176,6 +255,15 @@ export const drainDeliveries = async ({
           remoteMediaId: outcome.remoteMediaId ?? null,
         },
       })
+      settled.add(String(row.id))
+      if (outcome.remoteId) {
+        previousByChain.set(chain, {
+          remoteId: outcome.remoteId,
+          remoteUrl: outcome.remoteUrl ?? null,
+          remoteMediaId: outcome.remoteMediaId ?? null,
+          heroImageId: row.snapshot?.heroImage?.id ?? null,
+        })
+      }
       result.delivered += 1
     } else if (outcome.isRetryable && attempts < config.retry.maxAttempts) {
       const nextAttemptAt = new Date(now.getTime() + backoffDelayMs(attempts, config.retry))
@@ -189,11 +277,12 @@ export const drainDeliveries = async ({
       result.failed += 1
     } else {
       await settleDelivery({ payload, id: row.id, token, patch: { status: 'dead', attempts, lastAttemptAt: attemptedAt, lastError: outcome.error } })
+      settled.add(String(row.id))
       result.dead += 1
     }
   }
 
-  const waiting = [...lanes.values()]
+  const waiting = [...laneRows]
   const runLanes = async () => {
     for (let lane = waiting.shift(); lane; lane = waiting.shift()) {
       for (const row of lane) await sendOne(row)

@@ -1,8 +1,8 @@
 /**
  * The DNS step of an outgoing channel request. Node's http client asks its `lookup` for the
- * addresses of a host name and connects to exactly what it answers; this one resolves the name,
- * refuses the connection when any answer is not a public address, and hands the checked answers
- * on. Checking and connecting thus use one resolution: a name that resolves to a public address
+ * addresses of a host name and connects to exactly what it answers; the name is resolved and
+ * checked once per request (any answer that is not a public address refuses it) and the
+ * connection's lookup answers with that checked address only. Checking and connecting thus use one resolution: a name that resolves to a public address
  * for a check and to 127.0.0.1 a moment later (DNS rebinding) cannot slip between the two.
  */
 import type { LookupAddress, LookupOptions } from 'node:dns'
@@ -25,24 +25,38 @@ export class RefusedAddressError extends Error {
 
 const notFound = (hostname: string) => Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND', hostname })
 
-/** `isListed`: CHANNEL_ALLOWED_HOSTS lets this host through, so private answers are accepted. */
-export const guardedLookup =
-  ({ isListed, resolveHost }: { isListed: boolean; resolveHost: ResolveHost }): LookupFunction =>
+/**
+ * The addresses a host name resolves to, once checked: refused (RefusedAddressError) when any
+ * answer is not a public address, unless CHANNEL_ALLOWED_HOSTS lists the host (`isListed`).
+ */
+export const checkedAddresses = async ({
+  hostname,
+  isListed,
+  resolveHost,
+}: {
+  hostname: string
+  isListed: boolean
+  resolveHost: ResolveHost
+}): Promise<LookupAddress[]> => {
+  const answers = await resolveHost(hostname)
+  if (!isListed) {
+    for (const { address } of answers) {
+      const reason = nonPublicAddressReason(address)
+      if (reason) throw new RefusedAddressError(`endpoint host "${hostname}" resolves to ${address}, which is not public (${reason})`)
+    }
+  }
+  if (answers.length === 0) throw notFound(hostname)
+  return answers
+}
+
+/** A lookup that answers with addresses already checked, whatever it is asked. */
+export const pinnedLookup =
+  (answers: LookupAddress[]): LookupFunction =>
   (hostname: string, options: LookupOptions, callback) => {
-    resolveHost(hostname)
-      .then((answers) => {
-        if (!isListed) {
-          for (const { address } of answers) {
-            const reason = nonPublicAddressReason(address)
-            if (reason) throw new RefusedAddressError(`endpoint host "${hostname}" resolves to ${address}, which is not public (${reason})`)
-          }
-        }
-        const family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family
-        const usable: LookupAddress[] = family === 4 || family === 6 ? answers.filter((answer) => answer.family === family) : answers
-        const first = usable[0]
-        if (!first) throw notFound(hostname)
-        if (options.all) callback(null, usable)
-        else callback(null, first.address, first.family)
-      })
-      .catch((err: NodeJS.ErrnoException) => callback(err, ''))
+    const family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family
+    const usable: LookupAddress[] = family === 4 || family === 6 ? answers.filter((answer) => answer.family === family) : answers
+    const first = usable[0]
+    if (!first) callback(notFound(hostname), '')
+    else if (options.all) callback(null, usable)
+    else callback(null, first.address, first.family)
   }

@@ -7,6 +7,7 @@ import type { ChannelRecord, DeliveryAction, ItemSnapshot, SanitizedChannelPubli
 import { pluginConfigOf } from './config.js'
 import { idOf, sameId } from '@loa/helpers'
 import { itemKeyOf } from './ids.js'
+import { insertDeliveryRows } from './insertDeliveryRows.js'
 import { buildSnapshot, contentHashOf } from './snapshot.js'
 
 /** One outbox row, due now; its webhook-id stays with it through every retry. */
@@ -131,8 +132,14 @@ export const planDeliveries = async ({
     }
   }
 
-  for (const { channel, action } of planned) {
-    await createDeliveryRow({ action, campaign, channelId: channel.id, collection, contentHash, id, req, snapshot })
-  }
+  await insertDeliveryRows({
+    campaign: idOf(campaign),
+    collection,
+    contentHash,
+    id,
+    req,
+    rows: planned.map(({ action, channel }) => ({ action, channelId: channel.id })),
+    snapshot,
+  })
   return planned.length
 }

@@ -6,7 +6,8 @@ import { processDueItems } from '../utilities/processDueItems.js'
 
 /**
  * The due-items sweep as a Payload task, scheduled by cron on its own queue. Input `now` (ISO)
- * lets tests and replays act as of a given moment; without it the task acts as of the clock.
+ * lets tests and replays act as of a given moment; without it the task follows the clock (and
+ * keeps taking items that fall due while it runs).
  * Safe to run on any number of workers at once (see processDueItems).
  */
 type PublishDueItemsIO = {
@@ -30,7 +31,7 @@ export const publishDueItemsTask = (cfg: SanitizedSchedulingConfig): TaskConfig<
   schedule: cfg.disabled ? [] : [{ cron: cfg.cron, queue: cfg.queue }],
   handler: async ({ input, req }) => {
     const now = input?.now
-    const result = await processDueItems({ cfg, now: now ? new Date(now) : new Date(), payload: req.payload, req })
+    const result = await processDueItems({ cfg, now: now ? new Date(now) : undefined, payload: req.payload, req })
     return {
       output: {
         claimedElsewhere: result.claimedElsewhere,

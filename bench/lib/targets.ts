@@ -1,0 +1,107 @@
+/**
+ * The figures issue 14 sets targets for, read from one run's rows: what was measured, the
+ * target, and whether it was met. Only figures measured in the same run are compared.
+ */
+type Row = { scenario: string; target: string; connections?: number; requestsPerSecond?: number; note?: string; values?: Record<string, number> }
+type Ratio = { scenario: string; connections: number; loaOverPlain: number }
+export type Goal = { figure: string; measured: string; target: string; isMet?: boolean }
+
+const fixed = (n: number | undefined, digits = 0) => (n === undefined || Number.isNaN(n) ? '?' : n.toFixed(digits))
+
+export const issueTargets = ({
+  rows,
+  memory,
+  ratios,
+}: {
+  rows: Row[]
+  memory: Record<string, { readyMs: number; peakMiB: number }>
+  ratios: Ratio[]
+}): Goal[] => {
+  const goals: Goal[] = []
+  const pipeline = (prefix: string) => rows.find((row) => row.target === 'Loa pipeline' && row.scenario.startsWith(prefix))?.values
+
+  const one = rows.find((row) => /one worker/.test(row.scenario) && row.values?.p99Ms !== undefined)?.values
+  if (one) {
+    goals.push({
+      figure: `scheduler: ${one.items} items due in one minute, one worker`,
+      measured: `p99 ${fixed(one.p99Ms / 1000, 2)} s, max ${fixed(one.maxMs / 1000, 2)} s; ${one.published} published, ${one.repeated} twice`,
+      target: 'p99 ≤ 1.5 s, max ≤ 2 s, each published once',
+      isMet: one.p99Ms <= 1500 && one.maxMs <= 2000 && one.published === one.items && one.repeated === 0,
+    })
+  }
+  const two = rows.find((row) => /two worker processes/.test(row.scenario))?.values
+  if (two) {
+    goals.push({
+      figure: `scheduler: the same burst, two worker processes`,
+      measured: `${two.published} published, ${two.repeated} twice; ${two.publishedHere} by one worker, ${two.byOther} by the other; p99 ${fixed(two.p99Ms / 1000, 2)} s`,
+      target: 'each published once, the work shared',
+      isMet: two.published === two.items && two.repeated === 0 && two.publishedHere > 0 && two.byOther > 0,
+    })
+  }
+  const drain = pipeline('one worker drains')
+  if (drain) {
+    goals.push({
+      figure: 'one worker draining deliveries to 10 receivers',
+      measured: `${fixed(drain.perSecond)} /s (${drain.delivered} of ${drain.pending})`,
+      target: '≥ 250 /s',
+      isMet: drain.perSecond >= 250 && drain.delivered === drain.pending,
+    })
+  }
+
+  const floor = rows.find((row) => row.target === 'raw SQL (floor)' && row.scenario === 'list 20 by campaign')?.requestsPerSecond
+  for (const feed of ['RSS, 50 newest', 'campaign feed (JSON Feed)', 'workshops ICS']) {
+    const cached = rows.find((row) => row.scenario === `${feed} cached`)?.requestsPerSecond
+    const notModified = rows.find((row) => row.scenario === `${feed} 304`)?.requestsPerSecond
+    goals.push({
+      figure: `${feed}, cached (10 clients)`,
+      measured: `${fixed(cached)} req/s; SQL floor list ${fixed(floor)} req/s`,
+      target: '≥ the SQL floor’s list rate',
+      isMet: cached === undefined || floor === undefined ? undefined : cached >= floor,
+    })
+    goals.push({
+      figure: `${feed}, 304 on a matching ETag`,
+      measured: `${fixed(notModified)} req/s; cached ${fixed(cached)} req/s`,
+      target: 'above the cached rate',
+      isMet: cached === undefined || notModified === undefined ? undefined : notModified > cached,
+    })
+  }
+  const listRatios = ratios.filter((ratio) => ratio.scenario === 'REST list 20 by campaign')
+  if (listRatios.length) {
+    goals.push({
+      figure: 'REST list ÷ plain Payload (1 / 10 / 50 clients)',
+      measured: listRatios.map((ratio) => fixed(ratio.loaOverPlain, 2)).join(' / '),
+      target: '≥ 0.9',
+      isMet: listRatios.every((ratio) => ratio.loaOverPlain >= 0.9),
+    })
+  }
+  const loa = memory.Loa
+  const plain = memory['plain Payload']
+  if (loa && plain) {
+    goals.push({
+      figure: 'cold start, Loa vs plain Payload',
+      measured: `${fixed(loa.readyMs / 1000, 1)} vs ${fixed(plain.readyMs / 1000, 1)} s (${fixed(loa.readyMs / plain.readyMs, 2)}×)`,
+      target: '≤ 1.5× plain',
+      isMet: loa.readyMs <= 1.5 * plain.readyMs,
+    })
+    goals.push({
+      figure: 'peak RSS under load, Loa vs plain Payload',
+      measured: `${fixed(loa.peakMiB)} vs ${fixed(plain.peakMiB)} MiB (${fixed(loa.peakMiB / plain.peakMiB, 2)}×)`,
+      target: '≤ 1.15× plain',
+      isMet: loa.peakMiB <= 1.15 * plain.peakMiB,
+    })
+  }
+  const search = rows.find((row) => row.scenario.startsWith('REST search over'))?.requestsPerSecond
+  const list10 = rows.find((row) => row.target === 'Loa' && row.scenario === 'REST list 20 by campaign' && row.connections === 10)?.requestsPerSecond
+  goals.push({
+    figure: 'search over every item (10 clients) ÷ list (10 clients)',
+    measured: `${fixed(search)} ÷ ${fixed(list10)} req/s = ${search && list10 ? fixed(search / list10, 2) : '?'}`,
+    target: '≥ 0.5',
+    isMet: search === undefined || list10 === undefined ? undefined : search >= 0.5 * list10,
+  })
+  goals.push({
+    figure: 'several instances behind a load balancer (1 and 2 web processes)',
+    measured: 'not part of this bench yet (tests/reliability/severalInstances.test.ts checks correctness)',
+    target: 'reads scale with web processes',
+  })
+  return goals
+}
