@@ -1,0 +1,54 @@
+/**
+ * Citizen interaction: people ask the office a question without an account and are answered
+ * on a working-day clock. Staff assign, answer, approve (four-eyes), publish or close through
+ * one workflow endpoint; each step is an append-only event; published answers show the
+ * asker's initials only. Mail goes out through Payload's e-mail adapter from a queued job.
+ */
+import type { Config, Plugin } from 'payload'
+
+import { mergeTranslations } from '@loa/helpers'
+
+import type { CitizenInteractionPluginConfig } from './types.js'
+
+import { createCalendarCollection } from './collections/createCalendarCollection.js'
+import { createQuestionEventsCollection } from './collections/createQuestionEventsCollection.js'
+import { createQuestionsCollection } from './collections/createQuestionsCollection.js'
+import { questionEndpoints } from './endpoints/questionEndpoints.js'
+import { sendQuestionEmailTask } from './jobs/sendQuestionEmail.js'
+import { translations } from './translations/index.js'
+import { CITIZEN_REQUEST_ERROR } from './utilities/citizenRequestError.js'
+import { sanitizeConfig } from './utilities/sanitizeConfig.js'
+
+export const citizenInteractionPlugin =
+  (options: CitizenInteractionPluginConfig = {}): Plugin =>
+  (config: Config): Config => {
+    const collections = config.collections ?? []
+    const cfg = sanitizeConfig(
+      options,
+      collections.map((c) => c.slug),
+    )
+
+    const questions = createQuestionsCollection(cfg)
+    if (cfg.isEnabled && questions.endpoints !== false) questions.endpoints = [...(questions.endpoints ?? []), ...questionEndpoints(cfg)]
+
+    return mergeTranslations(
+      {
+        ...config,
+        loggingLevels: { ...config.loggingLevels, [CITIZEN_REQUEST_ERROR]: 'info' } as Config['loggingLevels'],
+        collections: [...collections, questions, createQuestionEventsCollection(cfg), createCalendarCollection(cfg)],
+        jobs: {
+          ...config.jobs,
+          tasks: [...(config.jobs?.tasks ?? []), ...(cfg.isEnabled ? [sendQuestionEmailTask(cfg)] : [])],
+        },
+      },
+      translations,
+    )
+  }
+
+export { TASK_SEND_QUESTION_EMAIL, TRANSLATION_NAMESPACE, WORKFLOW_WRITE_CONTEXT } from './defaults.js'
+export type { CalendarChange, CitizenInteractionPluginConfig, CitizenRateLimits, QuestionStatus, WorkflowAction } from './types.js'
+export { createMemoryRateLimitStore } from './utilities/rateLimitStore.js'
+export type { RateLimitStore, RateLimitVerdict } from './utilities/rateLimitStore.js'
+export { createWorkingCalendar } from './utilities/workingCalendar.js'
+export type { WorkingCalendar } from './utilities/workingCalendar.js'
+export { initialsOf } from './utilities/initials.js'

@@ -1,0 +1,149 @@
+import type { CollectionOverrides } from '@loa/helpers'
+import type { PayloadRequest } from 'payload'
+
+import type { RateLimitStore } from './utilities/rateLimitStore.js'
+
+export type Id = number | string
+
+export const QUESTION_STATUSES = ['received', 'assigned', 'answered', 'approved', 'published', 'closed'] as const
+export type QuestionStatus = (typeof QUESTION_STATUSES)[number]
+
+export const WORKFLOW_ACTIONS = ['assign', 'answer', 'approve', 'request_changes', 'publish', 'close'] as const
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
+
+/** What the mail job sends to the asker. */
+export const QUESTION_EMAIL_KINDS = ['receipt', 'answer'] as const
+export type QuestionEmailKind = (typeof QUESTION_EMAIL_KINDS)[number]
+
+/** One sliding window: at most `max` attempts per `windowMs` milliseconds. */
+export type RateLimit = {
+  /** Attempts allowed inside one window. */
+  max: number
+  /** Length of the window in milliseconds. */
+  windowMs: number
+}
+
+export type CitizenRateLimits = {
+  /** Questions per client address (per /64 for IPv6). A commune office behind one NAT is one address. */
+  perAddress: RateLimit
+  /** Questions per e-mail address or phone number. */
+  perContact: RateLimit
+}
+
+/** A question as the workflow rules see it (depth 0). */
+export type QuestionDoc = {
+  id: Id
+  code: string
+  name: string
+  publicName?: null | string
+  email?: null | string
+  phone?: null | string
+  question: string
+  campaign?: Id | null | { id: Id }
+  item?: null | { relationTo: string; value: Id | { id: Id } }
+  topic?: null | string
+  consent: boolean
+  consentAt?: null | string
+  status: QuestionStatus
+  assignee?: Id | null | { id: Id }
+  assignedUnit?: null | string
+  answer?: null | string
+  answeredBy?: Id | null | { id: Id }
+  approvedBy?: Id | null | { id: Id }
+  publishedAt?: null | string
+  closedReason?: null | string
+  dueDate: string
+  workingDays: number
+  receiptSentAt?: null | string
+  answerSentAt?: null | string
+  createdAt: string
+  updatedAt: string
+}
+
+/** A host decision about the current user, optionally about one question. */
+export type AccessDecision = (args: { req: PayloadRequest; question?: QuestionDoc }) => boolean | Promise<boolean>
+
+/** One day the official calendar changes: an extra day off, or a weekend day worked in exchange. */
+export type CalendarChange = {
+  /** Local date, `YYYY-MM-DD`. */
+  date: string
+  kind: 'day_off' | 'working_day'
+}
+
+export type CitizenInteractionPluginConfig = {
+  /** Turns the endpoints and jobs off; fields and collections stay so the schema is stable. @default false */
+  disabled?: boolean
+  /** Everything: calendar data, deleting questions. @default any logged-in user */
+  isAdmin?: AccessDecision
+  /** Reads questions (contacts included) and their events. @default any logged-in user */
+  isStaff?: AccessDecision
+  /** Assigns a question to a user or unit (a campaign manager). @default isStaff */
+  canAssign?: AccessDecision
+  /** Writes an answer. @default isStaff */
+  canAnswer?: AccessDecision
+  /** Approves, requests changes, publishes and closes. The answerer never approves their own answer, whatever this says. @default isStaff */
+  canApprove?: AccessDecision
+  /** Slug of the users collection (assignees, answerers, approvers). @default 'users' */
+  usersSlug?: string
+  /** Slug of the campaigns collection; `null`, or a slug the config lacks, leaves the campaign field out. @default 'campaigns' when it exists */
+  campaignsSlug?: null | string
+  /** Collections a question may be about (the `item` field). @default [] */
+  itemCollections?: string[]
+  /** Slug of the questions collection. @default 'questions' */
+  questionsSlug?: string
+  /** Slug of the append-only events collection. @default 'question-events' */
+  questionEventsSlug?: string
+  /** Slug of the calendar changes collection (official day swaps, extra days off). @default 'working-calendar' */
+  calendarSlug?: string
+  /** Host changes to the questions collection. */
+  questionsOverrides?: CollectionOverrides
+  /** Host changes to the events collection. */
+  questionEventsOverrides?: CollectionOverrides
+  /** Host changes to the calendar collection. */
+  calendarOverrides?: CollectionOverrides
+  /** Working days to answer a question. @default 15 */
+  answerWorkingDays?: number
+  /** Time zone of the working-day calendar. @default 'Asia/Ho_Chi_Minh' */
+  timeZone?: string
+  /** Country (and region) whose public holidays `date-holidays` reads. @default 'VN' */
+  holidayCountry?: string
+  /** Calendar changes known when the app is configured; admins add more in the calendar collection. @default [] */
+  calendarChanges?: CalendarChange[]
+  /** Limits on the public ask endpoint. */
+  rateLimits?: Partial<CitizenRateLimits>
+  /** Where the limits keep count; a store shared by every instance makes them hold across instances. @default this process's memory */
+  rateLimitStore?: RateLimitStore
+  /** The client's address, for the per-address limit; null when unknown (the limit is then skipped). @default () => null */
+  clientAddress?: (req: PayloadRequest) => null | string
+  /** Public address of the page (or endpoint) that shows one published answer. @default `${serverURL}/api/questions/public/${code}` */
+  answerUrl?: (args: { code: string; serverURL: string; apiRoute: string; questionsSlug: string }) => string
+  /** Retries of the mail job. @default 5 */
+  emailRetries?: number
+}
+
+export type SanitizedCitizenConfig = {
+  isEnabled: boolean
+  isAdmin: AccessDecision
+  isStaff: AccessDecision
+  canAssign: AccessDecision
+  canAnswer: AccessDecision
+  canApprove: AccessDecision
+  usersSlug: string
+  campaignsSlug: null | string
+  itemCollections: string[]
+  questionsSlug: string
+  questionEventsSlug: string
+  calendarSlug: string
+  questionsOverrides?: CollectionOverrides
+  questionEventsOverrides?: CollectionOverrides
+  calendarOverrides?: CollectionOverrides
+  answerWorkingDays: number
+  timeZone: string
+  holidayCountry: string
+  calendarChanges: CalendarChange[]
+  rateLimits: CitizenRateLimits
+  rateLimitStore: RateLimitStore
+  clientAddress: (req: PayloadRequest) => null | string
+  answerUrl: NonNullable<CitizenInteractionPluginConfig['answerUrl']>
+  emailRetries: number
+}

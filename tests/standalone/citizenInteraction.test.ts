@@ -1,0 +1,359 @@
+/**
+ * The citizen-interaction plugin booted alone on its dev config (users, posts, the plugin),
+ * on each database adapter, with a real SMTP server: a citizen asks, gets a receipt, follows
+ * the status; staff assign, answer, approve (never their own answer) and publish; the asker
+ * gets the answer link; the public sees initials only.
+ */
+import type { Payload } from 'payload'
+
+import { createWorkingCalendar } from '@loa/plugin-citizen-interaction'
+import { handleEndpoints } from 'payload'
+
+import type { SmtpReceiver } from '../helpers/smtpReceiver.js'
+import type { StandalonePayload } from '../helpers/standalonePayload.js'
+
+import { citizenDevConfig } from '../../plugins/citizen-interaction/dev/config.js'
+import { adaptersUnderTest } from '../helpers/adapters.js'
+import { startSmtpReceiver } from '../helpers/smtpReceiver.js'
+import { createStandalonePayload } from '../helpers/standalonePayload.js'
+
+type Reply = { status: number; headers: Headers; body: any; text: string }
+
+const PASSWORD = 'mat-khau-thu-nghiem-123'
+const ADDRESS_HEADER = 'x-test-client-address'
+
+let addressCounter = 0
+/** A client address no other test uses, so the per-address limit only bites where a test wants it. */
+const freshAddress = () => `198.51.100.${++addressCounter}`
+
+const validQuestion = (overrides: Record<string, unknown> = {}) => ({
+  name: 'Nguyễn Văn An',
+  email: `nguoi.hoi.${Math.random().toString(36).slice(2, 8)}@example.vn`,
+  phone: '0912 345 678',
+  question: 'Thủ tục đăng ký tài khoản định danh điện tử mức 2 cần những giấy tờ gì?',
+  topic: 'Định danh điện tử',
+  consent: true,
+  website: '',
+  ...overrides,
+})
+
+describe.each(adaptersUnderTest().filter((adapter) => adapter !== 'mongodb'))('citizen interaction, booted alone on %s', (adapter) => {
+  let smtp: SmtpReceiver
+  let instance: StandalonePayload
+  let payload: Payload
+  let answererToken: string
+  let reviewerToken: string
+  let answererId: number | string
+  let reviewerId: number | string
+  let postId: number | string
+
+  const call = async (
+    method: string,
+    path: string,
+    { body, headers = {}, token }: { body?: unknown; headers?: Record<string, string>; token?: string } = {},
+  ): Promise<Reply> => {
+    const allHeaders: Record<string, string> = { ...headers }
+    if (token) allHeaders.Authorization = `JWT ${token}`
+    let requestBody: string | undefined
+    if (body !== undefined) {
+      requestBody = typeof body === 'string' ? body : JSON.stringify(body)
+      allHeaders['Content-Type'] ??= 'application/json'
+    }
+    const request = new Request(`http://localhost:3000${path}`, { method, headers: allHeaders, body: requestBody })
+    const response = await handleEndpoints({ config: payload.config, payloadInstanceCacheKey: `standalone:${instance.databaseUri}`, request })
+    const text = await response.text()
+    let parsed: unknown = text
+    try {
+      parsed = text ? JSON.parse(text) : undefined
+    } catch {
+      // Not JSON: the text is the body.
+    }
+    return { status: response.status, headers: response.headers, body: parsed, text }
+  }
+
+  const ask = (body: unknown, address = freshAddress()) => call('POST', '/api/questions/ask', { body, headers: { [ADDRESS_HEADER]: address } })
+  const act = (id: number | string, body: unknown, token?: string) => call('POST', `/api/questions/${id}/workflow`, { body, token })
+  const questionByCode = async (code: string) => {
+    const { docs } = await payload.find({ collection: 'questions' as never, where: { code: { equals: code } }, overrideAccess: true, depth: 0 })
+    return docs[0] as any
+  }
+  const countQuestions = async () => (await payload.count({ collection: 'questions' as never, overrideAccess: true })).totalDocs
+  const login = async (email: string) => {
+    const reply = await call('POST', '/api/users/login', { body: { email, password: PASSWORD } })
+    expect(reply.status).toBe(200)
+    return reply.body.token as string
+  }
+
+  beforeAll(async () => {
+    smtp = await startSmtpReceiver()
+    instance = await createStandalonePayload(adapter, ({ db, serverURL }) =>
+      citizenDevConfig({
+        db,
+        serverURL,
+        email: smtp.emailAdapter(),
+        pluginOptions: {
+          clientAddress: (req) => req.headers.get(ADDRESS_HEADER),
+          rateLimits: { perAddress: { max: 3, windowMs: 60_000 }, perContact: { max: 2, windowMs: 60_000 } },
+        },
+      }),
+    )
+    payload = instance.payload
+    const answerer = await payload.create({
+      collection: 'users' as never,
+      data: { email: 'can.bo.tra.loi@example.vn', password: PASSWORD, name: 'Cán bộ trả lời' } as never,
+    })
+    const reviewer = await payload.create({
+      collection: 'users' as never,
+      data: { email: 'nguoi.duyet@example.vn', password: PASSWORD, name: 'Người duyệt' } as never,
+    })
+    answererId = (answerer as any).id
+    reviewerId = (reviewer as any).id
+    postId = ((await payload.create({ collection: 'posts' as never, data: { title: 'Hướng dẫn định danh điện tử' } as never })) as any).id
+    answererToken = await login('can.bo.tra.loi@example.vn')
+    reviewerToken = await login('nguoi.duyet@example.vn')
+  })
+
+  afterAll(async () => {
+    await instance?.cleanup()
+    await smtp?.close()
+  })
+
+  it('takes a question without an account: 201 with a tracking code, the due date 15 working days on, an "ask" event, and a receipt e-mail sent by the job', async () => {
+    const input = validQuestion({ item: { collection: 'posts', id: postId } })
+    const reply = await ask(input)
+    expect(reply.status).toBe(201)
+    expect(reply.body.code).toMatch(/^HD-[2-9A-Z]{5}-[2-9A-Z]{5}$/)
+
+    const stored = await questionByCode(reply.body.code)
+    expect(stored).toMatchObject({
+      name: 'Nguyễn Văn An',
+      publicName: 'N.V.A.',
+      email: input.email,
+      phone: '0912345678',
+      status: 'received',
+      consent: true,
+      workingDays: 15,
+    })
+    expect(stored.item).toEqual({ relationTo: 'posts', value: postId })
+    const calendar = createWorkingCalendar({ country: 'VN', timeZone: 'Asia/Ho_Chi_Minh' })
+    const expectedDue = calendar.addWorkingDays(new Date(stored.createdAt), 15)
+    expect(reply.body.dueDate).toBe(expectedDue)
+    expect(stored.dueDate).toBe(calendar.endOfLocalDate(expectedDue).toISOString())
+
+    const events = await payload.find({ collection: 'question-events' as never, where: { question: { equals: stored.id } }, overrideAccess: true })
+    expect(events.docs.map((e: any) => [e.action, e.toStatus])).toEqual([['ask', 'received']])
+
+    // Nothing is sent until the queue runs: the endpoint only queued the job.
+    expect(smtp.messages.some((m) => m.subject?.includes(reply.body.code))).toBe(false)
+    await payload.jobs.run()
+    const mail = await smtp.waitFor((m) => Boolean(m.subject?.includes(reply.body.code)))
+    expect(mail.to && 'text' in mail.to ? mail.to.text : '').toBe(input.email)
+    expect(mail.text).toContain(reply.body.code)
+    expect(mail.text).toContain(expectedDue.split('-').reverse().join('/'))
+    expect(mail.text).toContain(`/api/questions/status/${reply.body.code}`)
+    expect((await questionByCode(reply.body.code)).receiptSentAt).toBeTruthy()
+    // A second run sends nothing more.
+    await payload.jobs.run()
+    expect(smtp.messages.filter((m) => m.subject?.includes(reply.body.code))).toHaveLength(1)
+  })
+
+  it('shows the status by code with the status and due date only', async () => {
+    const { body } = await ask(validQuestion())
+    const status = await call('GET', `/api/questions/status/${body.code}`)
+    expect(status.status).toBe(200)
+    expect(Object.keys(status.body).sort()).toEqual(['code', 'dueDate', 'status', 'statusText'])
+    expect(status.body).toMatchObject({ code: body.code, status: 'received', dueDate: body.dueDate, statusText: { vi: 'Đã tiếp nhận', en: 'Received' } })
+    expect(status.text).not.toContain('Nguyễn')
+    const unknown = await call('GET', '/api/questions/status/HD-22222-22222')
+    expect(unknown.status).toBe(404)
+    expect(unknown.body.errors[0].data.field).toBe('code')
+  })
+
+  it.each([
+    ['consent', { consent: false }, 400],
+    ['consent', { consent: 'true' }, 400],
+    ['website', { website: 'http://spam.example' }, 400],
+    ['name', { name: '   ' }, 400],
+    ['name', { name: 'x'.repeat(121) }, 400],
+    ['question', { question: 'ngắn' }, 400],
+    ['question', { question: 42 }, 400],
+    ['email', { email: 'khong-phai-thu' }, 400],
+    ['phone', { phone: '12345' }, 400],
+    ['item', { item: { collection: 'users', id: 1 } }, 400],
+    ['item', { item: { collection: 'posts', id: 987654 } }, 400],
+    ['campaign', { campaign: 5 }, 400],
+    ['body', { question: 'x'.repeat(40_000) }, 413],
+  ])('refuses a question with a bad %s (%j) with a %i naming the field in Vietnamese and English, and stores nothing', async (field, overrides, status) => {
+    const before = await countQuestions()
+    const reply = await ask(validQuestion(overrides))
+    expect(reply.status).toBe(status)
+    expect(reply.body.errors[0].data.field).toBe(field)
+    expect(reply.body.errors[0].message).toMatch(/ — /)
+    expect(await countQuestions()).toBe(before)
+  })
+
+  it('refuses a body that is not JSON, or not an object, with a 400 on "body"', async () => {
+    for (const body of ['{"name": ', '[1,2]', 'null']) {
+      const reply = await ask(body)
+      expect([reply.status, reply.body.errors[0].data.field]).toEqual([400, 'body'])
+    }
+  })
+
+  it('limits questions per client address and per contact, with 429 and Retry-After', async () => {
+    const address = freshAddress()
+    for (let i = 0; i < 3; i += 1) expect((await ask(validQuestion(), address)).status).toBe(201)
+    const limited = await ask(validQuestion(), address)
+    expect(limited.status).toBe(429)
+    expect(limited.body.errors[0].data.field).toBe('address')
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((await ask(validQuestion())).status).toBe(201)
+
+    const email = 'mot.nguoi.hoi@example.vn'
+    expect((await ask(validQuestion({ email, phone: null }))).status).toBe(201)
+    expect((await ask(validQuestion({ email, phone: null }))).status).toBe(201)
+    const sameContact = await ask(validQuestion({ email: email.toUpperCase(), phone: null }))
+    expect(sameContact.status).toBe(429)
+    expect(sameContact.body.errors[0].data.field).toBe('email')
+  })
+
+  it('goes received → assigned → answered → approved (by someone else) → published, one event each, and e-mails the answer link', async () => {
+    const input = validQuestion({ name: 'Trần Thị Bình' })
+    const { body } = await ask(input)
+    const question = await questionByCode(body.code)
+
+    expect((await act(question.id, { action: 'assign', assignee: answererId })).status).toBe(401)
+    const early = await act(question.id, { action: 'answer', answer: 'Trả lời sớm' }, answererToken)
+    expect([early.status, early.body.errors[0].data.field]).toEqual([409, 'status'])
+    const noAssignee = await act(question.id, { action: 'assign' }, reviewerToken)
+    expect([noAssignee.status, noAssignee.body.errors[0].data.field]).toEqual([400, 'assignee'])
+    const badAction = await act(question.id, { action: 'delete' }, reviewerToken)
+    expect([badAction.status, badAction.body.errors[0].data.field]).toEqual([400, 'action'])
+
+    expect((await act(question.id, { action: 'assign', assignee: answererId, unit: 'Phòng Công nghệ thông tin' }, reviewerToken)).body.question.status).toBe(
+      'assigned',
+    )
+    const noAnswer = await act(question.id, { action: 'answer' }, answererToken)
+    expect([noAnswer.status, noAnswer.body.errors[0].data.field]).toEqual([400, 'answer'])
+    const answerText = 'Anh/chị mang căn cước công dân gắn chip đến công an xã để được hướng dẫn.'
+    expect((await act(question.id, { action: 'answer', answer: answerText }, answererToken)).body.question.status).toBe('answered')
+
+    const selfApproval = await act(question.id, { action: 'approve' }, answererToken)
+    expect(selfApproval.status).toBe(403)
+    expect(selfApproval.body.errors[0].data.field).toBe('answeredBy')
+    expect((await questionByCode(body.code)).status).toBe('answered')
+
+    const approved = await act(question.id, { action: 'approve' }, reviewerToken)
+    expect(approved.status).toBe(200)
+    expect(String(approved.body.question.approvedBy)).toBe(String(reviewerId))
+    expect((await act(question.id, { action: 'publish' }, answererToken)).body.question.status).toBe('published')
+
+    const events = await payload.find({
+      collection: 'question-events' as never,
+      where: { question: { equals: question.id } },
+      sort: 'at',
+      overrideAccess: true,
+    })
+    expect(events.docs.map((e: any) => `${e.fromStatus ?? '-'}→${e.toStatus}:${e.action}`)).toEqual([
+      '-→received:ask',
+      'received→assigned:assign',
+      'assigned→answered:answer',
+      'answered→approved:approve',
+      'approved→published:publish',
+    ])
+
+    const publicOne = await call('GET', `/api/questions/public/${body.code}`)
+    expect(publicOne.status).toBe(200)
+    expect(publicOne.body).toMatchObject({ code: body.code, askedBy: 'T.T.B.', answer: answerText })
+    const publicList = await call('GET', '/api/questions/public?limit=50')
+    expect(publicList.body.docs.map((d: any) => d.code)).toContain(body.code)
+    for (const text of [publicOne.text, publicList.text]) {
+      expect(text).not.toContain('Trần Thị Bình')
+      expect(text).not.toContain(input.email)
+      expect(text).not.toContain('0912345678')
+    }
+    expect((await call('GET', `/api/questions/status/${body.code}`)).body.status).toBe('published')
+
+    await payload.jobs.run()
+    const mail = await smtp.waitFor((m) => Boolean(m.subject?.includes(body.code) && m.subject.includes('trả lời')))
+    expect(mail.text).toContain(`http://localhost:3000/api/questions/public/${body.code}`)
+  })
+
+  it('sends a question back for changes with a note, and closes one only with a reason', async () => {
+    const { body } = await ask(validQuestion())
+    const question = await questionByCode(body.code)
+    await act(question.id, { action: 'assign', unit: 'Văn phòng Sở' }, reviewerToken)
+    await act(question.id, { action: 'answer', answer: 'Bản nháp thứ nhất.' }, answererToken)
+    const noNote = await act(question.id, { action: 'request_changes' }, reviewerToken)
+    expect([noNote.status, noNote.body.errors[0].data.field]).toEqual([400, 'note'])
+    expect((await act(question.id, { action: 'request_changes', note: 'Cần dẫn văn bản pháp luật.' }, reviewerToken)).body.question.status).toBe('assigned')
+
+    const closeWithoutReason = await act(question.id, { action: 'close' }, reviewerToken)
+    expect([closeWithoutReason.status, closeWithoutReason.body.errors[0].data.field]).toEqual([400, 'note'])
+    expect((await act(question.id, { action: 'close', note: 'Trùng với câu hỏi đã trả lời.' }, reviewerToken)).body.question.status).toBe('closed')
+    expect((await questionByCode(body.code)).closedReason).toBe('Trùng với câu hỏi đã trả lời.')
+    const afterClose = await act(question.id, { action: 'publish' }, reviewerToken)
+    expect([afterClose.status, afterClose.body.errors[0].data.field]).toEqual([409, 'status'])
+    expect((await call('GET', `/api/questions/public/${body.code}`)).status).toBe(404)
+  })
+
+  it('lets one of two simultaneous approvals through and refuses the other with 409', async () => {
+    const { body } = await ask(validQuestion())
+    const question = await questionByCode(body.code)
+    await act(question.id, { action: 'assign', assignee: answererId }, reviewerToken)
+    await act(question.id, { action: 'answer', answer: 'Câu trả lời.' }, answererToken)
+    const thirdId = (
+      (await payload.create({ collection: 'users' as never, data: { email: `duyet.${Date.now()}@example.vn`, password: PASSWORD } as never })) as any
+    ).id
+    const third = await login(((await payload.findByID({ collection: 'users' as never, id: thirdId, overrideAccess: true })) as any).email)
+    const replies = await Promise.all([act(question.id, { action: 'approve' }, reviewerToken), act(question.id, { action: 'approve' }, third)])
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 409])
+    const events = await payload.count({
+      collection: 'question-events' as never,
+      where: { and: [{ question: { equals: question.id } }, { action: { equals: 'approve' } }] },
+      overrideAccess: true,
+    })
+    expect(events.totalDocs).toBe(1)
+  })
+
+  it('keeps questions staff-only and events append-only, through REST and the Local API', async () => {
+    const { body } = await ask(validQuestion())
+    const question = await questionByCode(body.code)
+    const anonymousList = await call('GET', '/api/questions')
+    expect(anonymousList.status).toBe(403)
+    expect(anonymousList.text).not.toContain(body.code)
+    expect((await call('GET', '/api/questions', { token: reviewerToken })).body.docs.map((d: any) => d.code)).toContain(body.code)
+    expect((await call('POST', '/api/questions', { body: validQuestion(), token: reviewerToken })).status).toBe(403)
+    // Status belongs to the workflow: a plain update cannot skip it.
+    await call('PATCH', `/api/questions/${question.id}`, { body: { status: 'published', answer: 'Lén trả lời' }, token: reviewerToken })
+    expect((await questionByCode(body.code)).status).toBe('received')
+
+    const [event] = (await payload.find({ collection: 'question-events' as never, where: { question: { equals: question.id } }, overrideAccess: true }))
+      .docs as any[]
+    expect((await call('PATCH', `/api/question-events/${event.id}`, { body: { note: 'sửa' }, token: reviewerToken })).status).toBe(403)
+    await expect(
+      payload.update({ collection: 'question-events' as never, id: event.id, data: { note: 'sửa' } as never, overrideAccess: true }),
+    ).rejects.toThrow(/append-only/)
+    await expect(payload.delete({ collection: 'question-events' as never, id: event.id, overrideAccess: true })).rejects.toThrow(/append-only/)
+  })
+
+  it('moves due dates by the calendar changes an admin records', async () => {
+    const first = await ask(validQuestion())
+    expect(first.status).toBe(201)
+    const dueDay = first.body.dueDate as string
+    const created = await call('POST', '/api/working-calendar', {
+      body: { date: dueDay, kind: 'day_off', note: 'Nghỉ bù theo thông báo' },
+      token: reviewerToken,
+    })
+    expect(created.status).toBe(201)
+    const badDate = await call('POST', '/api/working-calendar', { body: { date: '05/02/2027', kind: 'day_off' }, token: reviewerToken })
+    expect(badDate.status).toBe(400)
+
+    const second = await ask(validQuestion())
+    const expected = createWorkingCalendar({ country: 'VN', timeZone: 'Asia/Ho_Chi_Minh', changes: [{ date: dueDay, kind: 'day_off' }] }).addWorkingDays(
+      new Date((await questionByCode(second.body.code)).createdAt),
+      15,
+    )
+    expect(second.body.dueDate).toBe(expected)
+    expect(second.body.dueDate > dueDay).toBe(true)
+  })
+})
