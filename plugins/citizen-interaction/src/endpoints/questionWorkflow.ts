@@ -8,6 +8,7 @@ import type { AccessDecision, Id, QuestionDoc, QuestionStatus, SanitizedCitizenC
 import { LIMITS, TASK_SEND_QUESTION_EMAIL, TRANSITIONS, WORKFLOW_WRITE_CONTEXT } from '../defaults.js'
 import { WORKFLOW_ACTIONS } from '../types.js'
 import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
+import { claimTransition } from '../utilities/claimTransition.js'
 import { CitizenRequestError } from '../utilities/citizenRequestError.js'
 import { readJsonBody } from '../utilities/readJsonBody.js'
 
@@ -57,6 +58,9 @@ const STATUS_VI: Record<QuestionStatus, string> = {
   published: 'đã công khai',
   closed: 'đã đóng',
 }
+
+const changedMeanwhile = () =>
+  new CitizenRequestError('Câu hỏi vừa được người khác xử lý, vui lòng tải lại — the question changed meanwhile, reload it', 409, 'status')
 
 const forbidden = (action: WorkflowAction) =>
   new CitizenRequestError(`Anh/chị không có quyền thực hiện thao tác "${action}" — you may not ${action.replace('_', ' ')} this question`, 403, 'action')
@@ -156,10 +160,12 @@ export const questionWorkflowEndpoint = (cfg: SanitizedCitizenConfig): Endpoint 
 
     const shouldCommit = await initTransaction(req)
     try {
-      // Conditional on the status read above: a concurrent move makes this match nothing.
+      const claim = await claimTransition({ cfg, from: question.status, id: question.id, req, to: transition.to })
+      if (claim === 'lost') throw changedMeanwhile()
+      // Conditional on the status (already moved when claimed): a concurrent move makes this match nothing.
       const { docs } = await payload.update({
         collection,
-        where: { and: [{ id: { equals: question.id } }, { status: { equals: question.status } }] },
+        where: { and: [{ id: { equals: question.id } }, { status: { equals: claim === 'claimed' ? transition.to : question.status } }] },
         data: { ...changes, status: transition.to } as never,
         context: { [WORKFLOW_WRITE_CONTEXT]: true },
         depth: 0,
@@ -167,8 +173,7 @@ export const questionWorkflowEndpoint = (cfg: SanitizedCitizenConfig): Endpoint 
         req,
       })
       const updated = docs[0] as unknown as QuestionDoc | undefined
-      if (!updated)
-        throw new CitizenRequestError('Câu hỏi vừa được người khác xử lý, vui lòng tải lại — the question changed meanwhile, reload it', 409, 'status')
+      if (!updated) throw changedMeanwhile()
       const event = await payload.create({
         collection: asCollectionSlug(cfg.questionEventsSlug),
         data: {
