@@ -38,7 +38,8 @@ export const createStandalonePayload = async (
       await payload.destroy().catch(() => undefined)
       pool?.on('error', () => undefined)
       await database.drop()
-      await pool?.end().catch(() => undefined)
+      // Payload keeps one pooled client checked out; pool.end() waits for it forever, so it gets a few seconds.
+      if (pool) await Promise.race([pool.end().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 3000).unref())])
     },
   }
 }
