@@ -357,4 +357,64 @@ describe.each(adaptersUnderTest().filter((adapter) => adapter !== 'mongodb'))('c
     expect(second.body.dueDate).toBe(expected)
     expect(second.body.dueDate > dueDay).toBe(true)
   })
+
+  describe('feedback on published items', () => {
+    let publishedId: number | string
+    let draftId: number | string
+    const countFeedback = async () => (await payload.count({ collection: 'feedback' as never, overrideAccess: true })).totalDocs
+    const give = (body: unknown) => call('POST', '/api/feedback', { body, headers: { [ADDRESS_HEADER]: freshAddress() } })
+
+    beforeAll(async () => {
+      publishedId = ((await payload.create({ collection: 'posts' as never, data: { title: 'Bài đã đăng', _status: 'published' } as never })) as any).id
+      draftId = ((await payload.create({ collection: 'posts' as never, data: { title: 'Bản nháp', _status: 'draft' } as never })) as any).id
+    })
+
+    it('counts helpful and not helpful in public, and shows a comment only once a moderator approved it', async () => {
+      expect((await give({ collection: 'posts', id: publishedId, helpful: true })).status).toBe(201)
+      expect((await give({ collection: 'posts', id: publishedId, helpful: true })).status).toBe(201)
+      const withComment = await give({ collection: 'posts', id: publishedId, helpful: false, comment: 'Cần thêm ví dụ về thủ tục.' })
+      expect([withComment.status, withComment.body.commentStatus]).toEqual([201, 'pending'])
+
+      const counts = await call('GET', `/api/feedback/counts?collection=posts&id=${publishedId}`)
+      expect(counts.body).toEqual({ helpful: 2, notHelpful: 1, total: 3, comments: 0 })
+      expect((await call('GET', `/api/feedback/comments?collection=posts&id=${publishedId}`)).body.docs).toEqual([])
+
+      const pending = (await payload.find({ collection: 'feedback' as never, where: { commentStatus: { equals: 'pending' } }, overrideAccess: true }))
+        .docs[0] as any
+      const approved = await call('PATCH', `/api/feedback/${pending.id}`, {
+        body: { commentStatus: 'approved', moderatedBy: answererId },
+        token: reviewerToken,
+      })
+      expect(approved.status).toBe(200)
+      const stored = (await payload.findByID({ collection: 'feedback' as never, id: pending.id, overrideAccess: true, depth: 0 })) as any
+      expect(String(stored.moderatedBy)).toBe(String(reviewerId))
+      expect(stored.moderatedAt).toBeTruthy()
+
+      const comments = await call('GET', `/api/feedback/comments?collection=posts&id=${publishedId}`)
+      expect(comments.body.docs.map((d: any) => [d.comment, d.helpful])).toEqual([['Cần thêm ví dụ về thủ tục.', false]])
+      expect((await call('GET', `/api/feedback/counts?collection=posts&id=${publishedId}`)).body.comments).toBe(1)
+    })
+
+    it.each([
+      ['collection', { collection: 'users', helpful: true }, 400],
+      ['id', { id: 'khong hop le', helpful: true }, 400],
+      ['id', { id: 987654, helpful: true }, 404],
+      ['id', { draft: true, helpful: true }, 404],
+      ['helpful', { helpful: 'có' }, 400],
+      ['comment', { helpful: true, comment: 'x'.repeat(2001) }, 400],
+      ['website', { helpful: true, website: 'spam' }, 400],
+    ])('refuses feedback with a bad %s (%j) with a %i naming the field, and stores nothing', async (field, overrides, status) => {
+      const before = await countFeedback()
+      const { draft, ...rest } = overrides as Record<string, unknown>
+      const reply = await give({ collection: 'posts', id: draft ? draftId : publishedId, ...rest })
+      expect(reply.status).toBe(status)
+      expect(reply.body.errors[0].data.field).toBe(field)
+      expect(await countFeedback()).toBe(before)
+    })
+
+    it('keeps the feedback list itself staff-only', async () => {
+      expect((await call('GET', '/api/feedback')).status).toBe(403)
+      expect((await call('GET', '/api/feedback', { token: reviewerToken })).status).toBe(200)
+    })
+  })
 })

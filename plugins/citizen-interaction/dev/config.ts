@@ -28,7 +28,7 @@ export const citizenDevConfig = ({
     ...(email ? { email } : {}),
     collections: [
       { slug: 'users', auth: true, fields: [{ name: 'name', type: 'text' }] },
-      { slug: 'posts', fields: [{ name: 'title', type: 'text', required: true }] },
+      { slug: 'posts', versions: { drafts: true }, fields: [{ name: 'title', type: 'text', required: true }] },
     ],
     plugins: [citizenInteractionPlugin({ itemCollections: ['posts'], ...pluginOptions })],
     telemetry: false,

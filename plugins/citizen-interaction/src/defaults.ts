@@ -20,10 +20,12 @@ export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh'
 export const DEFAULT_RATE_LIMITS: CitizenRateLimits = {
   perAddress: { max: 20, windowMs: 60 * 60 * 1000 },
   perContact: { max: 5, windowMs: 24 * 60 * 60 * 1000 },
+  // A reader rates what they read; a hundred items an hour is already more than anyone reads.
+  feedbackPerAddress: { max: 100, windowMs: 60 * 60 * 1000 },
 }
 
 /** Longest accepted values, checked by the endpoint and by the fields. */
-export const LIMITS = { name: 120, email: 254, phone: 20, question: 5000, topic: 200, answer: 20_000, note: 2000, unit: 200 } as const
+export const LIMITS = { comment: 2000, name: 120, email: 254, phone: 20, question: 5000, topic: 200, answer: 20_000, note: 2000, unit: 200 } as const
 
 /** Bodies above this are refused before they are parsed. */
 export const MAX_BODY_BYTES = 32 * 1024

@@ -2,7 +2,8 @@
  * Citizen interaction: people ask the office a question without an account and are answered
  * on a working-day clock. Staff assign, answer, approve (four-eyes), publish or close through
  * one workflow endpoint; each step is an append-only event; published answers show the
- * asker's initials only. Mail goes out through Payload's e-mail adapter from a queued job.
+ * asker's initials only. Readers say whether a published item helped, with comments moderated
+ * before they show. Mail goes out through Payload's e-mail adapter from a queued job.
  */
 import type { Config, Plugin } from 'payload'
 
@@ -11,8 +12,10 @@ import { mergeTranslations } from '@loa/helpers'
 import type { CitizenInteractionPluginConfig } from './types.js'
 
 import { createCalendarCollection } from './collections/createCalendarCollection.js'
+import { createFeedbackCollection } from './collections/createFeedbackCollection.js'
 import { createQuestionEventsCollection } from './collections/createQuestionEventsCollection.js'
 import { createQuestionsCollection } from './collections/createQuestionsCollection.js'
+import { feedbackCommentsEndpoint, feedbackCountsEndpoint, giveFeedbackEndpoint } from './endpoints/feedbackEndpoints.js'
 import { questionEndpoints } from './endpoints/questionEndpoints.js'
 import { sendQuestionEmailTask } from './jobs/sendQuestionEmail.js'
 import { translations } from './translations/index.js'
@@ -30,12 +33,16 @@ export const citizenInteractionPlugin =
 
     const questions = createQuestionsCollection(cfg)
     if (cfg.isEnabled && questions.endpoints !== false) questions.endpoints = [...(questions.endpoints ?? []), ...questionEndpoints(cfg)]
+    // Feedback is about items: a host that names none gets no feedback collection.
+    const feedback = cfg.itemCollections.length ? createFeedbackCollection(cfg) : null
+    if (feedback && cfg.isEnabled && feedback.endpoints !== false)
+      feedback.endpoints = [...(feedback.endpoints ?? []), giveFeedbackEndpoint(cfg), feedbackCountsEndpoint(cfg), feedbackCommentsEndpoint(cfg)]
 
     return mergeTranslations(
       {
         ...config,
         loggingLevels: { ...config.loggingLevels, [CITIZEN_REQUEST_ERROR]: 'info' } as Config['loggingLevels'],
-        collections: [...collections, questions, createQuestionEventsCollection(cfg), createCalendarCollection(cfg)],
+        collections: [...collections, questions, createQuestionEventsCollection(cfg), createCalendarCollection(cfg), ...(feedback ? [feedback] : [])],
         jobs: {
           ...config.jobs,
           tasks: [...(config.jobs?.tasks ?? []), ...(cfg.isEnabled ? [sendQuestionEmailTask(cfg)] : [])],

@@ -28,7 +28,12 @@ export type CitizenRateLimits = {
   perAddress: RateLimit
   /** Questions per e-mail address or phone number. */
   perContact: RateLimit
+  /** Feedback (helpful or not, with an optional comment) per client address. */
+  feedbackPerAddress: RateLimit
 }
+
+export const COMMENT_STATUSES = ['none', 'pending', 'approved', 'rejected'] as const
+export type CommentStatus = (typeof COMMENT_STATUSES)[number]
 
 /** A question as the workflow rules see it (depth 0). */
 export type QuestionDoc = {
@@ -95,6 +100,12 @@ export type CitizenInteractionPluginConfig = {
   questionEventsSlug?: string
   /** Slug of the calendar changes collection (official day swaps, extra days off). @default 'working-calendar' */
   calendarSlug?: string
+  /** Slug of the feedback collection ("hữu ích / chưa hữu ích" on published items); added only when `itemCollections` is not empty. @default 'feedback' */
+  feedbackSlug?: string
+  /** Host changes to the feedback collection. */
+  feedbackOverrides?: CollectionOverrides
+  /** Approves or rejects feedback comments before anyone sees them. @default isStaff */
+  canModerate?: AccessDecision
   /** Host changes to the questions collection. */
   questionsOverrides?: CollectionOverrides
   /** Host changes to the events collection. */
@@ -134,6 +145,9 @@ export type SanitizedCitizenConfig = {
   questionsSlug: string
   questionEventsSlug: string
   calendarSlug: string
+  feedbackSlug: string
+  feedbackOverrides?: CollectionOverrides
+  canModerate: AccessDecision
   questionsOverrides?: CollectionOverrides
   questionEventsOverrides?: CollectionOverrides
   calendarOverrides?: CollectionOverrides

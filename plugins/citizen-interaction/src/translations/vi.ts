@@ -54,6 +54,19 @@ export const vi = {
   kindWorkingDay: 'Ngày làm bù',
   personalDataNotice: 'Dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP): chỉ cán bộ được phân quyền được xem.',
   calendarNotice: 'Ngày nghỉ lễ cố định và âm lịch được tính tự động; tại đây ghi các ngày hoán đổi, nghỉ thêm theo thông báo hằng năm.',
+  feedbackOne: 'Phản hồi',
+  feedbackMany: 'Phản hồi bài viết',
+  helpful: 'Hữu ích',
+  comment: 'Góp ý',
+  commentStatus: 'Duyệt góp ý',
+  commentNone: 'Không có góp ý',
+  commentPending: 'Chờ duyệt',
+  commentApproved: 'Đã duyệt',
+  commentRejected: 'Không duyệt',
+  itemKey: 'Khoá nội dung',
+  moderatedBy: 'Người duyệt góp ý',
+  moderatedAt: 'Duyệt lúc',
+  feedbackNotice: 'Góp ý của người đọc chỉ hiển thị công khai sau khi được duyệt; số lượt hữu ích / chưa hữu ích luôn công khai.',
 } as const
 
 export type CitizenTranslationKey = keyof typeof vi

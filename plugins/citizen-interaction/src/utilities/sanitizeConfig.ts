@@ -44,14 +44,17 @@ export const sanitizeConfig = (options: CitizenInteractionPluginConfig, existing
   const questionsSlug = checkSlug('questionsSlug', options.questionsSlug ?? 'questions')
   const questionEventsSlug = checkSlug('questionEventsSlug', options.questionEventsSlug ?? 'question-events')
   const calendarSlug = checkSlug('calendarSlug', options.calendarSlug ?? 'working-calendar')
+  const feedbackSlug = checkSlug('feedbackSlug', options.feedbackSlug ?? 'feedback')
   for (const [name, slug] of [
     ['questionsSlug', questionsSlug],
     ['questionEventsSlug', questionEventsSlug],
     ['calendarSlug', calendarSlug],
+    ['feedbackSlug', feedbackSlug],
   ] as const) {
     if (existingSlugs.includes(slug)) fail(`collection "${slug}" already exists (option ${name})`)
   }
-  if (new Set([questionsSlug, questionEventsSlug, calendarSlug]).size < 3) fail('questionsSlug, questionEventsSlug and calendarSlug must differ')
+  if (new Set([questionsSlug, questionEventsSlug, calendarSlug, feedbackSlug]).size < 4)
+    fail('questionsSlug, questionEventsSlug, calendarSlug and feedbackSlug must differ')
 
   // The default follows the host: a campaigns collection when it has one, none otherwise.
   const campaignsSlug =
@@ -85,6 +88,9 @@ export const sanitizeConfig = (options: CitizenInteractionPluginConfig, existing
     questionsSlug,
     questionEventsSlug,
     calendarSlug,
+    feedbackSlug,
+    feedbackOverrides: options.feedbackOverrides,
+    canModerate: options.canModerate ?? isStaff,
     questionsOverrides: options.questionsOverrides,
     questionEventsOverrides: options.questionEventsOverrides,
     calendarOverrides: options.calendarOverrides,
@@ -95,6 +101,7 @@ export const sanitizeConfig = (options: CitizenInteractionPluginConfig, existing
     rateLimits: {
       perAddress: checkLimit('perAddress', { ...DEFAULT_RATE_LIMITS.perAddress, ...options.rateLimits?.perAddress }),
       perContact: checkLimit('perContact', { ...DEFAULT_RATE_LIMITS.perContact, ...options.rateLimits?.perContact }),
+      feedbackPerAddress: checkLimit('feedbackPerAddress', { ...DEFAULT_RATE_LIMITS.feedbackPerAddress, ...options.rateLimits?.feedbackPerAddress }),
     } satisfies CitizenRateLimits,
     rateLimitStore: options.rateLimitStore ?? createMemoryRateLimitStore(),
     clientAddress: options.clientAddress ?? (() => null),
