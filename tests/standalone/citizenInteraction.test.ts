@@ -358,6 +358,43 @@ describe.each(adaptersUnderTest().filter((adapter) => adapter !== 'mongodb'))('c
     expect(second.body.dueDate > dueDay).toBe(true)
   })
 
+  it('lists due-soon and overdue questions for staff and e-mails the assignee once for each, from the daily job', async () => {
+    const late = await ask(validQuestion())
+    const soon = await ask(validQuestion())
+    const lateQuestion = await questionByCode(late.body.code)
+    const soonQuestion = await questionByCode(soon.body.code)
+    for (const question of [lateQuestion, soonQuestion]) await act(question.id, { action: 'assign', assignee: answererId }, reviewerToken)
+    const calendar = createWorkingCalendar({ country: 'VN', timeZone: 'Asia/Ho_Chi_Minh' })
+    const now = new Date()
+    await payload.update({
+      collection: 'questions' as never,
+      id: lateQuestion.id,
+      data: { dueDate: new Date(now.getTime() - 60 * 60 * 1000).toISOString() } as never,
+      overrideAccess: true,
+    })
+    const soonDue = calendar.endOfLocalDate(calendar.addWorkingDays(now, 1)).toISOString()
+    await payload.update({ collection: 'questions' as never, id: soonQuestion.id, data: { dueDate: soonDue } as never, overrideAccess: true })
+
+    expect((await call('GET', '/api/questions/deadlines')).status).toBe(401)
+    const lists = await call('GET', '/api/questions/deadlines', { token: reviewerToken })
+    expect(lists.status).toBe(200)
+    expect(lists.body.overdue.map((q: any) => q.code)).toEqual([late.body.code])
+    expect(lists.body.dueSoon.map((q: any) => q.code)).toEqual([soon.body.code])
+
+    await payload.jobs.queue({ task: 'remindQuestionDeadlines' as never, input: {} })
+    await payload.jobs.run()
+    const overdueMail = await smtp.waitFor((m) => Boolean(m.subject?.includes(late.body.code) && m.subject.includes('quá hạn')))
+    expect(overdueMail.to && 'text' in overdueMail.to ? overdueMail.to.text : '').toBe('can.bo.tra.loi@example.vn')
+    const soonMail = await smtp.waitFor((m) => Boolean(m.subject?.includes(soon.body.code) && m.subject.includes('sắp đến hạn')))
+    expect(soonMail.text).toContain(`/admin/collections/questions/${soonQuestion.id}`)
+
+    await payload.jobs.queue({ task: 'remindQuestionDeadlines' as never, input: {} })
+    await payload.jobs.run()
+    const about = (code: string) => smtp.messages.filter((m) => m.subject?.includes(code)).map((m) => m.subject)
+    expect(about(late.body.code).filter((subject) => subject?.includes('quá hạn'))).toHaveLength(1)
+    expect(about(soon.body.code).filter((subject) => subject?.includes('sắp đến hạn'))).toHaveLength(1)
+  })
+
   describe('feedback on published items', () => {
     let publishedId: number | string
     let draftId: number | string

@@ -34,6 +34,13 @@ export const MAX_BODY_BYTES = 32 * 1024
 export const HONEYPOT_FIELD = 'website'
 
 export const TASK_SEND_QUESTION_EMAIL = 'sendQuestionEmail'
+export const TASK_REMIND_QUESTION_DEADLINES = 'remindQuestionDeadlines'
+
+/** 01:00 UTC is 08:00 in Hà Nội: reminders arrive as the working day starts. */
+export const DEFAULT_DEADLINE_SCHEDULE = '0 1 * * *'
+
+/** Statuses of a question still waiting for its answer. */
+export const OPEN_STATUSES: readonly QuestionStatus[] = ['received', 'assigned', 'answered', 'approved']
 
 /** Context flag of the writes the workflow makes itself (events, status changes). */
 export const WORKFLOW_WRITE_CONTEXT = 'citizenInteractionWorkflowWrite'

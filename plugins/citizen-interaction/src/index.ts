@@ -17,6 +17,7 @@ import { createQuestionEventsCollection } from './collections/createQuestionEven
 import { createQuestionsCollection } from './collections/createQuestionsCollection.js'
 import { feedbackCommentsEndpoint, feedbackCountsEndpoint, giveFeedbackEndpoint } from './endpoints/feedbackEndpoints.js'
 import { questionEndpoints } from './endpoints/questionEndpoints.js'
+import { remindQuestionDeadlinesTask } from './jobs/remindQuestionDeadlines.js'
 import { sendQuestionEmailTask } from './jobs/sendQuestionEmail.js'
 import { translations } from './translations/index.js'
 import { CITIZEN_REQUEST_ERROR } from './utilities/citizenRequestError.js'
@@ -45,15 +46,15 @@ export const citizenInteractionPlugin =
         collections: [...collections, questions, createQuestionEventsCollection(cfg), createCalendarCollection(cfg), ...(feedback ? [feedback] : [])],
         jobs: {
           ...config.jobs,
-          tasks: [...(config.jobs?.tasks ?? []), ...(cfg.isEnabled ? [sendQuestionEmailTask(cfg)] : [])],
+          tasks: [...(config.jobs?.tasks ?? []), ...(cfg.isEnabled ? [sendQuestionEmailTask(cfg), remindQuestionDeadlinesTask(cfg)] : [])],
         },
       },
       translations,
     )
   }
 
-export { TASK_SEND_QUESTION_EMAIL, TRANSLATION_NAMESPACE, WORKFLOW_WRITE_CONTEXT } from './defaults.js'
-export type { CalendarChange, CitizenInteractionPluginConfig, CitizenRateLimits, QuestionStatus, WorkflowAction } from './types.js'
+export { TASK_REMIND_QUESTION_DEADLINES, TASK_SEND_QUESTION_EMAIL, TRANSLATION_NAMESPACE, WORKFLOW_WRITE_CONTEXT } from './defaults.js'
+export type { CalendarChange, DeadlineKind, CitizenInteractionPluginConfig, CitizenRateLimits, QuestionStatus, WorkflowAction } from './types.js'
 export { createMemoryRateLimitStore } from './utilities/rateLimitStore.js'
 export type { RateLimitStore, RateLimitVerdict } from './utilities/rateLimitStore.js'
 export { createWorkingCalendar } from './utilities/workingCalendar.js'

@@ -61,6 +61,8 @@ export type QuestionDoc = {
   workingDays: number
   receiptSentAt?: null | string
   answerSentAt?: null | string
+  dueSoonSentAt?: null | string
+  overdueSentAt?: null | string
   createdAt: string
   updatedAt: string
 }
@@ -130,7 +132,15 @@ export type CitizenInteractionPluginConfig = {
   answerUrl?: (args: { code: string; serverURL: string; apiRoute: string; questionsSlug: string }) => string
   /** Retries of the mail job. @default 5 */
   emailRetries?: number
+  /** Working days before the due date when the reminder goes out. @default 2 */
+  reminderWorkingDays?: number
+  /** Who is e-mailed when a question is due soon or overdue (the campaign's managers, say). @default the assignee's e-mail */
+  deadlineRecipients?: (args: { req: PayloadRequest; question: QuestionDoc; kind: DeadlineKind }) => Promise<string[]> | string[]
+  /** Cron (server time) of the deadline reminder job; null to queue it only by hand. @default '0 1 * * *' (08:00 in Hà Nội) */
+  deadlineSchedule?: null | string
 }
+
+export type DeadlineKind = 'due_soon' | 'overdue'
 
 export type SanitizedCitizenConfig = {
   isEnabled: boolean
@@ -160,4 +170,7 @@ export type SanitizedCitizenConfig = {
   clientAddress: (req: PayloadRequest) => null | string
   answerUrl: NonNullable<CitizenInteractionPluginConfig['answerUrl']>
   emailRetries: number
+  reminderWorkingDays: number
+  deadlineRecipients: NonNullable<CitizenInteractionPluginConfig['deadlineRecipients']>
+  deadlineSchedule: null | string
 }

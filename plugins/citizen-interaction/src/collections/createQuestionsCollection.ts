@@ -146,6 +146,8 @@ export const createQuestionsCollection = (cfg: SanitizedCitizenConfig): Collecti
       { name: 'closedReason', type: 'textarea', maxLength: LIMITS.note, label: label('closedReason'), ...workflowOwned, admin: { readOnly: true } },
       { name: 'receiptSentAt', type: 'date', label: label('receiptSentAt'), ...workflowOwned, admin: { readOnly: true, position: 'sidebar' } },
       { name: 'answerSentAt', type: 'date', label: label('answerSentAt'), ...workflowOwned, admin: { readOnly: true, position: 'sidebar' } },
+      { name: 'dueSoonSentAt', type: 'date', label: label('dueSoonSentAt'), ...workflowOwned, admin: { readOnly: true, position: 'sidebar' } },
+      { name: 'overdueSentAt', type: 'date', label: label('overdueSentAt'), ...workflowOwned, admin: { readOnly: true, position: 'sidebar' } },
     ],
   }
   return applyCollectionOverrides(base, cfg.questionsOverrides)

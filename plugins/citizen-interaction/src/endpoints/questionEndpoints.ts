@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import type { SanitizedCitizenConfig } from '../types.js'
 
 import { askQuestionEndpoint } from './askQuestion.js'
+import { questionDeadlinesEndpoint } from './questionDeadlines.js'
 import { publicQuestionEndpoint, publicQuestionsEndpoint } from './publicQuestions.js'
 import { questionStatusEndpoint } from './questionStatus.js'
 import { questionWorkflowEndpoint } from './questionWorkflow.js'
@@ -11,6 +12,7 @@ import { questionWorkflowEndpoint } from './questionWorkflow.js'
 export const questionEndpoints = (cfg: SanitizedCitizenConfig): Endpoint[] => [
   askQuestionEndpoint(cfg),
   questionStatusEndpoint(cfg),
+  questionDeadlinesEndpoint(cfg),
   publicQuestionsEndpoint(cfg),
   publicQuestionEndpoint(cfg),
   questionWorkflowEndpoint(cfg),

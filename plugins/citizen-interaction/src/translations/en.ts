@@ -69,4 +69,6 @@ export const en: Record<CitizenTranslationKey, string> = {
   moderatedBy: 'Moderated by',
   moderatedAt: 'Moderated at',
   feedbackNotice: "Readers' comments are public only once approved; helpful / not helpful counts are always public.",
+  dueSoonSentAt: 'Due-soon reminder sent at',
+  overdueSentAt: 'Overdue notice sent at',
 }

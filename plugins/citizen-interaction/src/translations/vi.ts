@@ -67,6 +67,8 @@ export const vi = {
   moderatedBy: 'Người duyệt góp ý',
   moderatedAt: 'Duyệt lúc',
   feedbackNotice: 'Góp ý của người đọc chỉ hiển thị công khai sau khi được duyệt; số lượt hữu ích / chưa hữu ích luôn công khai.',
+  dueSoonSentAt: 'Nhắc sắp đến hạn lúc',
+  overdueSentAt: 'Báo quá hạn lúc',
 } as const
 
 export type CitizenTranslationKey = keyof typeof vi

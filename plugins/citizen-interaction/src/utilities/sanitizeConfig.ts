@@ -1,6 +1,9 @@
 import type { CitizenInteractionPluginConfig, CitizenRateLimits, RateLimit, SanitizedCitizenConfig } from '../types.js'
 
-import { DEFAULT_ANSWER_WORKING_DAYS, DEFAULT_RATE_LIMITS, DEFAULT_TIME_ZONE, isLoggedIn, PLUGIN_NAME } from '../defaults.js'
+import { idOf } from '@loa/helpers'
+
+import { DEFAULT_ANSWER_WORKING_DAYS, DEFAULT_DEADLINE_SCHEDULE, DEFAULT_RATE_LIMITS, DEFAULT_TIME_ZONE, isLoggedIn, PLUGIN_NAME } from '../defaults.js'
+import { asCollectionSlug } from './asCollectionSlug.js'
 import { createMemoryRateLimitStore } from './rateLimitStore.js'
 import { isLocalDate } from './workingCalendar.js'
 
@@ -33,6 +36,31 @@ const checkTimeZone = (value: string): string => {
   }
   return value
 }
+
+const checkSchedule = (value: unknown): null | string => {
+  if (value !== null && (typeof value !== 'string' || value.trim().split(/\s+/).length < 5))
+    fail(`option deadlineSchedule must be a cron expression or null, got ${JSON.stringify(value)}`)
+  return value as null | string
+}
+
+/** The default recipient of deadline reminders: whoever the question is assigned to. */
+const assigneeEmail =
+  (usersSlug: string): SanitizedCitizenConfig['deadlineRecipients'] =>
+  async ({ question, req }) => {
+    const assignee = idOf(question.assignee)
+    if (assignee === undefined) return []
+    const user = (await req.payload.findByID({
+      collection: asCollectionSlug(usersSlug),
+      id: assignee,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })) as {
+      email?: string
+    } | null
+    return user?.email ? [user.email] : []
+  }
 
 const defaultAnswerUrl: SanitizedCitizenConfig['answerUrl'] = ({ apiRoute, code, questionsSlug, serverURL }) =>
   `${serverURL}${apiRoute}/${questionsSlug}/public/${encodeURIComponent(code)}`
@@ -107,5 +135,8 @@ export const sanitizeConfig = (options: CitizenInteractionPluginConfig, existing
     clientAddress: options.clientAddress ?? (() => null),
     answerUrl: options.answerUrl ?? defaultAnswerUrl,
     emailRetries: checkWholeNumber('emailRetries', options.emailRetries ?? 5, 0),
+    reminderWorkingDays: checkWholeNumber('reminderWorkingDays', options.reminderWorkingDays ?? 2, 0),
+    deadlineRecipients: options.deadlineRecipients ?? assigneeEmail(usersSlug),
+    deadlineSchedule: checkSchedule(options.deadlineSchedule === undefined ? DEFAULT_DEADLINE_SCHEDULE : options.deadlineSchedule),
   }
 }
