@@ -7,6 +7,7 @@
 import type { Payload } from 'payload'
 
 import { createWorkingCalendar } from '@loa/plugin-citizen-interaction'
+import fc from 'fast-check'
 import { handleEndpoints } from 'payload'
 
 import type { SmtpReceiver } from '../helpers/smtpReceiver.js'
@@ -14,6 +15,7 @@ import type { StandalonePayload } from '../helpers/standalonePayload.js'
 
 import { citizenDevConfig } from '../../plugins/citizen-interaction/dev/config.js'
 import { adaptersUnderTest } from '../helpers/adapters.js'
+import { hostileValue } from '../helpers/hostileInput.js'
 import { startSmtpReceiver } from '../helpers/smtpReceiver.js'
 import { createStandalonePayload } from '../helpers/standalonePayload.js'
 
@@ -393,6 +395,62 @@ describe.each(adaptersUnderTest().filter((adapter) => adapter !== 'mongodb'))('c
     const about = (code: string) => smtp.messages.filter((m) => m.subject?.includes(code)).map((m) => m.subject)
     expect(about(late.body.code).filter((subject) => subject?.includes('quá hạn'))).toHaveLength(1)
     expect(about(soon.body.code).filter((subject) => subject?.includes('sắp đến hạn'))).toHaveLength(1)
+  })
+
+  describe('hostile input on the public endpoints and the workflow', () => {
+    const RUNS = { numRuns: 40 }
+    const below500 = (reply: Reply) => (reply.status < 500 ? 'below 500' : reply.text.slice(0, 300))
+    const askFields = ['name', 'email', 'phone', 'question', 'topic', 'campaign', 'item', 'consent', 'website'] as const
+    const hostileFields = <T extends string>(fields: readonly T[]) => fc.dictionary(fc.constantFrom(...fields), hostileValue, { maxKeys: 4 })
+
+    it('never answers 5xx to a hostile question, and a refused one writes nothing', async () => {
+      await fc.assert(
+        fc.asyncProperty(hostileFields(askFields), async (overrides) => {
+          const before = await countQuestions()
+          const reply = await ask(validQuestion(overrides))
+          expect(below500(reply)).toBe('below 500')
+          expect(await countQuestions()).toBe(reply.status === 201 ? before + 1 : before)
+        }),
+        RUNS,
+      )
+    })
+
+    it('never answers 5xx to a hostile workflow action, and a refused one changes nothing', async () => {
+      const { body } = await ask(validQuestion())
+      const question = await questionByCode(body.code)
+      await fc.assert(
+        fc.asyncProperty(hostileFields(['action', 'assignee', 'unit', 'answer', 'note'] as const), async (input) => {
+          const before = await questionByCode(body.code)
+          const events = (await payload.count({ collection: 'question-events' as never, where: { question: { equals: question.id } }, overrideAccess: true }))
+            .totalDocs
+          const reply = await act(question.id, input, reviewerToken)
+          expect(below500(reply)).toBe('below 500')
+          if (reply.status >= 400) {
+            expect(await questionByCode(body.code)).toEqual(before)
+            expect(
+              (await payload.count({ collection: 'question-events' as never, where: { question: { equals: question.id } }, overrideAccess: true })).totalDocs,
+            ).toBe(events)
+          }
+        }),
+        RUNS,
+      )
+    })
+
+    it('never answers 5xx to hostile codes and query strings on the public reads', async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.string({ maxLength: 30 }), fc.string({ maxLength: 30 }), async (code, query) => {
+          for (const path of [
+            `/api/questions/status/${encodeURIComponent(code) || 'x'}`,
+            `/api/questions/public/${encodeURIComponent(code) || 'x'}`,
+            `/api/questions/public?limit=${encodeURIComponent(query)}&page=${encodeURIComponent(code)}`,
+            `/api/feedback/counts?collection=${encodeURIComponent(query)}&id=${encodeURIComponent(code)}`,
+            `/api/feedback/comments?campaign=${encodeURIComponent(code)}`,
+          ])
+            expect([path, below500(await call('GET', path))]).toEqual([path, 'below 500'])
+        }),
+        RUNS,
+      )
+    })
   })
 
   describe('feedback on published items', () => {
