@@ -96,6 +96,8 @@ describe.each(adaptersUnderTest().filter((adapter) => adapter !== 'mongodb'))('c
         email: smtp.emailAdapter(),
         pluginOptions: {
           clientAddress: (req) => req.headers.get(ADDRESS_HEADER),
+          // The reviewer stands for the office's data controller; the answerer sees no contacts.
+          canSeeContacts: ({ req }) => (req.user as { email?: string } | null)?.email === 'nguoi.duyet@example.vn',
           rateLimits: { perAddress: { max: 3, windowMs: 60_000 }, perContact: { max: 2, windowMs: 60_000 } },
         },
       }),
@@ -383,18 +385,57 @@ describe.each(adaptersUnderTest().filter((adapter) => adapter !== 'mongodb'))('c
     expect(lists.body.overdue.map((q: any) => q.code)).toEqual([late.body.code])
     expect(lists.body.dueSoon.map((q: any) => q.code)).toEqual([soon.body.code])
 
-    await payload.jobs.queue({ task: 'remindQuestionDeadlines' as never, input: {} })
+    await payload.jobs.queue({ task: 'remindQuestionDeadlines', input: {} } as never)
     await payload.jobs.run()
     const overdueMail = await smtp.waitFor((m) => Boolean(m.subject?.includes(late.body.code) && m.subject.includes('quá hạn')))
     expect(overdueMail.to && 'text' in overdueMail.to ? overdueMail.to.text : '').toBe('can.bo.tra.loi@example.vn')
     const soonMail = await smtp.waitFor((m) => Boolean(m.subject?.includes(soon.body.code) && m.subject.includes('sắp đến hạn')))
     expect(soonMail.text).toContain(`/admin/collections/questions/${soonQuestion.id}`)
 
-    await payload.jobs.queue({ task: 'remindQuestionDeadlines' as never, input: {} })
+    await payload.jobs.queue({ task: 'remindQuestionDeadlines', input: {} } as never)
     await payload.jobs.run()
     const about = (code: string) => smtp.messages.filter((m) => m.subject?.includes(code)).map((m) => m.subject)
     expect(about(late.body.code).filter((subject) => subject?.includes('quá hạn'))).toHaveLength(1)
     expect(about(soon.body.code).filter((subject) => subject?.includes('sắp đến hạn'))).toHaveLength(1)
+  })
+
+  it("shows the asker's name, e-mail and phone only to those allowed to see contacts", async () => {
+    const input = validQuestion({ name: 'Lê Văn Cường' })
+    const { body } = await ask(input)
+    const question = await questionByCode(body.code)
+    const forReviewer = await call('GET', `/api/questions/${question.id}`, { token: reviewerToken })
+    expect(forReviewer.body).toMatchObject({ name: 'Lê Văn Cường', email: input.email })
+    const forAnswerer = await call('GET', `/api/questions/${question.id}`, { token: answererToken })
+    expect(forAnswerer.status).toBe(200)
+    expect(forAnswerer.body.question).toBe(input.question)
+    expect(forAnswerer.body.publicName).toBe('L.V.C.')
+    for (const field of ['name', 'email', 'phone']) expect([field, forAnswerer.body[field]]).toEqual([field, undefined])
+    expect(forAnswerer.text).not.toContain(input.email)
+  })
+
+  it('erases the asker of a question older than the retention period and keeps the published Q&A, anonymous', async () => {
+    const input = validQuestion({ name: 'Phạm Thị Dung' })
+    const old = await ask(input)
+    const recent = await ask(validQuestion())
+    const oldQuestion = await questionByCode(old.body.code)
+    await act(oldQuestion.id, { action: 'assign', assignee: answererId }, reviewerToken)
+    await act(oldQuestion.id, { action: 'answer', answer: 'Câu trả lời vẫn công khai.' }, answererToken)
+    await act(oldQuestion.id, { action: 'approve' }, reviewerToken)
+    await act(oldQuestion.id, { action: 'publish' }, reviewerToken)
+    await payload.db.updateOne({
+      collection: 'questions',
+      id: oldQuestion.id,
+      data: { createdAt: new Date(Date.now() - 400 * 24 * 60 * 60 * 1000).toISOString() },
+    })
+
+    await payload.jobs.queue({ task: 'anonymiseOldQuestions', input: {} } as never)
+    await payload.jobs.run()
+    const erased = await questionByCode(old.body.code)
+    expect(erased).toMatchObject({ name: 'Đã ẩn danh', email: null, phone: null, publicName: 'P.T.D.', status: 'published' })
+    expect(erased.anonymisedAt).toBeTruthy()
+    expect((await questionByCode(recent.body.code)).email).not.toBeNull()
+    const published = await call('GET', `/api/questions/public/${old.body.code}`)
+    expect(published.body).toMatchObject({ askedBy: 'P.T.D.', answer: 'Câu trả lời vẫn công khai.' })
   })
 
   describe('hostile input on the public endpoints and the workflow', () => {

@@ -39,6 +39,16 @@ export const TASK_REMIND_QUESTION_DEADLINES = 'remindQuestionDeadlines'
 /** 01:00 UTC is 08:00 in Hà Nội: reminders arrive as the working day starts. */
 export const DEFAULT_DEADLINE_SCHEDULE = '0 1 * * *'
 
+export const TASK_ANONYMISE_OLD_QUESTIONS = 'anonymiseOldQuestions'
+
+export const DEFAULT_RETENTION_DAYS = 365
+
+/** 20:30 UTC is 03:30 in Hà Nội: erasing is not urgent and should not meet the working day. */
+export const DEFAULT_RETENTION_SCHEDULE = '30 20 * * *'
+
+/** What stands where an erased asker's name was. */
+export const ANONYMISED_NAME = 'Đã ẩn danh'
+
 /** Statuses of a question still waiting for its answer. */
 export const OPEN_STATUSES: readonly QuestionStatus[] = ['received', 'assigned', 'answered', 'approved']
 

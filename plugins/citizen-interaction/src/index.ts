@@ -17,6 +17,7 @@ import { createQuestionEventsCollection } from './collections/createQuestionEven
 import { createQuestionsCollection } from './collections/createQuestionsCollection.js'
 import { feedbackCommentsEndpoint, feedbackCountsEndpoint, giveFeedbackEndpoint } from './endpoints/feedbackEndpoints.js'
 import { questionEndpoints } from './endpoints/questionEndpoints.js'
+import { anonymiseOldQuestionsTask } from './jobs/anonymiseOldQuestions.js'
 import { remindQuestionDeadlinesTask } from './jobs/remindQuestionDeadlines.js'
 import { sendQuestionEmailTask } from './jobs/sendQuestionEmail.js'
 import { translations } from './translations/index.js'
@@ -46,14 +47,24 @@ export const citizenInteractionPlugin =
         collections: [...collections, questions, createQuestionEventsCollection(cfg), createCalendarCollection(cfg), ...(feedback ? [feedback] : [])],
         jobs: {
           ...config.jobs,
-          tasks: [...(config.jobs?.tasks ?? []), ...(cfg.isEnabled ? [sendQuestionEmailTask(cfg), remindQuestionDeadlinesTask(cfg)] : [])],
+          tasks: [
+            ...(config.jobs?.tasks ?? []),
+            ...(cfg.isEnabled ? [sendQuestionEmailTask(cfg), remindQuestionDeadlinesTask(cfg), anonymiseOldQuestionsTask(cfg)] : []),
+          ],
         },
       },
       translations,
     )
   }
 
-export { TASK_REMIND_QUESTION_DEADLINES, TASK_SEND_QUESTION_EMAIL, TRANSLATION_NAMESPACE, WORKFLOW_WRITE_CONTEXT } from './defaults.js'
+export {
+  ANONYMISED_NAME,
+  TASK_ANONYMISE_OLD_QUESTIONS,
+  TASK_REMIND_QUESTION_DEADLINES,
+  TASK_SEND_QUESTION_EMAIL,
+  TRANSLATION_NAMESPACE,
+  WORKFLOW_WRITE_CONTEXT,
+} from './defaults.js'
 export type { CalendarChange, DeadlineKind, CitizenInteractionPluginConfig, CitizenRateLimits, QuestionStatus, WorkflowAction } from './types.js'
 export { createMemoryRateLimitStore } from './utilities/rateLimitStore.js'
 export type { RateLimitStore, RateLimitVerdict } from './utilities/rateLimitStore.js'

@@ -63,6 +63,7 @@ export type QuestionDoc = {
   answerSentAt?: null | string
   dueSoonSentAt?: null | string
   overdueSentAt?: null | string
+  anonymisedAt?: null | string
   createdAt: string
   updatedAt: string
 }
@@ -88,6 +89,8 @@ export type CitizenInteractionPluginConfig = {
   canAssign?: AccessDecision
   /** Writes an answer. @default isStaff */
   canAnswer?: AccessDecision
+  /** Reads the asker's name, e-mail and phone (personal data, Decree 13/2023); others see them empty. @default isAdmin */
+  canSeeContacts?: AccessDecision
   /** Approves, requests changes, publishes and closes. The answerer never approves their own answer, whatever this says. @default isStaff */
   canApprove?: AccessDecision
   /** Slug of the users collection (assignees, answerers, approvers). @default 'users' */
@@ -138,6 +141,10 @@ export type CitizenInteractionPluginConfig = {
   deadlineRecipients?: (args: { req: PayloadRequest; question: QuestionDoc; kind: DeadlineKind }) => Promise<string[]> | string[]
   /** Cron (server time) of the deadline reminder job; null to queue it only by hand. @default '0 1 * * *' (08:00 in Hà Nội) */
   deadlineSchedule?: null | string
+  /** Days after a question arrived before its asker's name, e-mail and phone are erased. @default 365 */
+  retentionDays?: number
+  /** Cron (server time) of the anonymisation job; null to queue it only by hand. @default '30 20 * * *' (03:30 in Hà Nội) */
+  retentionSchedule?: null | string
 }
 
 export type DeadlineKind = 'due_soon' | 'overdue'
@@ -149,6 +156,7 @@ export type SanitizedCitizenConfig = {
   canAssign: AccessDecision
   canAnswer: AccessDecision
   canApprove: AccessDecision
+  canSeeContacts: AccessDecision
   usersSlug: string
   campaignsSlug: null | string
   itemCollections: string[]
@@ -173,4 +181,6 @@ export type SanitizedCitizenConfig = {
   reminderWorkingDays: number
   deadlineRecipients: NonNullable<CitizenInteractionPluginConfig['deadlineRecipients']>
   deadlineSchedule: null | string
+  retentionDays: number
+  retentionSchedule: null | string
 }

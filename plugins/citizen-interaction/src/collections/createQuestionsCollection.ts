@@ -4,7 +4,7 @@ import { applyCollectionOverrides } from '@loa/helpers'
 
 import type { SanitizedCitizenConfig } from '../types.js'
 
-import { staffAccess, adminAccess } from '../access/fromDecision.js'
+import { adminAccess, contactAccess, staffAccess } from '../access/fromDecision.js'
 import { LIMITS } from '../defaults.js'
 import { QUESTION_STATUSES } from '../types.js'
 import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
@@ -71,7 +71,7 @@ export const createQuestionsCollection = (cfg: SanitizedCitizenConfig): Collecti
         ...workflowOwned,
         admin: { readOnly: true },
       },
-      { name: 'name', type: 'text', required: true, maxLength: LIMITS.name, label: label('name') },
+      { name: 'name', type: 'text', required: true, maxLength: LIMITS.name, label: label('name'), access: { read: contactAccess(cfg) } },
       {
         name: 'publicName',
         type: 'text',
@@ -80,8 +80,8 @@ export const createQuestionsCollection = (cfg: SanitizedCitizenConfig): Collecti
         ...workflowOwned,
         admin: { readOnly: true, position: 'sidebar' },
       },
-      { name: 'email', type: 'email', index: true, label: label('email') },
-      { name: 'phone', type: 'text', index: true, maxLength: LIMITS.phone, label: label('phone') },
+      { name: 'email', type: 'email', index: true, label: label('email'), access: { read: contactAccess(cfg) } },
+      { name: 'phone', type: 'text', index: true, maxLength: LIMITS.phone, label: label('phone'), access: { read: contactAccess(cfg) } },
       { name: 'question', type: 'textarea', required: true, maxLength: LIMITS.question, label: label('questionText') },
       { name: 'topic', type: 'text', maxLength: LIMITS.topic, label: label('topic') },
       ...relatedFields,
@@ -147,6 +147,7 @@ export const createQuestionsCollection = (cfg: SanitizedCitizenConfig): Collecti
       { name: 'receiptSentAt', type: 'date', label: label('receiptSentAt'), ...workflowOwned, admin: { readOnly: true, position: 'sidebar' } },
       { name: 'answerSentAt', type: 'date', label: label('answerSentAt'), ...workflowOwned, admin: { readOnly: true, position: 'sidebar' } },
       { name: 'dueSoonSentAt', type: 'date', label: label('dueSoonSentAt'), ...workflowOwned, admin: { readOnly: true, position: 'sidebar' } },
+      { name: 'anonymisedAt', type: 'date', index: true, label: label('anonymisedAt'), ...workflowOwned, admin: { readOnly: true, position: 'sidebar' } },
       { name: 'overdueSentAt', type: 'date', label: label('overdueSentAt'), ...workflowOwned, admin: { readOnly: true, position: 'sidebar' } },
     ],
   }

@@ -71,4 +71,5 @@ export const en: Record<CitizenTranslationKey, string> = {
   feedbackNotice: "Readers' comments are public only once approved; helpful / not helpful counts are always public.",
   dueSoonSentAt: 'Due-soon reminder sent at',
   overdueSentAt: 'Overdue notice sent at',
+  anonymisedAt: 'Anonymised at',
 }

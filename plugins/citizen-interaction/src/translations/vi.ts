@@ -69,6 +69,7 @@ export const vi = {
   feedbackNotice: 'Góp ý của người đọc chỉ hiển thị công khai sau khi được duyệt; số lượt hữu ích / chưa hữu ích luôn công khai.',
   dueSoonSentAt: 'Nhắc sắp đến hạn lúc',
   overdueSentAt: 'Báo quá hạn lúc',
+  anonymisedAt: 'Ẩn danh lúc',
 } as const
 
 export type CitizenTranslationKey = keyof typeof vi

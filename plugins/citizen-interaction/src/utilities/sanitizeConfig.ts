@@ -2,7 +2,16 @@ import type { CitizenInteractionPluginConfig, CitizenRateLimits, RateLimit, Sani
 
 import { idOf } from '@loa/helpers'
 
-import { DEFAULT_ANSWER_WORKING_DAYS, DEFAULT_DEADLINE_SCHEDULE, DEFAULT_RATE_LIMITS, DEFAULT_TIME_ZONE, isLoggedIn, PLUGIN_NAME } from '../defaults.js'
+import {
+  DEFAULT_ANSWER_WORKING_DAYS,
+  DEFAULT_DEADLINE_SCHEDULE,
+  DEFAULT_RATE_LIMITS,
+  DEFAULT_RETENTION_DAYS,
+  DEFAULT_RETENTION_SCHEDULE,
+  DEFAULT_TIME_ZONE,
+  isLoggedIn,
+  PLUGIN_NAME,
+} from '../defaults.js'
 import { asCollectionSlug } from './asCollectionSlug.js'
 import { createMemoryRateLimitStore } from './rateLimitStore.js'
 import { isLocalDate } from './workingCalendar.js'
@@ -37,9 +46,9 @@ const checkTimeZone = (value: string): string => {
   return value
 }
 
-const checkSchedule = (value: unknown): null | string => {
+const checkSchedule = (name: string, value: unknown): null | string => {
   if (value !== null && (typeof value !== 'string' || value.trim().split(/\s+/).length < 5))
-    fail(`option deadlineSchedule must be a cron expression or null, got ${JSON.stringify(value)}`)
+    fail(`option ${name} must be a cron expression or null, got ${JSON.stringify(value)}`)
   return value as null | string
 }
 
@@ -103,9 +112,11 @@ export const sanitizeConfig = (options: CitizenInteractionPluginConfig, existing
   }
 
   const isStaff = options.isStaff ?? isLoggedIn
+  const isAdmin = options.isAdmin ?? isLoggedIn
   return {
     isEnabled: !options.disabled,
-    isAdmin: options.isAdmin ?? isLoggedIn,
+    isAdmin,
+    canSeeContacts: options.canSeeContacts ?? isAdmin,
     isStaff,
     canAssign: options.canAssign ?? isStaff,
     canAnswer: options.canAnswer ?? isStaff,
@@ -137,6 +148,8 @@ export const sanitizeConfig = (options: CitizenInteractionPluginConfig, existing
     emailRetries: checkWholeNumber('emailRetries', options.emailRetries ?? 5, 0),
     reminderWorkingDays: checkWholeNumber('reminderWorkingDays', options.reminderWorkingDays ?? 2, 0),
     deadlineRecipients: options.deadlineRecipients ?? assigneeEmail(usersSlug),
-    deadlineSchedule: checkSchedule(options.deadlineSchedule === undefined ? DEFAULT_DEADLINE_SCHEDULE : options.deadlineSchedule),
+    deadlineSchedule: checkSchedule('deadlineSchedule', options.deadlineSchedule === undefined ? DEFAULT_DEADLINE_SCHEDULE : options.deadlineSchedule),
+    retentionDays: checkWholeNumber('retentionDays', options.retentionDays ?? DEFAULT_RETENTION_DAYS, 1),
+    retentionSchedule: checkSchedule('retentionSchedule', options.retentionSchedule === undefined ? DEFAULT_RETENTION_SCHEDULE : options.retentionSchedule),
   }
 }
