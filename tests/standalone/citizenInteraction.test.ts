@@ -553,4 +553,83 @@ describe.each(adaptersUnderTest().filter((adapter) => adapter !== 'mongodb'))('c
       expect((await call('GET', '/api/feedback', { token: reviewerToken })).status).toBe(200)
     })
   })
+
+  describe('awareness surveys', () => {
+    let surveyId: number | string
+    let tokens: string[]
+    const respond = (body: unknown) => call('POST', `/api/surveys/${surveyId}/respond`, { body })
+    const countResponses = async () => (await payload.count({ collection: 'survey-responses' as never, overrideAccess: true })).totalDocs
+
+    beforeAll(async () => {
+      const created = await call('POST', '/api/surveys', {
+        token: reviewerToken,
+        body: {
+          title: 'Nhận thức về chuyển đổi số',
+          waves: ['before', 'after'],
+          questions: [
+            { key: 'agree', text: 'Chuyển đổi số giúp tôi làm thủ tục nhanh hơn', kind: 'single', options: ['đồng ý', 'không đồng ý'] },
+            { key: 'scale', text: 'Mức độ tự tin khi dùng dịch vụ công trực tuyến', kind: 'scale' },
+            { key: 'channels', text: 'Anh/chị biết tin qua kênh nào?', kind: 'multiple', options: ['loa', 'zalo', 'báo'] },
+            { key: 'note', text: 'Góp ý', kind: 'text' },
+          ],
+        },
+      })
+      expect(created.status).toBe(201)
+      surveyId = created.body.doc.id
+      const issued = await call('GET', `/api/surveys/${surveyId}/tokens?count=10`, { token: reviewerToken })
+      tokens = issued.body.tokens
+      expect(tokens).toHaveLength(10)
+    })
+
+    it('takes one response per token and shows the distribution per wave and its change (đồng ý 50 % → 100 %)', async () => {
+      const answer = (token: string, wave: string, agree: string, extra: Record<string, unknown> = {}) => respond({ token, wave, answers: { agree, ...extra } })
+      expect((await answer(tokens[0]!, 'before', 'không đồng ý', { scale: 2, channels: ['loa'], note: 'Cần hướng dẫn tận nơi' })).status).toBe(201)
+      expect((await answer(tokens[1]!, 'before', 'đồng ý', { scale: 3, channels: ['loa', 'zalo'] })).status).toBe(201)
+      expect((await answer(tokens[2]!, 'after', 'đồng ý', { scale: 4 })).status).toBe(201)
+      expect((await answer(tokens[3]!, 'after', 'đồng ý', { scale: 5 })).status).toBe(201)
+      const again = await answer(tokens[0]!, 'after', 'đồng ý')
+      expect([again.status, again.body.errors[0].data.field]).toEqual([409, 'token'])
+
+      expect((await call('GET', `/api/surveys/${surveyId}/results`)).status).toBe(401)
+      const results = await call('GET', `/api/surveys/${surveyId}/results`, { token: reviewerToken })
+      expect(results.body.respondents).toEqual({ before: 2, after: 2 })
+      const agree = results.body.questions.find((q: any) => q.key === 'agree')
+      expect(agree.waves.before.options).toEqual([
+        { option: 'đồng ý', count: 1, percent: 50 },
+        { option: 'không đồng ý', count: 1, percent: 50 },
+      ])
+      expect(agree.change[0]).toEqual({ option: 'đồng ý', from: 50, to: 100, points: 50 })
+      const scale = results.body.questions.find((q: any) => q.key === 'scale')
+      expect(scale.waves.after.options.map((o: any) => o.count)).toEqual([0, 0, 0, 1, 1])
+      const channels = results.body.questions.find((q: any) => q.key === 'channels')
+      expect(channels.waves.before.options.map((o: any) => [o.option, o.percent])).toEqual([
+        ['loa', 100],
+        ['zalo', 50],
+        ['báo', 0],
+      ])
+    })
+
+    it('refuses the second of several simultaneous responses with one token', async () => {
+      const before = await countResponses()
+      const replies = await Promise.all(Array.from({ length: 5 }, () => respond({ token: tokens[9], wave: 'after', answers: { agree: 'đồng ý' } })))
+      expect(replies.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409])
+      expect(await countResponses()).toBe(before + 1)
+    })
+
+    it.each([
+      ['token', { token: 'made-up' }],
+      ['token', { token: '5-AAAAAAAAAAAAAAAAAAAAAA' }],
+      ['wave', { wave: 'during' }],
+      ['answers', { answers: {} }],
+      ['answers.agree', { answers: { agree: 'có lẽ' } }],
+      ['answers.scale', { answers: { scale: 6 } }],
+      ['answers.channels', { answers: { channels: ['loa', 'loa'] } }],
+      ['answers.unknown', { answers: { unknown: 'x' } }],
+    ])('refuses a response with a bad %s, and stores nothing', async (field, overrides) => {
+      const before = await countResponses()
+      const reply = await respond({ token: tokens[8], wave: 'before', answers: { agree: 'đồng ý' }, ...overrides })
+      expect([reply.status, reply.body.errors[0].data.field]).toEqual([400, field])
+      expect(await countResponses()).toBe(before)
+    })
+  })
 })

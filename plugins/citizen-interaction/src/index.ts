@@ -3,7 +3,8 @@
  * on a working-day clock. Staff assign, answer, approve (four-eyes), publish or close through
  * one workflow endpoint; each step is an append-only event; published answers show the
  * asker's initials only. Readers say whether a published item helped, with comments moderated
- * before they show. Mail goes out through Payload's e-mail adapter from a queued job.
+ * before they show, and answer a campaign's awareness surveys in waves (one response per
+ * respondent token). Mail goes out through Payload's e-mail adapter from a queued job.
  */
 import type { Config, Plugin } from 'payload'
 
@@ -15,8 +16,10 @@ import { createCalendarCollection } from './collections/createCalendarCollection
 import { createFeedbackCollection } from './collections/createFeedbackCollection.js'
 import { createQuestionEventsCollection } from './collections/createQuestionEventsCollection.js'
 import { createQuestionsCollection } from './collections/createQuestionsCollection.js'
+import { createSurveyResponsesCollection, createSurveysCollection } from './collections/createSurveyCollections.js'
 import { feedbackCommentsEndpoint, feedbackCountsEndpoint, giveFeedbackEndpoint } from './endpoints/feedbackEndpoints.js'
 import { questionEndpoints } from './endpoints/questionEndpoints.js'
+import { respondToSurveyEndpoint, surveyResultsEndpoint, surveyTokensEndpoint } from './endpoints/surveyEndpoints.js'
 import { anonymiseOldQuestionsTask } from './jobs/anonymiseOldQuestions.js'
 import { remindQuestionDeadlinesTask } from './jobs/remindQuestionDeadlines.js'
 import { sendQuestionEmailTask } from './jobs/sendQuestionEmail.js'
@@ -40,11 +43,22 @@ export const citizenInteractionPlugin =
     if (feedback && cfg.isEnabled && feedback.endpoints !== false)
       feedback.endpoints = [...(feedback.endpoints ?? []), giveFeedbackEndpoint(cfg), feedbackCountsEndpoint(cfg), feedbackCommentsEndpoint(cfg)]
 
+    const surveys = createSurveysCollection(cfg)
+    if (cfg.isEnabled) surveys.endpoints = [respondToSurveyEndpoint(cfg), surveyTokensEndpoint(cfg), surveyResultsEndpoint(cfg)]
+
     return mergeTranslations(
       {
         ...config,
         loggingLevels: { ...config.loggingLevels, [CITIZEN_REQUEST_ERROR]: 'info' } as Config['loggingLevels'],
-        collections: [...collections, questions, createQuestionEventsCollection(cfg), createCalendarCollection(cfg), ...(feedback ? [feedback] : [])],
+        collections: [
+          ...collections,
+          questions,
+          createQuestionEventsCollection(cfg),
+          createCalendarCollection(cfg),
+          ...(feedback ? [feedback] : []),
+          surveys,
+          createSurveyResponsesCollection(cfg),
+        ],
         jobs: {
           ...config.jobs,
           tasks: [

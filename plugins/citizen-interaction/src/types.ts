@@ -109,6 +109,12 @@ export type CitizenInteractionPluginConfig = {
   feedbackSlug?: string
   /** Host changes to the feedback collection. */
   feedbackOverrides?: CollectionOverrides
+  /** Slug of the awareness surveys collection. @default 'surveys' */
+  surveysSlug?: string
+  /** Slug of the survey responses collection. @default 'survey-responses' */
+  surveyResponsesSlug?: string
+  /** Writes surveys and hands out their respondent tokens (a campaign manager). @default isStaff */
+  canManageSurveys?: AccessDecision
   /** Approves or rejects feedback comments before anyone sees them. @default isStaff */
   canModerate?: AccessDecision
   /** Host changes to the questions collection. */
@@ -166,6 +172,9 @@ export type SanitizedCitizenConfig = {
   feedbackSlug: string
   feedbackOverrides?: CollectionOverrides
   canModerate: AccessDecision
+  surveysSlug: string
+  surveyResponsesSlug: string
+  canManageSurveys: AccessDecision
   questionsOverrides?: CollectionOverrides
   questionEventsOverrides?: CollectionOverrides
   calendarOverrides?: CollectionOverrides
@@ -184,3 +193,17 @@ export type SanitizedCitizenConfig = {
   retentionDays: number
   retentionSchedule: null | string
 }
+
+export const SURVEY_QUESTION_KINDS = ['single', 'multiple', 'scale', 'text'] as const
+export type SurveyQuestionKind = (typeof SURVEY_QUESTION_KINDS)[number]
+
+export type SurveyDoc = {
+  id: Id
+  title: string
+  isOpen?: boolean | null
+  waves: string[]
+  questions: Array<{ key: string; text: string; kind: SurveyQuestionKind; options?: string[] | null }>
+}
+
+/** One answer as stored: an option, several options, a 1–5 agreement, or short text. */
+export type SurveyAnswer = number | string | string[]

@@ -70,6 +70,23 @@ export const vi = {
   dueSoonSentAt: 'Nhắc sắp đến hạn lúc',
   overdueSentAt: 'Báo quá hạn lúc',
   anonymisedAt: 'Ẩn danh lúc',
+  survey: 'Khảo sát',
+  surveys: 'Khảo sát nhận thức',
+  surveyResponse: 'Phiếu trả lời',
+  surveyResponses: 'Phiếu khảo sát',
+  title: 'Tiêu đề',
+  isOpen: 'Đang nhận trả lời',
+  waves: 'Đợt khảo sát',
+  surveyQuestions: 'Câu hỏi',
+  questionKey: 'Mã câu hỏi',
+  questionKind: 'Dạng câu hỏi',
+  options: 'Lựa chọn',
+  kindSingle: 'Chọn một',
+  kindMultiple: 'Chọn nhiều',
+  kindScale: 'Mức đồng ý 1–5',
+  kindText: 'Trả lời ngắn',
+  wave: 'Đợt',
+  answers: 'Câu trả lời',
 } as const
 
 export type CitizenTranslationKey = keyof typeof vi

@@ -82,7 +82,11 @@ export const sanitizeConfig = (options: CitizenInteractionPluginConfig, existing
   const questionEventsSlug = checkSlug('questionEventsSlug', options.questionEventsSlug ?? 'question-events')
   const calendarSlug = checkSlug('calendarSlug', options.calendarSlug ?? 'working-calendar')
   const feedbackSlug = checkSlug('feedbackSlug', options.feedbackSlug ?? 'feedback')
+  const surveysSlug = checkSlug('surveysSlug', options.surveysSlug ?? 'surveys')
+  const surveyResponsesSlug = checkSlug('surveyResponsesSlug', options.surveyResponsesSlug ?? 'survey-responses')
   for (const [name, slug] of [
+    ['surveysSlug', surveysSlug],
+    ['surveyResponsesSlug', surveyResponsesSlug],
     ['questionsSlug', questionsSlug],
     ['questionEventsSlug', questionEventsSlug],
     ['calendarSlug', calendarSlug],
@@ -90,8 +94,8 @@ export const sanitizeConfig = (options: CitizenInteractionPluginConfig, existing
   ] as const) {
     if (existingSlugs.includes(slug)) fail(`collection "${slug}" already exists (option ${name})`)
   }
-  if (new Set([questionsSlug, questionEventsSlug, calendarSlug, feedbackSlug]).size < 4)
-    fail('questionsSlug, questionEventsSlug, calendarSlug and feedbackSlug must differ')
+  if (new Set([questionsSlug, questionEventsSlug, calendarSlug, feedbackSlug, surveysSlug, surveyResponsesSlug]).size < 6)
+    fail('the slugs of the collections the plugin adds must differ')
 
   // The default follows the host: a campaigns collection when it has one, none otherwise.
   const campaignsSlug =
@@ -130,6 +134,9 @@ export const sanitizeConfig = (options: CitizenInteractionPluginConfig, existing
     feedbackSlug,
     feedbackOverrides: options.feedbackOverrides,
     canModerate: options.canModerate ?? isStaff,
+    surveysSlug,
+    surveyResponsesSlug,
+    canManageSurveys: options.canManageSurveys ?? isStaff,
     questionsOverrides: options.questionsOverrides,
     questionEventsOverrides: options.questionEventsOverrides,
     calendarOverrides: options.calendarOverrides,
