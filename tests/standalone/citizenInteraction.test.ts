@@ -423,7 +423,7 @@ describe.each(adaptersUnderTest().filter((adapter) => adapter !== 'mongodb'))('c
     await act(oldQuestion.id, { action: 'approve' }, reviewerToken)
     await act(oldQuestion.id, { action: 'publish' }, reviewerToken)
     await payload.db.updateOne({
-      collection: 'questions',
+      collection: 'questions' as never,
       id: oldQuestion.id,
       data: { createdAt: new Date(Date.now() - 400 * 24 * 60 * 60 * 1000).toISOString() },
     })
