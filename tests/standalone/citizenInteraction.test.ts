@@ -477,6 +477,36 @@ describe.each(adaptersUnderTest().filter((adapter) => adapter !== 'mongodb'))('c
       )
     })
 
+    it('never answers 5xx to hostile feedback or survey responses, and a refused one writes nothing', async () => {
+      const published = ((await payload.create({ collection: 'posts' as never, data: { title: 'Bài để thử', _status: 'published' } as never })) as any).id
+      const survey = (await payload.create({
+        collection: 'surveys' as never,
+        data: { title: 'Thử', waves: ['before'], questions: [{ key: 'q', text: 'Câu hỏi', kind: 'single', options: ['a', 'b'] }] } as never,
+      })) as any
+      const count = async (collection: string) => (await payload.count({ collection: collection as never, overrideAccess: true })).totalDocs
+      await fc.assert(
+        fc.asyncProperty(
+          hostileFields(['collection', 'id', 'helpful', 'comment', 'website'] as const),
+          hostileFields(['token', 'wave', 'answers'] as const),
+          async (feedbackInput, surveyInput) => {
+            const feedbackBefore = await count('feedback')
+            const feedback = await call('POST', '/api/feedback', {
+              body: { collection: 'posts', id: published, helpful: true, ...feedbackInput },
+              headers: { [ADDRESS_HEADER]: freshAddress() },
+            })
+            expect(below500(feedback)).toBe('below 500')
+            expect(await count('feedback')).toBe(feedback.status === 201 ? feedbackBefore + 1 : feedbackBefore)
+
+            const responsesBefore = await count('survey-responses')
+            const response = await call('POST', `/api/surveys/${survey.id}/respond`, { body: { wave: 'before', answers: { q: 'a' }, ...surveyInput } })
+            expect(below500(response)).toBe('below 500')
+            expect(await count('survey-responses')).toBe(responsesBefore)
+          },
+        ),
+        RUNS,
+      )
+    })
+
     it('never answers 5xx to hostile codes and query strings on the public reads', async () => {
       await fc.assert(
         fc.asyncProperty(fc.string({ maxLength: 30 }), fc.string({ maxLength: 30 }), async (code, query) => {
