@@ -639,6 +639,19 @@ describe.each(adaptersUnderTest().filter((adapter) => adapter !== 'mongodb'))('c
       ])
     })
 
+    it('exports the responses to CSV with every formula sign defused', async () => {
+      expect((await respond({ token: tokens[4], wave: 'after', answers: { agree: 'đồng ý', note: '=HYPERLINK("http://x","bấm")' } })).status).toBe(201)
+      expect((await respond({ token: tokens[5], wave: 'after', answers: { agree: 'đồng ý', note: 'ổn;-2+3' } })).status).toBe(201)
+      expect((await call('GET', `/api/surveys/${surveyId}/responses.csv`)).status).toBe(401)
+      const csv = await call('GET', `/api/surveys/${surveyId}/responses.csv`, { token: reviewerToken })
+      expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+      const lines = csv.text.replace(/^\uFEFF/, '').split('\r\n')
+      expect(lines[0]).toBe('"wave","createdAt","agree","scale","channels","note"')
+      expect(lines).toContainEqual(expect.stringMatching(/^"after","[^"]+","đồng ý","","","'=HYPERLINK\(""http:\/\/x"",""bấm""\)"$/))
+      expect(lines).toContainEqual(expect.stringMatching(/"ổn;'-2\+3"$/))
+      expect(lines).toContainEqual(expect.stringMatching(/^"before","[^"]+","đồng ý","3","loa; zalo",""$/))
+    })
+
     it('refuses the second of several simultaneous responses with one token', async () => {
       const before = await countResponses()
       const replies = await Promise.all(Array.from({ length: 5 }, () => respond({ token: tokens[9], wave: 'after', answers: { agree: 'đồng ý' } })))

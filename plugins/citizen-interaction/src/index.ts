@@ -19,7 +19,7 @@ import { createQuestionsCollection } from './collections/createQuestionsCollecti
 import { createSurveyResponsesCollection, createSurveysCollection } from './collections/createSurveyCollections.js'
 import { feedbackCommentsEndpoint, feedbackCountsEndpoint, giveFeedbackEndpoint } from './endpoints/feedbackEndpoints.js'
 import { questionEndpoints } from './endpoints/questionEndpoints.js'
-import { respondToSurveyEndpoint, surveyResultsEndpoint, surveyTokensEndpoint } from './endpoints/surveyEndpoints.js'
+import { respondToSurveyEndpoint, surveyExportEndpoint, surveyResultsEndpoint, surveyTokensEndpoint } from './endpoints/surveyEndpoints.js'
 import { anonymiseOldQuestionsTask } from './jobs/anonymiseOldQuestions.js'
 import { remindQuestionDeadlinesTask } from './jobs/remindQuestionDeadlines.js'
 import { sendQuestionEmailTask } from './jobs/sendQuestionEmail.js'
@@ -44,7 +44,7 @@ export const citizenInteractionPlugin =
       feedback.endpoints = [...(feedback.endpoints ?? []), giveFeedbackEndpoint(cfg), feedbackCountsEndpoint(cfg), feedbackCommentsEndpoint(cfg)]
 
     const surveys = createSurveysCollection(cfg)
-    if (cfg.isEnabled) surveys.endpoints = [respondToSurveyEndpoint(cfg), surveyTokensEndpoint(cfg), surveyResultsEndpoint(cfg)]
+    if (cfg.isEnabled) surveys.endpoints = [respondToSurveyEndpoint(cfg), surveyTokensEndpoint(cfg), surveyResultsEndpoint(cfg), surveyExportEndpoint(cfg)]
 
     return mergeTranslations(
       {

@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { toCsv } from '@loa/helpers'
 import { ValidationError } from 'payload'
 
 import type { SanitizedCitizenConfig, SurveyAnswer, SurveyDoc } from '../types.js'
@@ -179,5 +180,38 @@ export const surveyResultsEndpoint = (cfg: SanitizedCitizenConfig): Endpoint => 
       return { key: question.key, text: question.text, kind: question.kind, waves: byWave, change }
     })
     return Response.json({ survey: { id: survey.id, title: survey.title, waves: survey.waves }, respondents, questions })
+  },
+})
+
+/** GET /api/{surveys}/:id/responses.csv — survey managers: one row per response, formula signs defused in every cell. */
+export const surveyExportEndpoint = (cfg: SanitizedCitizenConfig): Endpoint => ({
+  path: '/:id/responses.csv',
+  method: 'get',
+  handler: async (req) => {
+    await requireManager(cfg, req)
+    const survey = await loadSurvey({ cfg, req })
+    const { docs } = await req.payload.find({
+      collection: asCollectionSlug(cfg.surveyResponsesSlug),
+      where: { survey: { equals: survey.id } },
+      sort: 'createdAt',
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    const responses = docs as unknown as Array<{ wave: string; createdAt: string; answers: Record<string, SurveyAnswer> }>
+    const cell = (answer: SurveyAnswer | undefined) => (Array.isArray(answer) ? answer.join('; ') : answer)
+    const rows = [
+      ['wave', 'createdAt', ...survey.questions.map((q) => q.key)],
+      ...responses.map((r) => [r.wave, r.createdAt, ...survey.questions.map((q) => cell(r.answers?.[q.key]))]),
+    ]
+    return new Response(toCsv(rows), {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="khao-sat-${survey.id}.csv"`,
+        'Cache-Control': 'private, no-store',
+      },
+    })
   },
 })
