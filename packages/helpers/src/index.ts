@@ -1,3 +1,4 @@
+export * from './csv.js'
 export * from './icalendar.js'
 export * from './ids.js'
 export * from './ipAddress.js'

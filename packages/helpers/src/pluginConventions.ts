@@ -2,7 +2,7 @@
  * The conventions every Loa plugin follows, in code, so that each does the same thing the same
  * way: collection overrides, per-collection settings, translations and translated labels.
  */
-import type { CollectionConfig, Config, Field } from 'payload'
+import type { CollectionConfig, Config, Field, LabelFunction } from 'payload'
 
 import { deepMergeSimple } from 'payload/shared'
 
@@ -59,9 +59,12 @@ export const mergeTranslations = (config: Config, translations: PluginTranslatio
 
 type Translate = (key: string) => string
 
-/** A field or collection label read from the plugin's translations in the admin's language. */
+/**
+ * A field or collection label read from the plugin's translations in the admin's language.
+ * Payload types `t` with its own keys only; a plugin's keys are added at run time.
+ */
 export const translatedLabel =
   (namespace: string) =>
-  (key: string) =>
-  ({ t }: { t: Translate }): string =>
-    t(`${namespace}:${key}`)
+  (key: string): LabelFunction =>
+  ({ t }) =>
+    (t as unknown as Translate)(`${namespace}:${key}`)
