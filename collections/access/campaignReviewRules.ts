@@ -22,7 +22,14 @@ type ItemArgs = { req: PayloadRequest; doc: Record<string, unknown> }
 const campaignOfItem = async ({ doc, req }: ItemArgs): Promise<StoredCampaign | null> => {
   const campaignId = idOf(doc.campaign)
   if (campaignId === undefined) return null
-  return (await req.payload.findByID({ collection: 'campaigns', id: campaignId, depth: 0, disableErrors: true, overrideAccess: true, req })) as StoredCampaign | null
+  return (await req.payload.findByID({
+    collection: 'campaigns',
+    id: campaignId,
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+    req,
+  })) as StoredCampaign | null
 }
 
 /** The roles `userId` holds in the item's campaign (none without a campaign). */

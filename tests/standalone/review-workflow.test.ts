@@ -18,10 +18,12 @@ import { createStandalonePayload } from '../helpers/standalonePayload.js'
 type User = { id: number | string; email: string; roles: string[] }
 
 const createUser = async (payload: Payload, name: string, roles: string[]): Promise<User> =>
-  (await payload.create({ collection: 'users' as never, data: { email: `${name}@example.test`, password: 'dev-password-1', roles } as never })) as unknown as User
+  (await payload.create({
+    collection: 'users' as never,
+    data: { email: `${name}@example.test`, password: 'dev-password-1', roles } as never,
+  })) as unknown as User
 
-const requestAs = (payload: Payload, user: User): Promise<PayloadRequest> =>
-  createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+const requestAs = (payload: Payload, user: User): Promise<PayloadRequest> => createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
 
 const refusalOf = async (promise: Promise<unknown>): Promise<{ status: number; message: string }> => {
   try {
@@ -76,7 +78,13 @@ describe.each(adaptersUnderTest().filter((adapter) => adapter !== 'mongodb'))('r
     expect(ownApproval.message).toContain('four-eyes')
 
     const aroundTheGate = await refusalOf(
-      payload.update({ collection: 'posts' as never, id, data: { _status: 'published' } as never, overrideAccess: false, user: { ...manager, collection: 'users' } as never }),
+      payload.update({
+        collection: 'posts' as never,
+        id,
+        data: { _status: 'published' } as never,
+        overrideAccess: false,
+        user: { ...manager, collection: 'users' } as never,
+      }),
     )
     expect(aroundTheGate.status).toBe(403)
 

@@ -16,7 +16,10 @@ import { createStandalonePayload } from '../helpers/standalonePayload.js'
 type User = { id: number | string; email: string; roles: string[] }
 
 const createUser = async (payload: Payload, name: string, roles: string[]): Promise<User> =>
-  (await payload.create({ collection: 'users' as never, data: { email: `${name}@example.test`, password: 'dev-password-1', roles } as never })) as unknown as User
+  (await payload.create({
+    collection: 'users' as never,
+    data: { email: `${name}@example.test`, password: 'dev-password-1', roles } as never,
+  })) as unknown as User
 
 describe.each(adaptersUnderTest().filter((adapter) => adapter !== 'mongodb'))('scheduling alone on %s', (adapter) => {
   let ctx: StandalonePayload
@@ -34,7 +37,13 @@ describe.each(adaptersUnderTest().filter((adapter) => adapter !== 'mongodb'))('s
     const { payload } = ctx
     const asAdmin = { overrideAccess: false, user: { ...admin, collection: 'users' } as never }
     const soon = new Date(Date.now() + 60_000)
-    const due = (await payload.create({ collection: 'posts' as never, data: { title: 'Đến giờ đăng', publishAt: soon.toISOString() } as never, depth: 0, draft: true, ...asAdmin })) as {
+    const due = (await payload.create({
+      collection: 'posts' as never,
+      data: { title: 'Đến giờ đăng', publishAt: soon.toISOString() } as never,
+      depth: 0,
+      draft: true,
+      ...asAdmin,
+    })) as {
       id: number | string
       publishAtSetBy?: unknown
     }

@@ -64,7 +64,6 @@ export { queueCatchUpSweep, schedulingConfigFrom } from './utilities/queueCatchU
 export const CALENDAR_VIEW_COMPONENT = '@loa/plugin-scheduling/rsc#CalendarView'
 export const CALENDAR_NAV_LINK_COMPONENT = '@loa/plugin-scheduling/rsc#CalendarNavLink'
 
-
 const fail = (message: string): never => {
   throw new Error(`[${PLUGIN_NAME}] ${message}`)
 }

@@ -156,9 +156,7 @@ export type SchedulingPluginConfig = {
   runsCollectionOverrides?: CollectionOverrides
 }
 
-export type SanitizedSchedulingConfig = Required<
-  Omit<SchedulingPluginConfig, 'runsCollectionOverrides' | 'campaignsCollection' | 'workshopsCollection'>
-> & {
+export type SanitizedSchedulingConfig = Required<Omit<SchedulingPluginConfig, 'runsCollectionOverrides' | 'campaignsCollection' | 'workshopsCollection'>> & {
   campaignsCollection?: string
   workshopsCollection?: string
   runsCollectionOverrides: CollectionOverrides

@@ -25,8 +25,7 @@ export type AppendReviewEventArgs = {
   actor?: SystemActor
 }
 
-const campaignOf = (cfg: SanitizedReviewWorkflowConfig, doc: Record<string, unknown>) =>
-  cfg.campaignsCollection ? idOf(doc[cfg.campaignField]) : undefined
+const campaignOf = (cfg: SanitizedReviewWorkflowConfig, doc: Record<string, unknown>) => (cfg.campaignsCollection ? idOf(doc[cfg.campaignField]) : undefined)
 
 export const appendReviewEvent = async ({ action, actor, collection, doc, note, req }: AppendReviewEventArgs): Promise<Id> => {
   const cfg = getSanitizedConfig(req.payload.config, collection)

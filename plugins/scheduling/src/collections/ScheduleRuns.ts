@@ -12,58 +12,58 @@ import { applyCollectionOverrides } from '@loa/helpers'
  */
 export const createScheduleRunsCollection = (cfg: SanitizedSchedulingConfig): CollectionConfig => {
   const base: CollectionConfig = {
-  slug: cfg.runsCollection,
-  labels: {
-    singular: { vi: 'Lượt chạy lịch đăng', en: 'Schedule run' },
-    plural: { vi: 'Nhật ký lịch đăng', en: 'Schedule runs' },
-  },
-  admin: {
-    useAsTitle: 'claimKey',
-    defaultColumns: ['itemCollection', 'itemId', 'action', 'status', 'dueAt', 'createdAt'],
-    group: { vi: 'Quản trị', en: 'Administration' },
-    description: {
-      vi: 'Các lần hệ thống tự xuất bản, gỡ bài hoặc huỷ lịch. Chỉ đọc.',
-      en: 'What the scheduler published, unpublished or cancelled. Read-only.',
+    slug: cfg.runsCollection,
+    labels: {
+      singular: { vi: 'Lượt chạy lịch đăng', en: 'Schedule run' },
+      plural: { vi: 'Nhật ký lịch đăng', en: 'Schedule runs' },
     },
-  },
-  access: {
-    read: ({ req }) => cfg.canReadRuns({ req }),
-    create: () => false,
-    update: () => false,
-    delete: () => false,
-  },
-  fields: [
-    { name: 'claimKey', type: 'text', unique: true, index: true, label: { vi: 'Khoá nhận việc', en: 'Claim key' } },
-    { name: 'itemCollection', type: 'text', required: true, index: true, label: { vi: 'Loại nội dung', en: 'Collection' } },
-    { name: 'itemId', type: 'text', required: true, index: true, label: { vi: 'Mã nội dung', en: 'Item id' } },
-    {
-      name: 'action',
-      type: 'select',
-      required: true,
-      label: { vi: 'Thao tác', en: 'Action' },
-      options: [
-        { label: { vi: 'Xuất bản', en: 'Publish' }, value: 'publish' },
-        { label: { vi: 'Gỡ bài', en: 'Unpublish' }, value: 'unpublish' },
-      ],
+    admin: {
+      useAsTitle: 'claimKey',
+      defaultColumns: ['itemCollection', 'itemId', 'action', 'status', 'dueAt', 'createdAt'],
+      group: { vi: 'Quản trị', en: 'Administration' },
+      description: {
+        vi: 'Các lần hệ thống tự xuất bản, gỡ bài hoặc huỷ lịch. Chỉ đọc.',
+        en: 'What the scheduler published, unpublished or cancelled. Read-only.',
+      },
     },
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      index: true,
-      label: { vi: 'Kết quả', en: 'Outcome' },
-      options: [
-        { label: { vi: 'Đã thực hiện', en: 'Done' }, value: 'done' },
-        { label: { vi: 'Bị từ chối', en: 'Refused' }, value: 'refused' },
-        { label: { vi: 'Đã huỷ', en: 'Cancelled' }, value: 'cancelled' },
-        { label: { vi: 'Cho phép ngoài thời gian chiến dịch', en: 'Window override' }, value: 'override' },
-      ],
+    access: {
+      read: ({ req }) => cfg.canReadRuns({ req }),
+      create: () => false,
+      update: () => false,
+      delete: () => false,
     },
-    { name: 'dueAt', type: 'date', label: { vi: 'Đến hạn lúc', en: 'Due at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'ranAt', type: 'date', label: { vi: 'Chạy lúc', en: 'Ran at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'note', type: 'textarea', label: { vi: 'Ghi chú', en: 'Note' } },
-    { name: 'worker', type: 'text', label: { vi: 'Tiến trình', en: 'Worker' } },
-  ],
+    fields: [
+      { name: 'claimKey', type: 'text', unique: true, index: true, label: { vi: 'Khoá nhận việc', en: 'Claim key' } },
+      { name: 'itemCollection', type: 'text', required: true, index: true, label: { vi: 'Loại nội dung', en: 'Collection' } },
+      { name: 'itemId', type: 'text', required: true, index: true, label: { vi: 'Mã nội dung', en: 'Item id' } },
+      {
+        name: 'action',
+        type: 'select',
+        required: true,
+        label: { vi: 'Thao tác', en: 'Action' },
+        options: [
+          { label: { vi: 'Xuất bản', en: 'Publish' }, value: 'publish' },
+          { label: { vi: 'Gỡ bài', en: 'Unpublish' }, value: 'unpublish' },
+        ],
+      },
+      {
+        name: 'status',
+        type: 'select',
+        required: true,
+        index: true,
+        label: { vi: 'Kết quả', en: 'Outcome' },
+        options: [
+          { label: { vi: 'Đã thực hiện', en: 'Done' }, value: 'done' },
+          { label: { vi: 'Bị từ chối', en: 'Refused' }, value: 'refused' },
+          { label: { vi: 'Đã huỷ', en: 'Cancelled' }, value: 'cancelled' },
+          { label: { vi: 'Cho phép ngoài thời gian chiến dịch', en: 'Window override' }, value: 'override' },
+        ],
+      },
+      { name: 'dueAt', type: 'date', label: { vi: 'Đến hạn lúc', en: 'Due at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      { name: 'ranAt', type: 'date', label: { vi: 'Chạy lúc', en: 'Ran at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      { name: 'note', type: 'textarea', label: { vi: 'Ghi chú', en: 'Note' } },
+      { name: 'worker', type: 'text', label: { vi: 'Tiến trình', en: 'Worker' } },
+    ],
   }
   const merged = applyCollectionOverrides(base, cfg.runsCollectionOverrides)
   // Only the scheduler writes the log, whatever the overrides say.

@@ -52,7 +52,17 @@ const link = (basePath: string, params: Record<string, string | undefined>) => {
   return `${basePath}?${query.toString()}`
 }
 
-const Entry = ({ collectionLabels, entry, t, timeZone }: { collectionLabels: Record<string, string>; entry: CalendarEntry; t: CalendarTranslate; timeZone: string }) => (
+const Entry = ({
+  collectionLabels,
+  entry,
+  t,
+  timeZone,
+}: {
+  collectionLabels: Record<string, string>
+  entry: CalendarEntry
+  t: CalendarTranslate
+  timeZone: string
+}) => (
   <li data-kind={entry.kind} style={{ borderLeft: `3px solid ${KIND_COLORS[entry.kind]}`, listStyle: 'none', margin: '0 0 4px', padding: '0 0 0 6px' }}>
     <span style={{ color: KIND_COLORS[entry.kind], fontSize: 11, fontWeight: 600 }}>
       {formatLocalTime(entry.at, timeZone)} · {t(`kind_${entry.kind}`)}

@@ -30,7 +30,12 @@ export const workshopIcsEndpoint = ({ workshopsSlug }: { workshopsSlug: string }
       })
       .catch(() => null)) as (CalendarWorkshop & { _status?: string }) | null
     if (!doc || doc._status !== 'published') throw notFound()
-    const body = buildWorkshopCalendar({ name: doc.title ?? undefined, serverURL: req.payload.config.serverURL, timeZone: calendarTimeZone(req.payload), workshops: [doc] })
+    const body = buildWorkshopCalendar({
+      name: doc.title ?? undefined,
+      serverURL: req.payload.config.serverURL,
+      timeZone: calendarTimeZone(req.payload),
+      workshops: [doc],
+    })
     return icsResponse({ body, filename: `${doc.slug || `workshop-${doc.id}`}.ics`, isAttachment: true, request: req })
   },
 })
