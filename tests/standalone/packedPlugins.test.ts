@@ -29,8 +29,9 @@ const PLUGINS: PackedPlugin[] = [
   { folder: 'review-workflow', exportName: 'reviewWorkflowPlugin', options: { collections: ['posts'] } },
   { folder: 'scheduling', exportName: 'schedulingPlugin', options: { collections: ['posts'] } },
   { folder: 'channel-publishing', exportName: 'channelPublishingPlugin', options: { collections: ['posts'] } },
-  { folder: 'workshops', exportName: 'workshopsPlugin', options: {} },
-  { folder: 'campaign-insights', exportName: 'campaignInsightsPlugin', options: {} },
+  // Each takes the collection it works on, as channel-publishing takes `collections`; everything else at its default.
+  { folder: 'workshops', exportName: 'workshopsPlugin', options: { workshopsSlug: 'posts' } },
+  { folder: 'campaign-insights', exportName: 'campaignInsightsPlugin', options: { campaignsSlug: 'posts' } },
 ]
 
 type PackageJson = {
