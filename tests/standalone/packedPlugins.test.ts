@@ -32,6 +32,7 @@ const PLUGINS: PackedPlugin[] = [
   // Each takes the collection it works on, as channel-publishing takes `collections`; everything else at its default.
   { folder: 'workshops', exportName: 'workshopsPlugin', options: { workshopsSlug: 'posts' } },
   { folder: 'campaign-insights', exportName: 'campaignInsightsPlugin', options: { campaignsSlug: 'posts' } },
+  { folder: 'citizen-interaction', exportName: 'citizenInteractionPlugin', options: {} },
 ]
 
 type PackageJson = {
