@@ -4,7 +4,7 @@ import type { BroadcastPluginConfig, SanitizedBroadcastConfig } from './types.js
 
 import { isAdminByRole } from './access/isAdminByRole.js'
 import { isLoggedIn } from './access/isLoggedIn.js'
-import { THANH_HOA_AREAS } from './data/thanhHoaAreas.js'
+import { THANH_HOA_AREAS } from './seedData/thanhHoaAreas.js'
 import { synthesizeWithEspeak } from './utilities/synthesizeWithEspeak.js'
 
 export const PLUGIN_NAME = 'broadcast'

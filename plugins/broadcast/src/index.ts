@@ -76,7 +76,7 @@ export const broadcastPlugin =
 export { PLUGIN_NAME, SYNTHESIS_WRITE_CONTEXT, TASK_SYNTHESIZE_BULLETIN, sanitizeConfig as sanitizeBroadcastConfig } from './defaults.js'
 export { BULLETIN_FIELD_NAME } from './fields/bulletinField.js'
 export { SCRIPT_ENDPOINT_PATH } from './endpoints/scriptEndpoint.js'
-export { THANH_HOA_AREAS, THANH_HOA_PROVINCE_CODE } from './data/thanhHoaAreas.js'
+export { THANH_HOA_AREAS, THANH_HOA_PROVINCE_CODE } from './seedData/thanhHoaAreas.js'
 export { DEFAULT_ABBREVIATIONS } from './script/abbreviations.js'
 export { normaliseForSpeech } from './script/normaliseForSpeech.js'
 export type { NormaliseOptions } from './script/normaliseForSpeech.js'

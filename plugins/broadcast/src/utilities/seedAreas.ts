@@ -1,0 +1,19 @@
+import type { Payload } from 'payload'
+
+import type { SanitizedBroadcastConfig } from '../types.js'
+
+/**
+ * Fills an empty areas collection with the configured communes and wards at start-up. An
+ * areas collection that has any row is the province's own list and is left alone.
+ */
+export const seedAreas = async ({ cfg, payload }: { cfg: SanitizedBroadcastConfig; payload: Payload }): Promise<number> => {
+  if (!cfg.areasSeed || !cfg.areasSeed.length) return 0
+  const existing = await payload.count({ collection: cfg.areasSlug as never, overrideAccess: true })
+  if (existing.totalDocs > 0) return 0
+  let created = 0
+  for (const area of cfg.areasSeed) {
+    await payload.create({ collection: cfg.areasSlug as never, data: { code: area.code, name: area.name } as never, depth: 0, overrideAccess: true })
+    created++
+  }
+  return created
+}
