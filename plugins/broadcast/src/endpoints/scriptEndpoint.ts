@@ -1,0 +1,36 @@
+import type { Endpoint } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { SanitizedBroadcastConfig } from '../types.js'
+
+import { MAX_SCRIPT_INPUT_CHARS } from '../defaults.js'
+import { normaliseForSpeech } from '../script/normaliseForSpeech.js'
+import { loadAbbreviations } from '../utilities/loadAbbreviations.js'
+import { MESSAGES } from '../utilities/messages.js'
+
+export const SCRIPT_ENDPOINT_PATH = '/broadcast/script'
+
+/**
+ * POST /api/broadcast/script — staff only. `{ "text": "…" }` → `{ "script": "…" }`: the text
+ * written out for the ear with the abbreviation list in force. Nothing is stored.
+ */
+export const scriptEndpoint = (cfg: SanitizedBroadcastConfig): Endpoint => ({
+  path: SCRIPT_ENDPOINT_PATH,
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) throw new APIError(MESSAGES.notStaff, 401, undefined, true)
+    if (!(await cfg.isStaff(req))) throw new APIError(MESSAGES.notStaff, 403, undefined, true)
+    let body: unknown
+    try {
+      body = req.json ? await req.json() : undefined
+    } catch {
+      throw new APIError(MESSAGES.bodyNotJson, 400, { field: 'text' }, true)
+    }
+    const text = (body as { text?: unknown } | null | undefined)?.text
+    if (typeof text !== 'string' || !text.trim()) throw new APIError(MESSAGES.textRequired, 400, { field: 'text' }, true)
+    if (text.length > MAX_SCRIPT_INPUT_CHARS) throw new APIError(MESSAGES.textTooLong(MAX_SCRIPT_INPUT_CHARS), 400, { field: 'text' }, true)
+    const script = normaliseForSpeech(text, { abbreviations: await loadAbbreviations({ cfg, req }) })
+    return Response.json({ script }, { headers: { 'Cache-Control': 'private, no-store' } })
+  },
+})
