@@ -22,7 +22,8 @@ const VNECONOMY_FDI = 'vneconomy.vn/tag/dat-lanh-thanh-hoa-dang-tay-don-cac-du-a
 const BAONGHEAN_HOTLINE = 'baonghean.vn/co-19-noi-dung-thong-tin-qua-duong-day-nong-ky-hop-hdnd-tinh-17822.html'
 const BRVT_HOTLINE = 'bongro24hweb.org/lanh-dao-tinh-ba-ria-vung-tau-cong-bo-duong-day-nong-192148649.htm (04/05/2016)'
 const DANTRI_HOTLINE = 'dantri.com.vn/xa-hoi/thanh-uy-ha-noi-lap-duong-day-nong-xu-ly-van-de-buc-xuc-noi-com-20160908105651238.htm'
-const HCMC_1022 = 'phuong10tanbinh.gov.vn/tin-tuc-su-kien/chinh-tri-xa-hoi/hoi-dong-nhan-dan-thanh-pho-ho-chi-minh-tiep-nhan-y-kien-phan-anh-gop-y-cua-cu-tri-thong-qua-cong-thong-tin-1022/'
+const HCMC_1022 =
+  'phuong10tanbinh.gov.vn/tin-tuc-su-kien/chinh-tri-xa-hoi/hoi-dong-nhan-dan-thanh-pho-ho-chi-minh-tiep-nhan-y-kien-phan-anh-gop-y-cua-cu-tri-thong-qua-cong-thong-tin-1022/'
 const KH_130 = 'Kế hoạch 130/KH-UBND ngày 27/6/2025 của UBND tỉnh Thanh Hóa (hethongphapluat.vn)'
 const QD_4216 = 'Quyết định 4216/QĐ-UBND ngày 06/10/2020 của UBND tỉnh Thanh Hóa (hethongphapluat.com)'
 const NQ_1686 = 'Nghị quyết 1686/NQ-UBTVQH15 ngày 16/6/2025, Điều 1 khoản 146'
@@ -163,7 +164,8 @@ export const SPOKEN_SENTENCES: SpokenCase[] = [
   },
   {
     source: BAOMOI_CDS_2025,
-    written: 'UBND tỉnh vừa ban hành kế hoạch chuyển đổi số năm 2025 với hàng loạt chỉ tiêu, trong đó phấn đấu nằm trong top 10 tỉnh, thành phố dẫn đầu cả nước về chuyển đổi số.',
+    written:
+      'UBND tỉnh vừa ban hành kế hoạch chuyển đổi số năm 2025 với hàng loạt chỉ tiêu, trong đó phấn đấu nằm trong top 10 tỉnh, thành phố dẫn đầu cả nước về chuyển đổi số.',
     spoken: `Ủy ban nhân dân tỉnh vừa ban hành kế hoạch chuyển đổi số năm ${Y2025} với hàng loạt chỉ tiêu, trong đó phấn đấu nằm trong top mười tỉnh, thành phố dẫn đầu cả nước về chuyển đổi số.`,
   },
   {
@@ -205,8 +207,10 @@ export const SPOKEN_SENTENCES: SpokenCase[] = [
   },
   {
     source: BAOMOI_CCHC,
-    written: 'Bởi thế, ngay từ đầu năm, UBND tỉnh, Chủ tịch UBND tỉnh đã ban hành nhiều kế hoạch để cụ thể hóa và phân công nhiệm vụ cho các ngành, các địa phương.',
-    spoken: 'Bởi thế, ngay từ đầu năm, Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh đã ban hành nhiều kế hoạch để cụ thể hóa và phân công nhiệm vụ cho các ngành, các địa phương.',
+    written:
+      'Bởi thế, ngay từ đầu năm, UBND tỉnh, Chủ tịch UBND tỉnh đã ban hành nhiều kế hoạch để cụ thể hóa và phân công nhiệm vụ cho các ngành, các địa phương.',
+    spoken:
+      'Bởi thế, ngay từ đầu năm, Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh đã ban hành nhiều kế hoạch để cụ thể hóa và phân công nhiệm vụ cho các ngành, các địa phương.',
   },
   {
     source: BAOMOI_CCHC,
@@ -232,7 +236,8 @@ export const SPOKEN_SENTENCES: SpokenCase[] = [
   {
     source: TIENPHONG_2021,
     written: 'Trong đó: Nông, lâm nghiệp, thủy sản tăng 3,47%; công nghiệp - xây dựng tăng 12,9%; dịch vụ tăng 7,3%.',
-    spoken: 'Trong đó: Nông, lâm nghiệp, thủy sản tăng ba phẩy bốn mươi bảy phần trăm; công nghiệp - xây dựng tăng mười hai phẩy chín phần trăm; dịch vụ tăng bảy phẩy ba phần trăm.',
+    spoken:
+      'Trong đó: Nông, lâm nghiệp, thủy sản tăng ba phẩy bốn mươi bảy phần trăm; công nghiệp - xây dựng tăng mười hai phẩy chín phần trăm; dịch vụ tăng bảy phẩy ba phần trăm.',
   },
   {
     source: TIENPHONG_2021,
@@ -281,7 +286,8 @@ export const SPOKEN_SENTENCES: SpokenCase[] = [
   {
     source: BAONGHEAN_HOTLINE,
     written: 'Tại kỳ họp thứ 11, HĐND tỉnh đã thiết lập 3 đường dây nóng để tiếp nhận các thông tin phản ánh, ý kiến của cử tri gửi đến kỳ họp.',
-    spoken: 'Tại kỳ họp thứ mười một, Hội đồng nhân dân tỉnh đã thiết lập ba đường dây nóng để tiếp nhận các thông tin phản ánh, ý kiến của cử tri gửi đến kỳ họp.',
+    spoken:
+      'Tại kỳ họp thứ mười một, Hội đồng nhân dân tỉnh đã thiết lập ba đường dây nóng để tiếp nhận các thông tin phản ánh, ý kiến của cử tri gửi đến kỳ họp.',
   },
   {
     source: BAONGHEAN_HOTLINE,
@@ -291,11 +297,13 @@ export const SPOKEN_SENTENCES: SpokenCase[] = [
   {
     source: BAONGHEAN_HOTLINE,
     written: 'Cũng tại kỳ họp, bộ phận tiếp công dân của HĐND đã tiếp 8 công dân đến kiến một số vấn đề liên quan đến các vấn đề xã hội, dân sinh.',
-    spoken: 'Cũng tại kỳ họp, bộ phận tiếp công dân của Hội đồng nhân dân đã tiếp tám công dân đến kiến một số vấn đề liên quan đến các vấn đề xã hội, dân sinh.',
+    spoken:
+      'Cũng tại kỳ họp, bộ phận tiếp công dân của Hội đồng nhân dân đã tiếp tám công dân đến kiến một số vấn đề liên quan đến các vấn đề xã hội, dân sinh.',
   },
   {
     source: BRVT_HOTLINE,
-    written: 'Theo đó, người dân, doanh nghiệp và tổ chức, cá nhân có thể nhắn tin, gọi điện thoại đến số máy 088.8800.247 hoặc gửi thư điện tử theo địa chỉ email.',
+    written:
+      'Theo đó, người dân, doanh nghiệp và tổ chức, cá nhân có thể nhắn tin, gọi điện thoại đến số máy 088.8800.247 hoặc gửi thư điện tử theo địa chỉ email.',
     spoken:
       'Theo đó, người dân, doanh nghiệp và tổ chức, cá nhân có thể nhắn tin, gọi điện thoại đến số máy không tám tám, tám tám không không, hai bốn bảy hoặc gửi thư điện tử theo địa chỉ email.',
   },
@@ -306,8 +314,10 @@ export const SPOKEN_SENTENCES: SpokenCase[] = [
   },
   {
     source: HCMC_1022,
-    written: 'Cử tri trực tiếp gọi điện thoại đến tổng đài 1022 nhấn phím 1 để thông tin nội dung của mình cần phản ánh, kiến nghị đến Hội đồng nhân dân thành phố.',
-    spoken: 'Cử tri trực tiếp gọi điện thoại đến tổng đài một không hai hai nhấn phím một để thông tin nội dung của mình cần phản ánh, kiến nghị đến Hội đồng nhân dân thành phố.',
+    written:
+      'Cử tri trực tiếp gọi điện thoại đến tổng đài 1022 nhấn phím 1 để thông tin nội dung của mình cần phản ánh, kiến nghị đến Hội đồng nhân dân thành phố.',
+    spoken:
+      'Cử tri trực tiếp gọi điện thoại đến tổng đài một không hai hai nhấn phím một để thông tin nội dung của mình cần phản ánh, kiến nghị đến Hội đồng nhân dân thành phố.',
   },
   {
     source: HCMC_1022,
@@ -382,7 +392,8 @@ export const SPOKEN_SENTENCES: SpokenCase[] = [
   {
     source: VNECONOMY_DAI_HOI,
     written: 'Đại hội có 750 đại biểu tham dự, trong đó 487 đại biểu chính thức, đại diện cho hơn 242.000 đảng viên toàn Đảng bộ tỉnh.',
-    spoken: 'Đại hội có bảy trăm năm mươi đại biểu tham dự, trong đó bốn trăm tám mươi bảy đại biểu chính thức, đại diện cho hơn hai trăm bốn mươi hai nghìn đảng viên toàn Đảng bộ tỉnh.',
+    spoken:
+      'Đại hội có bảy trăm năm mươi đại biểu tham dự, trong đó bốn trăm tám mươi bảy đại biểu chính thức, đại diện cho hơn hai trăm bốn mươi hai nghìn đảng viên toàn Đảng bộ tỉnh.',
   },
   {
     source: VNECONOMY_DAI_HOI,
@@ -403,7 +414,8 @@ export const SPOKEN_SENTENCES: SpokenCase[] = [
   },
   {
     source: BTH_HAI_CAP,
-    written: 'Đối với cấp xã, đã tổ chức trên 4.000 tổ Công nghệ số cộng đồng với trên 15.000 thành viên; thành lập 166 tổ hỗ trợ kỹ thuật với 1.179 thành viên.',
+    written:
+      'Đối với cấp xã, đã tổ chức trên 4.000 tổ Công nghệ số cộng đồng với trên 15.000 thành viên; thành lập 166 tổ hỗ trợ kỹ thuật với 1.179 thành viên.',
     spoken:
       'Đối với cấp xã, đã tổ chức trên bốn nghìn tổ Công nghệ số cộng đồng với trên mười lăm nghìn thành viên; thành lập một trăm sáu mươi sáu tổ hỗ trợ kỹ thuật với một nghìn một trăm bảy mươi chín thành viên.',
   },
@@ -416,7 +428,8 @@ export const SPOKEN_SENTENCES: SpokenCase[] = [
   },
   {
     source: BTH_HAI_CAP,
-    written: 'Đảm bảo an toàn an ninh thông tin cho các nền tảng, hệ thống thông tin quan trọng của tỉnh khi đi vào hoạt động theo mô hình tổ chức chính quyền mới từ ngày 1/7/2025.',
+    written:
+      'Đảm bảo an toàn an ninh thông tin cho các nền tảng, hệ thống thông tin quan trọng của tỉnh khi đi vào hoạt động theo mô hình tổ chức chính quyền mới từ ngày 1/7/2025.',
     spoken: `Đảm bảo an toàn an ninh thông tin cho các nền tảng, hệ thống thông tin quan trọng của tỉnh khi đi vào hoạt động theo mô hình tổ chức chính quyền mới từ ngày một tháng bảy năm ${Y2025}.`,
   },
   {

@@ -2,7 +2,7 @@
  * The plugin alone in the smallest Payload project it is meant for: users (no roles) and
  * posts. Tests boot it through tests/helpers/standalonePayload.ts on SQLite and Postgres.
  */
-import type { DatabaseAdapterObj, SanitizedConfig } from 'payload'
+import type { CollectionSlug, DatabaseAdapterObj, SanitizedConfig } from 'payload'
 
 import crypto from 'node:crypto'
 import { buildConfig } from 'payload'
@@ -31,5 +31,5 @@ export const broadcastDevConfig =
           ],
         },
       ],
-      plugins: [broadcastPlugin({ collections: ['posts'], ...options })],
+      plugins: [broadcastPlugin({ collections: ['posts' as CollectionSlug], ...options })],
     })

@@ -1,3 +1,5 @@
+import type { CollectionSlug } from 'payload'
+
 import path from 'node:path'
 
 import type { BroadcastPluginConfig, SanitizedBroadcastConfig } from './types.js'
@@ -24,7 +26,18 @@ export const DEFAULT_MAX_DURATION_SECONDS = 15 * 60
 export const MAX_SCRIPT_INPUT_CHARS = 100_000
 
 /** Mime types the audio collection accepts; the content is still decoded to prove it. */
-export const AUDIO_MIME_TYPES = ['audio/mpeg', 'audio/mp3', 'audio/wav', 'audio/x-wav', 'audio/wave', 'audio/vnd.wave', 'audio/mp4', 'audio/x-m4a', 'audio/m4a', 'audio/aac']
+export const AUDIO_MIME_TYPES = [
+  'audio/mpeg',
+  'audio/mp3',
+  'audio/wav',
+  'audio/x-wav',
+  'audio/wave',
+  'audio/vnd.wave',
+  'audio/mp4',
+  'audio/x-m4a',
+  'audio/m4a',
+  'audio/aac',
+]
 
 /** Containers music-metadata reports for MP3, WAV and M4A. */
 export const ACCEPTED_CONTAINERS = ['MPEG', 'WAVE', 'M4A/mp42', 'M4A/isom', 'M4A/M4A', 'M4A/mp41', 'M4A/iso5', 'M4A/dash', 'M4A', 'isom', 'mp42']
@@ -39,7 +52,7 @@ export const sanitizeConfig = (options: BroadcastPluginConfig = {}): SanitizedBr
   }
   const isAdmin = options.isAdmin ?? isAdminByRole
   return {
-    collections: options.collections ?? ['posts'],
+    collections: options.collections ?? ['posts' as CollectionSlug],
     enabled: !options.disabled,
     isAdmin,
     isStaff: options.isStaff ?? isLoggedIn,

@@ -4,7 +4,7 @@ import { applyCollectionOverrides } from '@loa/helpers'
 
 import type { SanitizedBroadcastConfig } from '../types.js'
 
-import { label } from '../translations/index.js'
+import { groupLabel, label } from '../translations/index.js'
 
 /**
  * The communes and wards a bulletin can be aimed at. The official code is the key radio
@@ -15,7 +15,7 @@ export const createAreasCollection = (cfg: SanitizedBroadcastConfig): Collection
     {
       slug: cfg.areasSlug,
       labels: { singular: label('area'), plural: label('areasPlural') },
-      admin: { useAsTitle: 'name', defaultColumns: ['code', 'name'], group: label('groupBroadcast') },
+      admin: { useAsTitle: 'name', defaultColumns: ['code', 'name'], group: groupLabel('groupBroadcast') },
       access: {
         // Area names and codes are public facts; radio systems read them too.
         read: () => true,

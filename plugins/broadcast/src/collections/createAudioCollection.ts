@@ -6,7 +6,7 @@ import type { SanitizedBroadcastConfig } from '../types.js'
 
 import { AUDIO_MIME_TYPES } from '../defaults.js'
 import { decodeAudioUpload } from '../hooks/decodeAudioUpload.js'
-import { label } from '../translations/index.js'
+import { groupLabel, label } from '../translations/index.js'
 import { AUDIO_SOURCES } from '../types.js'
 
 /** Recordings and synthesized voices of bulletins, each decoded on upload (see decodeAudioUpload). */
@@ -15,7 +15,7 @@ export const createAudioCollection = (cfg: SanitizedBroadcastConfig): Collection
     {
       slug: cfg.audioSlug,
       labels: { singular: label('audioFile'), plural: label('audioFiles') },
-      admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'source', 'durationSeconds', 'createdAt'], group: label('groupBroadcast') },
+      admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'source', 'durationSeconds', 'createdAt'], group: groupLabel('groupBroadcast') },
       access: {
         read: ({ req }) => cfg.isStaff(req),
         create: ({ req }) => cfg.isStaff(req),

@@ -1,8 +1,9 @@
-import type { Field } from 'payload'
+import type { CollectionSlug, Field } from 'payload'
 
 import type { SanitizedBroadcastConfig } from '../types.js'
 
 import { label } from '../translations/index.js'
+import { validateAreas } from './validateAreas.js'
 import { BULLETIN_PRIORITIES, SYNTHESIS_STATUSES } from '../types.js'
 
 export const BULLETIN_FIELD_NAME = 'bulletin'
@@ -22,7 +23,7 @@ export const bulletinField = (cfg: SanitizedBroadcastConfig): Field => ({
   admin: { description: label('bulletinDescription') },
   fields: [
     { name: 'script', type: 'textarea', label: label('script'), admin: { description: label('scriptDescription'), rows: 8 } },
-    { name: 'audio', type: 'upload', relationTo: cfg.audioSlug, label: label('audio'), admin: { description: label('audioDescription') } },
+    { name: 'audio', type: 'upload', relationTo: cfg.audioSlug as CollectionSlug, label: label('audio'), admin: { description: label('audioDescription') } },
     {
       name: 'priority',
       type: 'select',
@@ -31,7 +32,15 @@ export const bulletinField = (cfg: SanitizedBroadcastConfig): Field => ({
       label: label('priority'),
       options: BULLETIN_PRIORITIES.map((value) => ({ value, label: label(PRIORITY_LABELS[value]) })),
     },
-    { name: 'areas', type: 'relationship', relationTo: cfg.areasSlug, hasMany: true, label: label('areas'), admin: { description: label('areasDescription') } },
+    {
+      name: 'areas',
+      type: 'relationship',
+      relationTo: cfg.areasSlug as CollectionSlug,
+      hasMany: true,
+      label: label('areas'),
+      admin: { description: label('areasDescription') },
+      validate: validateAreas(cfg),
+    },
     { name: 'durationSeconds', type: 'number', label: label('durationSeconds'), admin: { readOnly: true } },
     {
       name: 'synthesisStatus',
@@ -41,6 +50,11 @@ export const bulletinField = (cfg: SanitizedBroadcastConfig): Field => ({
       options: SYNTHESIS_STATUSES.map((value) => ({ value, label: label(SYNTHESIS_LABELS[value]) })),
       admin: { readOnly: true },
     },
-    { name: 'synthesisError', type: 'textarea', label: label('synthesisError'), admin: { readOnly: true, condition: (_, sibling) => Boolean(sibling?.synthesisError) } },
+    {
+      name: 'synthesisError',
+      type: 'textarea',
+      label: label('synthesisError'),
+      admin: { readOnly: true, condition: (_, sibling) => Boolean(sibling?.synthesisError) },
+    },
   ],
 })

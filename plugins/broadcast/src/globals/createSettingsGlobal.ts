@@ -2,13 +2,13 @@ import type { GlobalConfig } from 'payload'
 
 import type { SanitizedBroadcastConfig } from '../types.js'
 
-import { label } from '../translations/index.js'
+import { groupLabel, label } from '../translations/index.js'
 
 /** The abbreviation list admins edit; the script normaliser reads it on every call. */
 export const createSettingsGlobal = (cfg: SanitizedBroadcastConfig): GlobalConfig => ({
   slug: cfg.settingsSlug,
   label: label('settings'),
-  admin: { group: label('groupBroadcast') },
+  admin: { group: groupLabel('groupBroadcast') },
   access: {
     read: ({ req }) => cfg.isStaff(req),
     update: ({ req }) => cfg.isAdmin(req),

@@ -24,6 +24,10 @@ export const decodeAudioUpload =
     const facts = await readAudio(new Uint8Array(file.data.buffer, file.data.byteOffset, file.data.byteLength))
     if (!facts) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'file', message: MESSAGES.audioDoesNotDecode }], req })
     if (facts.durationSeconds > cfg.maxDurationSeconds)
-      throw new ValidationError({ collection: collection.slug, errors: [{ path: 'file', message: MESSAGES.audioTooLong(cfg.maxDurationSeconds, facts.durationSeconds) }], req })
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: [{ path: 'file', message: MESSAGES.audioTooLong(cfg.maxDurationSeconds, facts.durationSeconds) }],
+        req,
+      })
     return { ...data, durationSeconds: facts.durationSeconds, container: facts.container, codec: facts.codec, sha256: facts.sha256 }
   }

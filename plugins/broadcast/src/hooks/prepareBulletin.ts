@@ -22,7 +22,10 @@ export const prepareBulletin =
 
     const script = (next.script ?? '').trim()
     let audioId = relationId(next.audio)
-    let audio = audioId === null ? null : await req.payload.findByID({ collection: cfg.audioSlug as never, id: audioId, depth: 0, req, overrideAccess: true, disableErrors: true })
+    let audio =
+      audioId === null
+        ? null
+        : await req.payload.findByID({ collection: cfg.audioSlug as never, id: audioId, depth: 0, req, overrideAccess: true, disableErrors: true })
     const isSynthesized = (audio as { source?: string } | null)?.source === 'synthesized'
     const hasScriptChanged = script !== (previous.script ?? '').trim()
 

@@ -67,7 +67,14 @@ export const synthesizeBulletinTask = (cfg: SanitizedBroadcastConfig): TaskConfi
 
     const currentAudioId = relationId(bulletin.audio)
     if (currentAudioId !== null) {
-      const current = (await req.payload.findByID({ collection: cfg.audioSlug as never, id: currentAudioId, depth: 0, req, overrideAccess: true, disableErrors: true })) as AudioDoc | null
+      const current = (await req.payload.findByID({
+        collection: cfg.audioSlug as never,
+        id: currentAudioId,
+        depth: 0,
+        req,
+        overrideAccess: true,
+        disableErrors: true,
+      })) as AudioDoc | null
       if (current?.source === 'recording') return { output: { audioId: String(current.id), outcome: 'recording-kept' } }
     }
 
@@ -102,7 +109,12 @@ export const synthesizeBulletinTask = (cfg: SanitizedBroadcastConfig): TaskConfi
       audio = (await req.payload.create({
         collection: cfg.audioSlug as never,
         data: { source: 'synthesized', scriptSha256 } as never,
-        file: { data: Buffer.from(bytes), mimetype: 'audio/mpeg', name: `${input.collection}-${input.id}-${scriptSha256.slice(0, 12)}.mp3`, size: bytes.byteLength },
+        file: {
+          data: Buffer.from(bytes),
+          mimetype: 'audio/mpeg',
+          name: `${input.collection}-${input.id}-${scriptSha256.slice(0, 12)}.mp3`,
+          size: bytes.byteLength,
+        },
         depth: 0,
         req,
         overrideAccess: true,

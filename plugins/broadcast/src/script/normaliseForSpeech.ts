@@ -104,7 +104,8 @@ const phoneNumbers = (text: string) => {
 }
 
 /** Numbers that are names, read digit by digit as officials say them: "Đề án 06" → "Đề án không sáu". */
-const codeNumbers = (text: string) => text.replace(new RegExp(`(Đề án)\\s+(0\\d+)${E}`, 'gu'), (_, word: string, digits: string) => `${word} ${readDigits(digits)}`)
+const codeNumbers = (text: string) =>
+  text.replace(new RegExp(`(Đề án)\\s+(0\\d+)${E}`, 'gu'), (_, word: string, digits: string) => `${word} ${readDigits(digits)}`)
 
 const dates = (text: string) => {
   let out = text
@@ -141,7 +142,9 @@ const dates = (text: string) => {
 const times = (text: string) =>
   text
     .replace(new RegExp(`${B}(\\d{1,2}):(\\d{2})${E}`, 'gu'), (whole, h: string, m: string) => (+h <= 24 && +m < 60 ? spokenTime(+h, +m) : whole))
-    .replace(new RegExp(`${B}(\\d{1,2})h(\\d{2})?${E}`, 'gu'), (whole, h: string, m: string | undefined) => (+h <= 24 && (!m || +m < 60) ? spokenTime(+h, m ? +m : 0) : whole))
+    .replace(new RegExp(`${B}(\\d{1,2})h(\\d{2})?${E}`, 'gu'), (whole, h: string, m: string | undefined) =>
+      +h <= 24 && (!m || +m < 60) ? spokenTime(+h, m ? +m : 0) : whole,
+    )
     .replace(/\s*-?\s*GMT\s*\+\s*7\b/g, ' giờ Việt Nam')
 
 const abbreviationsOf = (text: string, list: Abbreviation[]) => {
@@ -179,7 +182,9 @@ const romanNumerals = (text: string) =>
 const ordinalsAndMonths = (text: string) =>
   text
     .replace(new RegExp(`(${B}thứ)\\s+(\\d+)${E}(?!\\s*/)`, 'giu'), (_, word: string, n: string) => `${word} ${readOrdinal(+n)}`)
-    .replace(new RegExp(`(${B}tháng)\\s+(\\d{1,2})${E}(?![/.,]\\d)`, 'giu'), (whole, word: string, n: string) => (isMonth(+n) ? `${word} ${readMonth(+n)}` : whole))
+    .replace(new RegExp(`(${B}tháng)\\s+(\\d{1,2})${E}(?![/.,]\\d)`, 'giu'), (whole, word: string, n: string) =>
+      isMonth(+n) ? `${word} ${readMonth(+n)}` : whole,
+    )
 
 const units = (text: string) => {
   const pattern = UNITS.map((unit) => escapeRegExp(unit.written)).join('|')

@@ -1,4 +1,5 @@
 import type { PluginTranslations } from '@loa/helpers'
+import type { LabelFunction } from 'payload'
 
 import { translatedLabel } from '@loa/helpers'
 
@@ -13,5 +14,13 @@ export const broadcastTranslations: PluginTranslations = {
   en: { [TRANSLATION_NAMESPACE]: en },
 }
 
-/** A label read from the plugin's strings in the admin's language. */
-export const label = translatedLabel(TRANSLATION_NAMESPACE) as (key: BroadcastTranslationKey) => ReturnType<ReturnType<typeof translatedLabel>>
+const translate = translatedLabel(TRANSLATION_NAMESPACE)
+
+/**
+ * A label or description read from the plugin's strings in the admin's language. The helper's
+ * `t` is typed loosely (any key); Payload's is typed with its own keys, hence the cast.
+ */
+export const label = (key: BroadcastTranslationKey): LabelFunction => translate(key) as unknown as LabelFunction
+
+/** Admin group names take no function: both languages, as a record. */
+export const groupLabel = (key: BroadcastTranslationKey): Record<string, string> => ({ vi: vi[key], en: en[key] })

@@ -16,6 +16,7 @@ export const MESSAGES = {
   bodyNotJson: bilingual('Nội dung yêu cầu phải là JSON', 'The request body must be JSON'),
   textRequired: bilingual('Trường "text" phải là một chuỗi không rỗng', 'Field "text" must be a non-empty string'),
   textTooLong: (max: number) => bilingual(`Trường "text" dài quá ${max} ký tự`, `Field "text" is longer than ${max} characters`),
+  unknownAreas: (ids: string[]) => bilingual(`Địa bàn không tồn tại: ${ids.join(', ')}`, `Unknown area: ${ids.join(', ')}`),
   scriptEmpty: bilingual('Kịch bản trống: không có gì để đọc', 'The script is empty: nothing to read'),
   synthesizerMissing: (tool: string) =>
     bilingual(
