@@ -10,17 +10,28 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseBuffer } from 'music-metadata'
-import { handleEndpoints } from 'payload'
+import crypto from 'node:crypto'
+import { createLocalReq, handleEndpoints } from 'payload'
+import Parser from 'rss-parser'
 
 import type { Synthesize } from '@loa/plugin-broadcast'
 
-import { missingSynthesisPrograms, synthesizeWithEspeak, THANH_HOA_AREAS } from '@loa/plugin-broadcast'
+import {
+  broadcastConfigOf,
+  missingSynthesisPrograms,
+  radioMessageFor,
+  sendRadioMessage,
+  signedAudioUrl,
+  synthesizeWithEspeak,
+  THANH_HOA_AREAS,
+} from '@loa/plugin-broadcast'
 
 import type { StandalonePayload } from '../helpers/standalonePayload.js'
 
 import { broadcastDevConfig } from '../../plugins/broadcast/dev/config.js'
 import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createStandalonePayload } from '../helpers/standalonePayload.js'
+import { startWebhookReceiver } from '../helpers/webhookReceiver.js'
 
 const adapters = adaptersUnderTest().filter((adapter) => adapter === 'sqlite' || adapter === 'postgres')
 
@@ -83,7 +94,8 @@ describe.each(adapters)('broadcast plugin alone on %s', (adapter) => {
     const request = new Request(`http://localhost:3000${urlPath}`, { method, headers, body })
     const response = await handleEndpoints({ config: payload.config, payloadInstanceCacheKey: `standalone:${instance.databaseUri}`, request })
     const text = await response.text()
-    return { status: response.status, text, body: text ? JSON.parse(text) : undefined }
+    const isJson = response.headers.get('content-type')?.includes('json')
+    return { status: response.status, text, body: isJson && text ? JSON.parse(text) : undefined }
   }
 
   const jobsFor = async (id: number | string) =>
@@ -291,5 +303,80 @@ describe.each(adapters)('broadcast plugin alone on %s', (adapter) => {
       data: { errors: [expect.objectContaining({ path: 'bulletin.areas', message: expect.stringContaining('999999') })] },
     })
     expect((await payload.count({ collection: 'posts' as never })).totalDocs).toBe(before)
+  })
+
+  const synthesizedPost = async (title: string, extra: Record<string, unknown> = {}) => {
+    const post = (await payload.create({ collection: 'posts' as never, data: { title, bulletin: { script: title, ...extra } } as never })) as any
+    await payload.jobs.run({ queue: 'default' })
+    const after = await postOf(post.id)
+    expect(after.bulletin.synthesisStatus).toBe('done')
+    const audio = (await payload.findByID({ collection: 'bulletin-audio' as never, id: after.bulletin.audio })) as any
+    return { id: post.id, audio }
+  }
+
+  const fetchLink = (link: string) => rest('GET', link.replace('http://localhost:3000', ''), { auth: false })
+
+  it('sends a signed radio message that a verifying receiver on 127.0.0.1 accepts, with an audio link that works and then expires', async () => {
+    const receiver = await startWebhookReceiver()
+    try {
+      const areas = (await payload.find({ collection: 'areas' as never, where: { code: { in: ['14797', '14845'] } } as never })).docs as any[]
+      const { id, audio } = await synthesizedPost('Thông báo lịch tiếp công dân tháng 10', { areas: areas.map((area) => area.id), priority: 'ordinary' })
+      const req = await createLocalReq({}, payload)
+      const message = await radioMessageFor({ cfg: broadcastConfigOf(payload), req, collection: 'posts', id, action: 'publish' })
+      const sent = await sendRadioMessage({ endpoint: receiver.url, message, secret: receiver.secret, webhookId: `bulletin-posts-${id}-publish` })
+      expect(sent.isOk).toBe(true)
+
+      expect(receiver.received).toHaveLength(1)
+      const [delivery] = receiver.received
+      expect(delivery.isVerified).toBe(true)
+      expect(delivery.body.type).toBe('bulletin.published')
+      const bulletin = delivery.body.data.bulletin
+      expect(bulletin.areas).toEqual([
+        { code: '14797', name: 'Phường Hạc Thành' },
+        { code: '14845', name: 'Xã Mường Lát' },
+      ])
+      expect(bulletin.priority).toBe('ordinary')
+      expect(new Date(bulletin.slot.start).getTime()).toBeGreaterThan(Date.now())
+      expect(bulletin.durationSeconds).toBe(audio.durationSeconds)
+      expect(bulletin.sha256).toBe(audio.sha256)
+
+      const viaLink = await rest('GET', bulletin.audioUrl.replace('http://localhost:3000', ''), { auth: false })
+      expect(viaLink.status).toBe(200)
+
+      const expired = signedAudioUrl({ baseUrl: 'http://localhost:3000', id: audio.id, secret: payload.secret, ttlSeconds: 60, now: Date.now() - 120_000 })
+      expect((await fetchLink(expired)).status).toBe(403)
+      const tampered = bulletin.audioUrl.replace(/signature=([0-9a-f])/, (_: string, c: string) => `signature=${c === '0' ? '1' : '0'}`)
+      expect((await fetchLink(tampered)).status).toBe(403)
+    } finally {
+      await receiver.close()
+    }
+  })
+
+  it('serves the audio bytes behind a signed link', async () => {
+    const { audio } = await synthesizedPost('Thông báo thu gom rác thải')
+    const link = signedAudioUrl({ baseUrl: 'http://localhost:3000', id: audio.id, secret: payload.secret, ttlSeconds: 60 })
+    const request = new Request(link)
+    const response = await handleEndpoints({ config: payload.config, payloadInstanceCacheKey: `standalone:${instance.databaseUri}`, request })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('audio/mpeg')
+    const bytes = Buffer.from(await response.arrayBuffer())
+    expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe(audio.sha256)
+  })
+
+  it('lists bulletins in a podcast feed an independent RSS parser reads, enclosure length matching the file', async () => {
+    const { id, audio } = await synthesizedPost('Hướng dẫn cài đặt VNeID mức độ 2')
+    const response = await rest('GET', '/api/broadcast/podcast.xml', { auth: false })
+    expect(response.status).toBe(200)
+    const feed = await new Parser({ customFields: { item: ['itunes:duration'] } }).parseString(response.text)
+    const item = feed.items.find((entry) => entry.title === 'Hướng dẫn cài đặt VNeID mức độ 2') as any
+    expect(item).toBeDefined()
+    expect(item.guid).toContain(`posts:${id}:`)
+    const size = fs.statSync(path.join(audioDirectory, audio.filename)).size
+    expect(Number(item.enclosure.length)).toBe(size)
+    expect(item.enclosure.type).toBe('audio/mpeg')
+    expect(item['itunes:duration']).toMatch(/^00:00:\d{2}$/)
+    expect(item.content).toMatch(/GMT\+7/)
+    const viaEnclosure = await fetchLink(item.enclosure.url)
+    expect(viaEnclosure.status).toBe(200)
   })
 })

@@ -1,4 +1,4 @@
-import { DEFAULT_ABBREVIATIONS, normaliseForSpeech, readDecimal, readDigits, readInteger } from '@loa/plugin-broadcast'
+import { DEFAULT_ABBREVIATIONS, nextProgrammeSlot, normaliseForSpeech, readDecimal, readDigits, readInteger } from '@loa/plugin-broadcast'
 
 import { SPOKEN_SENTENCES } from './broadcastSpokenSentences.js'
 
@@ -87,5 +87,28 @@ describe('broadcast script normaliser: dates, times, money, Roman numerals and a
 
   it('does not touch letters inside words', () => {
     expect(normaliseForSpeech('Mường Lát, Thường Xuân')).toBe('Mường Lát, Thường Xuân')
+  })
+})
+
+describe('broadcast programme slots (GMT+7)', () => {
+  const slots = [
+    { start: '06:00', end: '06:30' },
+    { start: '17:00', end: '17:30' },
+  ]
+
+  it('gives an ordinary bulletin published after the morning slot the evening one', () => {
+    // 06:10 in Thanh Hoá is 23:10 UTC the day before.
+    expect(nextProgrammeSlot({ slots, now: new Date('2025-10-13T23:10:00Z'), timeZone: 'Asia/Ho_Chi_Minh' })).toEqual({
+      start: '2025-10-14T10:00:00.000Z',
+      end: '2025-10-14T10:30:00.000Z',
+    })
+  })
+
+  it("gives one published late at night tomorrow's morning slot", () => {
+    // 23:00 on 14/10 in Thanh Hoá.
+    expect(nextProgrammeSlot({ slots, now: new Date('2025-10-14T16:00:00Z'), timeZone: 'Asia/Ho_Chi_Minh' })).toEqual({
+      start: '2025-10-14T23:00:00.000Z',
+      end: '2025-10-14T23:30:00.000Z',
+    })
   })
 })

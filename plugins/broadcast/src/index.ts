@@ -7,13 +7,15 @@
  */
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
-import { mergeTranslations } from '@loa/helpers'
+import { mergeTranslations, withPluginSettings } from '@loa/helpers'
 
 import type { BroadcastPluginConfig } from './types.js'
 
 import { createAreasCollection } from './collections/createAreasCollection.js'
 import { createAudioCollection } from './collections/createAudioCollection.js'
-import { PLUGIN_NAME, sanitizeConfig } from './defaults.js'
+import { PLUGIN_NAME, sanitizeConfig, SETTINGS_KEY } from './defaults.js'
+import { audioEndpoint } from './endpoints/audioEndpoint.js'
+import { podcastFeedEndpoint } from './endpoints/podcastFeedEndpoint.js'
 import { scriptEndpoint } from './endpoints/scriptEndpoint.js'
 import { bulletinField } from './fields/bulletinField.js'
 import { createSettingsGlobal } from './globals/createSettingsGlobal.js'
@@ -55,10 +57,10 @@ export const broadcastPlugin =
       collections: [
         ...collections.map((c) => (cfg.collections.includes(c.slug as never) ? withBulletin(c) : c)),
         createAreasCollection(cfg),
-        createAudioCollection(cfg),
+        withPluginSettings(createAudioCollection(cfg), SETTINGS_KEY, cfg),
       ],
       globals: [...(config.globals ?? []), createSettingsGlobal(cfg)],
-      endpoints: [...(config.endpoints ?? []), ...(cfg.enabled ? [scriptEndpoint(cfg)] : [])],
+      endpoints: [...(config.endpoints ?? []), ...(cfg.enabled ? [scriptEndpoint(cfg), audioEndpoint(cfg), podcastFeedEndpoint(cfg)] : [])],
       jobs: {
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), ...(cfg.enabled ? [synthesizeBulletinTask(cfg)] : [])],
@@ -74,8 +76,16 @@ export const broadcastPlugin =
   }
 
 export { PLUGIN_NAME, SYNTHESIS_WRITE_CONTEXT, TASK_SYNTHESIZE_BULLETIN, sanitizeConfig as sanitizeBroadcastConfig } from './defaults.js'
+export { broadcastConfigOf } from './utilities/broadcastConfigOf.js'
 export { BULLETIN_FIELD_NAME } from './fields/bulletinField.js'
 export { SCRIPT_ENDPOINT_PATH } from './endpoints/scriptEndpoint.js'
+export { PODCAST_FEED_PATH } from './endpoints/podcastFeedEndpoint.js'
+export { nextProgrammeSlot } from './contract/nextProgrammeSlot.js'
+export type { SlotWindow } from './contract/nextProgrammeSlot.js'
+export { buildRadioMessage, RADIO_EVENT_TYPES, sendRadioMessage, signRadioMessage } from './contract/radioMessage.js'
+export type { RadioAction, RadioMessage } from './contract/radioMessage.js'
+export { radioMessageFor } from './contract/radioMessageFor.js'
+export { checkAudioLink, signedAudioUrl } from './contract/signedAudioLink.js'
 export { THANH_HOA_AREAS, THANH_HOA_PROVINCE_CODE } from './seedData/thanhHoaAreas.js'
 export { DEFAULT_ABBREVIATIONS } from './script/abbreviations.js'
 export { normaliseForSpeech } from './script/normaliseForSpeech.js'
@@ -85,4 +95,14 @@ export { readAudio } from './utilities/readAudio.js'
 export type { AudioFacts } from './utilities/readAudio.js'
 export { missingSynthesisPrograms, synthesizeWithEspeak } from './utilities/synthesizeWithEspeak.js'
 export { BULLETIN_PRIORITIES } from './types.js'
-export type { Abbreviation, AreaSeed, BroadcastPluginConfig, BulletinPriority, BulletinValue, RequestCheck, Synthesize } from './types.js'
+export type {
+  Abbreviation,
+  AreaSeed,
+  ProgrammeSlot,
+  SanitizedBroadcastConfig,
+  BroadcastPluginConfig,
+  BulletinPriority,
+  BulletinValue,
+  RequestCheck,
+  Synthesize,
+} from './types.js'

@@ -108,11 +108,34 @@ export type BroadcastPluginConfig = {
    */
   synthesisRetries?: number
   /**
+   * Programme slots in the province's time zone ("HH:mm"), when ordinary bulletins are played.
+   * @default 06:00–06:30 and 17:00–17:30 daily
+   */
+  programmeSlots?: ProgrammeSlot[]
+  /**
+   * Lifetime of a signed audio link sent to a radio system, in seconds.
+   * @default 3600
+   */
+  audioLinkTtlSeconds?: number
+  /**
+   * Lifetime of the audio links in the podcast feed, in seconds (systems poll the feed).
+   * @default 604800 (7 days)
+   */
+  feedLinkTtlSeconds?: number
+  /**
+   * Public address the audio links and the feed point at.
+   * @default the config's `serverURL`
+   */
+  publicServerURL?: string
+  /**
    * Queue the synthesis jobs run on.
    * @default 'default'
    */
   queue?: string
 }
+
+/** A daily programme slot, wall-clock times in the province's time zone. */
+export type ProgrammeSlot = { start: string; end: string }
 
 export type SanitizedBroadcastConfig = {
   collections: CollectionSlug[]
@@ -133,6 +156,10 @@ export type SanitizedBroadcastConfig = {
   voice: string
   synthesisRetries: number
   queue: string
+  programmeSlots: ProgrammeSlot[]
+  audioLinkTtlSeconds: number
+  feedLinkTtlSeconds: number
+  publicServerURL?: string
 }
 
 /** The bulletin group as stored on an item (depth 0). */
