@@ -13,6 +13,7 @@ import { parseBuffer } from 'music-metadata'
 import crypto from 'node:crypto'
 import { createLocalReq, handleEndpoints } from 'payload'
 import Parser from 'rss-parser'
+import { Webhook } from 'standardwebhooks'
 
 import type { Synthesize } from '@loa/plugin-broadcast'
 
@@ -31,7 +32,7 @@ import type { StandalonePayload } from '../helpers/standalonePayload.js'
 import { broadcastDevConfig } from '../../plugins/broadcast/dev/config.js'
 import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createStandalonePayload } from '../helpers/standalonePayload.js'
-import { startWebhookReceiver } from '../helpers/webhookReceiver.js'
+import { newWebhookSecret, startWebhookReceiver } from '../helpers/webhookReceiver.js'
 
 const adapters = adaptersUnderTest().filter((adapter) => adapter === 'sqlite' || adapter === 'postgres')
 
@@ -82,6 +83,7 @@ describe.each(adapters)('broadcast plugin alone on %s', (adapter) => {
   let audioDirectory: string
   // The real voice, swapped for a failing one in the failure test only.
   let synthesize: Synthesize = synthesizeWithEspeak
+  const receiptSecret = newWebhookSecret()
 
   const rest = async (method: string, urlPath: string, options: { body?: BodyInit; json?: unknown; auth?: boolean } = {}) => {
     const headers: Record<string, string> = {}
@@ -107,7 +109,15 @@ describe.each(adapters)('broadcast plugin alone on %s', (adapter) => {
 
   beforeAll(async () => {
     audioDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-bulletin-audio-'))
-    instance = await createStandalonePayload(adapter, broadcastDevConfig({ audioDirectory, maxDurationSeconds: 900, synthesize: (args) => synthesize(args) }))
+    instance = await createStandalonePayload(
+      adapter,
+      broadcastDevConfig({
+        audioDirectory,
+        maxDurationSeconds: 900,
+        synthesize: (args) => synthesize(args),
+        receiptSecrets: () => [{ channel: 'radio-thanh-hoa', secret: receiptSecret }],
+      }),
+    )
     payload = instance.payload
     await payload.create({ collection: 'users', data: { email: 'staff@example.vn', password: 'mat-khau-dai-du-0123', name: 'Cán bộ' } as never })
     const login = await payload.login({ collection: 'users', data: { email: 'staff@example.vn', password: 'mat-khau-dai-du-0123' } })
@@ -378,5 +388,44 @@ describe.each(adapters)('broadcast plugin alone on %s', (adapter) => {
     expect(item.content).toMatch(/GMT\+7/)
     const viaEnclosure = await fetchLink(item.enclosure.url)
     expect(viaEnclosure.status).toBe(200)
+  })
+
+  const sendReceipt = (data: Record<string, unknown>, secret = receiptSecret, webhookId = `receipt-${data.receiptId}`) => {
+    const body = JSON.stringify({ type: 'bulletin.aired', timestamp: new Date().toISOString(), data })
+    const at = new Date()
+    const form = {
+      'Content-Type': 'application/json',
+      'webhook-id': webhookId,
+      'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
+      'webhook-signature': new Webhook(secret).sign(webhookId, at, body),
+    }
+    const request = new Request('http://localhost:3000/api/broadcast/receipts', { method: 'POST', headers: form, body })
+    return handleEndpoints({ config: payload.config, payloadInstanceCacheKey: `standalone:${instance.databaseUri}`, request }).then(async (response) => ({
+      status: response.status,
+      body: await response.json(),
+    }))
+  }
+
+  it('stores signed airing receipts once, refuses bad signatures with 401 and malformed ones with 400', async () => {
+    const post = (await payload.create({ collection: 'posts' as never, data: { title: 'Tin phát thanh có biên nhận' } as never })) as any
+    const receipt = { receiptId: `r-${post.id}`, collection: 'posts', id: String(post.id), areaCode: '14797', playedAt: '2025-10-14T10:02:00Z', seconds: 42 }
+    const countAirings = async () =>
+      (await payload.count({ collection: 'airings' as never, where: { itemId: { equals: String(post.id) } } as never })).totalDocs
+
+    const first = await sendReceipt(receipt)
+    expect(first.status).toBe(201)
+    const again = await sendReceipt(receipt)
+    expect(again).toMatchObject({ status: 200, body: { duplicate: true, id: first.body.id } })
+    expect(await countAirings()).toBe(1)
+    const stored = (await payload.findByID({ collection: 'airings' as never, id: first.body.id, depth: 1 })) as any
+    expect(stored).toMatchObject({ channel: 'radio-thanh-hoa', seconds: 42, itemCollection: 'posts', area: { code: '14797' } })
+    expect(new Date(stored.playedAt).toISOString()).toBe('2025-10-14T10:02:00.000Z')
+
+    expect((await sendReceipt({ ...receipt, receiptId: 'forged' }, newWebhookSecret())).status).toBe(401)
+    const badSeconds = await sendReceipt({ ...receipt, receiptId: 'bad-seconds', seconds: 'bốn mươi' })
+    expect(badSeconds).toMatchObject({ status: 400, body: { errors: [{ field: 'data.seconds' }] } })
+    const unknownArea = await sendReceipt({ ...receipt, receiptId: 'unknown-area', areaCode: '99999' })
+    expect(unknownArea).toMatchObject({ status: 400, body: { errors: [{ field: 'data.areaCode' }] } })
+    expect(await countAirings()).toBe(1)
   })
 })

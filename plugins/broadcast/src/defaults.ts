@@ -90,5 +90,7 @@ export const sanitizeConfig = (options: BroadcastPluginConfig = {}): SanitizedBr
     audioLinkTtlSeconds: options.audioLinkTtlSeconds ?? 60 * 60,
     feedLinkTtlSeconds: options.feedLinkTtlSeconds ?? 7 * 24 * 60 * 60,
     publicServerURL: options.publicServerURL?.replace(/\/+$/, ''),
+    receiptSecrets: options.receiptSecrets ?? (() => []),
+    airingsSlug: options.airingsSlug ?? 'airings',
   }
 }

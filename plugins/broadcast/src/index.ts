@@ -11,11 +11,13 @@ import { mergeTranslations, withPluginSettings } from '@loa/helpers'
 
 import type { BroadcastPluginConfig } from './types.js'
 
+import { createAiringsCollection } from './collections/createAiringsCollection.js'
 import { createAreasCollection } from './collections/createAreasCollection.js'
 import { createAudioCollection } from './collections/createAudioCollection.js'
 import { PLUGIN_NAME, sanitizeConfig, SETTINGS_KEY } from './defaults.js'
 import { audioEndpoint } from './endpoints/audioEndpoint.js'
 import { podcastFeedEndpoint } from './endpoints/podcastFeedEndpoint.js'
+import { receiptsEndpoint } from './endpoints/receiptsEndpoint.js'
 import { scriptEndpoint } from './endpoints/scriptEndpoint.js'
 import { bulletinField } from './fields/bulletinField.js'
 import { createSettingsGlobal } from './globals/createSettingsGlobal.js'
@@ -38,6 +40,7 @@ export const broadcastPlugin =
     for (const [slug, option] of [
       [cfg.areasSlug, 'areasSlug'],
       [cfg.audioSlug, 'audioSlug'],
+      [cfg.airingsSlug, 'airingsSlug'],
     ] as const) {
       if (collections.some((c) => c.slug === slug)) throw new Error(`[${PLUGIN_NAME}] collection "${slug}" already exists (option ${option})`)
     }
@@ -58,9 +61,13 @@ export const broadcastPlugin =
         ...collections.map((c) => (cfg.collections.includes(c.slug as never) ? withBulletin(c) : c)),
         createAreasCollection(cfg),
         withPluginSettings(createAudioCollection(cfg), SETTINGS_KEY, cfg),
+        createAiringsCollection(cfg),
       ],
       globals: [...(config.globals ?? []), createSettingsGlobal(cfg)],
-      endpoints: [...(config.endpoints ?? []), ...(cfg.enabled ? [scriptEndpoint(cfg), audioEndpoint(cfg), podcastFeedEndpoint(cfg)] : [])],
+      endpoints: [
+        ...(config.endpoints ?? []),
+        ...(cfg.enabled ? [scriptEndpoint(cfg), audioEndpoint(cfg), podcastFeedEndpoint(cfg), receiptsEndpoint(cfg)] : []),
+      ],
       jobs: {
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), ...(cfg.enabled ? [synthesizeBulletinTask(cfg)] : [])],
@@ -79,6 +86,7 @@ export { PLUGIN_NAME, SYNTHESIS_WRITE_CONTEXT, TASK_SYNTHESIZE_BULLETIN, sanitiz
 export { broadcastConfigOf } from './utilities/broadcastConfigOf.js'
 export { BULLETIN_FIELD_NAME } from './fields/bulletinField.js'
 export { SCRIPT_ENDPOINT_PATH } from './endpoints/scriptEndpoint.js'
+export { RECEIPTS_ENDPOINT_PATH } from './endpoints/receiptsEndpoint.js'
 export { PODCAST_FEED_PATH } from './endpoints/podcastFeedEndpoint.js'
 export { nextProgrammeSlot } from './contract/nextProgrammeSlot.js'
 export type { SlotWindow } from './contract/nextProgrammeSlot.js'

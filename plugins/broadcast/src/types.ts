@@ -128,11 +128,25 @@ export type BroadcastPluginConfig = {
    */
   publicServerURL?: string
   /**
+   * The secrets airing receipts may be signed with: one per radio channel, from wherever the
+   * host keeps its channels. Receipts signed with none of them are refused with 401.
+   * @default no secrets (every receipt is refused)
+   */
+  receiptSecrets?: ReceiptSecrets
+  /**
+   * Slug of the airings collection (receipts from radio systems) this plugin adds.
+   * @default 'airings'
+   */
+  airingsSlug?: string
+  /**
    * Queue the synthesis jobs run on.
    * @default 'default'
    */
   queue?: string
 }
+
+/** The radio channels' receipt secrets (Standard Webhooks `whsec_…`), with the channel each belongs to. */
+export type ReceiptSecrets = (req: PayloadRequest) => Promise<{ channel: string; secret: string }[]> | { channel: string; secret: string }[]
 
 /** A daily programme slot, wall-clock times in the province's time zone. */
 export type ProgrammeSlot = { start: string; end: string }
@@ -160,6 +174,8 @@ export type SanitizedBroadcastConfig = {
   audioLinkTtlSeconds: number
   feedLinkTtlSeconds: number
   publicServerURL?: string
+  receiptSecrets: ReceiptSecrets
+  airingsSlug: string
 }
 
 /** The bulletin group as stored on an item (depth 0). */
