@@ -272,6 +272,14 @@ describe.each(adapters)('broadcast plugin alone on %s', (adapter) => {
     expect(second.bulletin.audio).not.toEqual(first.bulletin.audio)
   })
 
+  it('keeps the voice when an update touches only the priority or another field', async () => {
+    const { id, audio } = await synthesizedPost('Lịch cắt điện')
+    const onlyPriority = (await payload.update({ collection: 'posts' as never, id, data: { bulletin: { priority: 'priority' } } as never, depth: 0 })) as any
+    expect(onlyPriority.bulletin).toMatchObject({ script: 'Lịch cắt điện', audio: audio.id, synthesisStatus: 'done', priority: 'priority' })
+    const otherField = (await payload.update({ collection: 'posts' as never, id, data: { summary: 'Cập nhật' } as never, depth: 0 })) as any
+    expect(otherField.bulletin).toMatchObject({ audio: audio.id, synthesisStatus: 'done' })
+  })
+
   it('records a synthesis failure on the bulletin and retries', async () => {
     synthesize = async () => {
       throw new Error('giọng đọc của nhà cung cấp không phản hồi')
