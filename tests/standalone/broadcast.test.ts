@@ -155,6 +155,18 @@ describe.each(adapters)('broadcast plugin alone on %s', (adapter) => {
     )
   })
 
+  it("makes a script from an item's title and summary by its id", async () => {
+    const post = (await payload.create({
+      collection: 'posts' as never,
+      data: { title: 'HĐND tỉnh khóa XVIII họp kỳ thứ 5', summary: 'Kỳ họp diễn ra từ ngày 9 đến 11/12' } as never,
+    })) as any
+    const response = await rest('POST', '/api/broadcast/script', { json: { collection: 'posts', id: post.id } })
+    expect(response.status).toBe(200)
+    expect(response.body.script).toBe('Hội đồng nhân dân tỉnh khóa mười tám họp kỳ thứ năm.\nKỳ họp diễn ra từ ngày chín đến ngày mười một tháng mười hai.')
+    expect((await rest('POST', '/api/broadcast/script', { json: { collection: 'users', id: 1 } })).status).toBe(400)
+    expect((await rest('POST', '/api/broadcast/script', { json: { collection: 'posts', id: 987654 } })).status).toBe(404)
+  })
+
   it('refuses the script endpoint to anonymous callers and bad bodies, naming the field', async () => {
     expect((await rest('POST', '/api/broadcast/script', { json: { text: 'UBND' }, auth: false })).status).toBe(401)
     const empty = await rest('POST', '/api/broadcast/script', { json: { text: '   ' } })

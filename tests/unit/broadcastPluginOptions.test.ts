@@ -1,6 +1,6 @@
 import type { CollectionSlug, Config, PayloadRequest } from 'payload'
 
-import { broadcastPlugin, sanitizeBroadcastConfig } from '@loa/plugin-broadcast'
+import { broadcastPlugin, plainTextOf, sanitizeBroadcastConfig } from '@loa/plugin-broadcast'
 
 const baseConfig = (): Config =>
   ({
@@ -55,5 +55,28 @@ describe('broadcast plugin options', () => {
     expect(await isAdmin(reqOf(null))).toBe(false)
     expect(await isStaff(reqOf(null))).toBe(false)
     expect(await isStaff(reqOf({ id: 2, roles: ['editor'] }))).toBe(true)
+  })
+})
+
+describe('broadcast script source', () => {
+  it('reads Lexical rich text as its words, one line per paragraph', () => {
+    const body = {
+      root: {
+        type: 'root',
+        children: [
+          { type: 'heading', children: [{ type: 'text', text: 'Lịch tiêm chủng' }] },
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'text', text: 'Tiêm tại trạm y tế ' },
+              { type: 'link', children: [{ type: 'text', text: 'xã Hà Trung' }] },
+            ],
+          },
+        ],
+      },
+    }
+    expect(plainTextOf(body)).toBe('Lịch tiêm chủng\nTiêm tại trạm y tế xã Hà Trung')
+    expect(plainTextOf('Tin ngắn')).toBe('Tin ngắn')
+    expect(plainTextOf(42)).toBe('')
   })
 })

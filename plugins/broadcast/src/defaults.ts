@@ -92,5 +92,6 @@ export const sanitizeConfig = (options: BroadcastPluginConfig = {}): SanitizedBr
     publicServerURL: options.publicServerURL?.replace(/\/+$/, ''),
     receiptSecrets: options.receiptSecrets ?? (() => []),
     airingsSlug: options.airingsSlug ?? 'airings',
+    scriptSourceFields: options.scriptSourceFields ?? ['title', 'summary', 'body'],
   }
 }

@@ -108,6 +108,11 @@ export type BroadcastPluginConfig = {
    */
   synthesisRetries?: number
   /**
+   * Fields of an item, in order, that `POST /api/broadcast/script` with `{ collection, id }` reads (text, textarea or rich text).
+   * @default ['title', 'summary', 'body']
+   */
+  scriptSourceFields?: string[]
+  /**
    * Programme slots in the province's time zone ("HH:mm"), when ordinary bulletins are played.
    * @default 06:00–06:30 and 17:00–17:30 daily
    */
@@ -176,6 +181,7 @@ export type SanitizedBroadcastConfig = {
   publicServerURL?: string
   receiptSecrets: ReceiptSecrets
   airingsSlug: string
+  scriptSourceFields: string[]
 }
 
 /** The bulletin group as stored on an item (depth 0). */

@@ -17,6 +17,9 @@ export const MESSAGES = {
   textRequired: bilingual('Trường "text" phải là một chuỗi không rỗng', 'Field "text" must be a non-empty string'),
   textTooLong: (max: number) => bilingual(`Trường "text" dài quá ${max} ký tự`, `Field "text" is longer than ${max} characters`),
   unknownAreas: (ids: string[]) => bilingual(`Địa bàn không tồn tại: ${ids.join(', ')}`, `Unknown area: ${ids.join(', ')}`),
+  unknownCollection: bilingual('Trường "collection" không phải loại nội dung có bản tin', 'Field "collection" is not a collection with bulletins'),
+  idRequired: bilingual('Trường "id" phải là mã của nội dung', 'Field "id" must be the item id'),
+  itemNotFound: bilingual('Không tìm thấy nội dung này', 'No such item'),
   scriptEmpty: bilingual('Kịch bản trống: không có gì để đọc', 'The script is empty: nothing to read'),
   synthesizerMissing: (tool: string) =>
     bilingual(
