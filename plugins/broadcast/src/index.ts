@@ -1,0 +1,117 @@
+/**
+ * Bulletins for the communes' IP loudspeakers: a `bulletin` group (script, audio, priority,
+ * areas, duration) on the configured collections, the communes and wards as `areas`, audio
+ * decoded on upload, a script normaliser that writes Vietnamese text out for the ear
+ * (`POST /api/broadcast/script`), and a queued job that reads a script aloud offline when no
+ * recording is uploaded.
+ */
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import { mergeTranslations, withPluginSettings } from '@loa/helpers'
+
+import type { BroadcastPluginConfig } from './types.js'
+
+import { createAiringsCollection } from './collections/createAiringsCollection.js'
+import { createAreasCollection } from './collections/createAreasCollection.js'
+import { createAudioCollection } from './collections/createAudioCollection.js'
+import { PLUGIN_NAME, sanitizeConfig, SETTINGS_KEY } from './defaults.js'
+import { audioEndpoint } from './endpoints/audioEndpoint.js'
+import { podcastFeedEndpoint } from './endpoints/podcastFeedEndpoint.js'
+import { receiptsEndpoint } from './endpoints/receiptsEndpoint.js'
+import { scriptEndpoint } from './endpoints/scriptEndpoint.js'
+import { bulletinField } from './fields/bulletinField.js'
+import { createSettingsGlobal } from './globals/createSettingsGlobal.js'
+import { prepareBulletin } from './hooks/prepareBulletin.js'
+import { queueBulletinSynthesis } from './hooks/queueBulletinSynthesis.js'
+import { synthesizeBulletinTask } from './jobs/synthesizeBulletin.js'
+import { broadcastTranslations } from './translations/index.js'
+import { seedAreas } from './utilities/seedAreas.js'
+import { synthesizeWithEspeak } from './utilities/synthesizeWithEspeak.js'
+import { warnWhenSynthesisMissing } from './utilities/warnWhenSynthesisMissing.js'
+
+export const broadcastPlugin =
+  (options: BroadcastPluginConfig = {}): Plugin =>
+  (config: Config): Config => {
+    const cfg = sanitizeConfig(options)
+    const collections = config.collections ?? []
+    for (const slug of cfg.collections) {
+      if (!collections.some((c) => c.slug === slug)) throw new Error(`[${PLUGIN_NAME}] unknown collection "${slug}" (option collections)`)
+    }
+    for (const [slug, option] of [
+      [cfg.areasSlug, 'areasSlug'],
+      [cfg.audioSlug, 'audioSlug'],
+      [cfg.airingsSlug, 'airingsSlug'],
+    ] as const) {
+      if (collections.some((c) => c.slug === slug)) throw new Error(`[${PLUGIN_NAME}] collection "${slug}" already exists (option ${option})`)
+    }
+
+    const withBulletin = (collection: CollectionConfig): CollectionConfig => ({
+      ...collection,
+      fields: [...collection.fields, bulletinField(cfg)],
+      hooks: {
+        ...collection.hooks,
+        beforeChange: [...(collection.hooks?.beforeChange ?? []), ...(cfg.enabled ? [prepareBulletin(cfg)] : [])],
+        afterChange: [...(collection.hooks?.afterChange ?? []), ...(cfg.enabled ? [queueBulletinSynthesis(cfg)] : [])],
+      },
+    })
+
+    const withPlugin: Config = {
+      ...config,
+      collections: [
+        ...collections.map((c) => (cfg.collections.includes(c.slug as never) ? withBulletin(c) : c)),
+        createAreasCollection(cfg),
+        withPluginSettings(createAudioCollection(cfg), SETTINGS_KEY, cfg),
+        createAiringsCollection(cfg),
+      ],
+      globals: [...(config.globals ?? []), createSettingsGlobal(cfg)],
+      endpoints: [
+        ...(config.endpoints ?? []),
+        ...(cfg.enabled ? [scriptEndpoint(cfg), audioEndpoint(cfg), podcastFeedEndpoint(cfg), receiptsEndpoint(cfg)] : []),
+      ],
+      jobs: {
+        ...config.jobs,
+        tasks: [...(config.jobs?.tasks ?? []), ...(cfg.enabled ? [synthesizeBulletinTask(cfg)] : [])],
+      },
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        if (!cfg.enabled) return
+        if (cfg.synthesize === synthesizeWithEspeak) warnWhenSynthesisMissing(payload)
+        await seedAreas({ cfg, payload })
+      },
+    }
+    return mergeTranslations(withPlugin, broadcastTranslations)
+  }
+
+export { PLUGIN_NAME, SYNTHESIS_WRITE_CONTEXT, TASK_SYNTHESIZE_BULLETIN, sanitizeConfig as sanitizeBroadcastConfig } from './defaults.js'
+export { broadcastConfigOf } from './utilities/broadcastConfigOf.js'
+export { BULLETIN_FIELD_NAME } from './fields/bulletinField.js'
+export { SCRIPT_ENDPOINT_PATH } from './endpoints/scriptEndpoint.js'
+export { RECEIPTS_ENDPOINT_PATH } from './endpoints/receiptsEndpoint.js'
+export { PODCAST_FEED_PATH } from './endpoints/podcastFeedEndpoint.js'
+export { nextProgrammeSlot } from './contract/nextProgrammeSlot.js'
+export type { SlotWindow } from './contract/nextProgrammeSlot.js'
+export { buildRadioMessage, RADIO_EVENT_TYPES, sendRadioMessage, signRadioMessage } from './contract/radioMessage.js'
+export type { RadioAction, RadioMessage } from './contract/radioMessage.js'
+export { radioMessageFor } from './contract/radioMessageFor.js'
+export { checkAudioLink, signedAudioUrl } from './contract/signedAudioLink.js'
+export { THANH_HOA_AREAS, THANH_HOA_PROVINCE_CODE } from './seedData/thanhHoaAreas.js'
+export { DEFAULT_ABBREVIATIONS } from './script/abbreviations.js'
+export { normaliseForSpeech } from './script/normaliseForSpeech.js'
+export type { NormaliseOptions } from './script/normaliseForSpeech.js'
+export { readDecimal, readDigits, readInteger } from './script/vietnameseNumbers.js'
+export { plainTextOf } from './utilities/plainTextOf.js'
+export { readAudio } from './utilities/readAudio.js'
+export type { AudioFacts } from './utilities/readAudio.js'
+export { missingSynthesisPrograms, synthesizeWithEspeak } from './utilities/synthesizeWithEspeak.js'
+export { BULLETIN_PRIORITIES } from './types.js'
+export type {
+  Abbreviation,
+  AreaSeed,
+  ProgrammeSlot,
+  SanitizedBroadcastConfig,
+  BroadcastPluginConfig,
+  BulletinPriority,
+  BulletinValue,
+  RequestCheck,
+  Synthesize,
+} from './types.js'
