@@ -33,6 +33,7 @@ const PLUGINS: PackedPlugin[] = [
   { folder: 'workshops', exportName: 'workshopsPlugin', options: { workshopsSlug: 'posts' } },
   { folder: 'campaign-insights', exportName: 'campaignInsightsPlugin', options: { campaignsSlug: 'posts' } },
   { folder: 'citizen-interaction', exportName: 'citizenInteractionPlugin', options: {} },
+  { folder: 'broadcast', exportName: 'broadcastPlugin', options: { collections: ['posts'] } },
 ]
 
 type PackageJson = {
