@@ -36,6 +36,8 @@ export const loaPlugins = ({ publicServerURL, rateLimitStore }: { publicServerUR
     isAdmin: isAdminUser,
     canSchedule: canScheduleCampaignItem,
     canReadStaffFields: campaignStaffOnly,
+    // Channel publishing stamps when an item first went public: the calendar shows it there.
+    publishedAtFields: ['firstPublishedAt'],
   }),
   campaignInsightsPlugin(),
   // Not Payload's serverURL, which the admin also calls its API at: a development server
