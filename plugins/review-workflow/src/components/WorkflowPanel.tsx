@@ -1,5 +1,6 @@
 'use client'
-import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { Button, ConfirmationModal, toast, useConfig, useDocumentInfo, useModal } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import type { WaitingFor, WorkflowAction, WorkflowStage } from '../types.js'
@@ -50,6 +51,10 @@ export const WorkflowPanel: React.FC = () => {
   const [message, setMessage] = useState('')
   const [note, setNote] = useState('')
   const [isBusy, setIsBusy] = useState(false)
+  const [toConfirm, setToConfirm] = useState<null | WorkflowAction>(null)
+  const router = useRouter()
+  const { openModal } = useModal()
+  const confirmSlug = `workflow-confirm-${collectionSlug}-${id}`
 
   const load = useCallback(async () => {
     if (!id || !collectionSlug) return
@@ -77,12 +82,26 @@ export const WorkflowPanel: React.FC = () => {
     setIsBusy(false)
     if (!response.ok) {
       const body = (await response.json().catch(() => ({}))) as { errors?: Array<{ message: string }> }
-      setMessage(body.errors?.[0]?.message ?? `Không thực hiện được (${response.status}).`)
+      const error = body.errors?.[0]?.message ?? `Không thực hiện được (${response.status}).`
+      setMessage(error)
+      toast.error(error)
       await load()
       return
     }
-    // The form holds the document as it was: reload so the edit view shows the new version.
-    window.location.reload()
+    setMessage('')
+    setNote('')
+    toast.success(`Đã thực hiện “${ACTION_LABELS[action].vi}”.`)
+    await load()
+    // The form holds the document as it was: the server renders the edit view again and the
+    // form takes the new version in place (a whole-page reload left it blank for seconds).
+    router.refresh()
+  }
+
+  /** Publishing and taking down reach the public: asked first. */
+  const choose = (action: WorkflowAction) => {
+    if (action !== 'publish' && action !== 'unpublish') return void take(action)
+    setToConfirm(action)
+    openModal(confirmSlug)
   }
 
   if (!id) return <p>Lưu bản nháp để bắt đầu quy trình duyệt.</p>
@@ -118,7 +137,7 @@ export const WorkflowPanel: React.FC = () => {
               disabled={isBusy}
               key={action}
               margin={false}
-              onClick={() => void take(action)}
+              onClick={() => choose(action)}
               size="small"
             >
               {ACTION_LABELS[action].vi}
@@ -127,6 +146,18 @@ export const WorkflowPanel: React.FC = () => {
         </div>
       )}
       {message && <p style={{ color: 'var(--theme-error-500)' }}>{message}</p>}
+      <ConfirmationModal
+        body={
+          toConfirm === 'unpublish'
+            ? 'Bài sẽ bị gỡ khỏi trang công khai và các kênh phát hành.'
+            : 'Bài sẽ hiển thị công khai và được gửi tới các kênh phát hành.'
+        }
+        cancelLabel="Huỷ"
+        confirmLabel={toConfirm ? ACTION_LABELS[toConfirm].vi : undefined}
+        heading={toConfirm === 'unpublish' ? 'Gỡ bài xuống?' : 'Xuất bản bài này?'}
+        modalSlug={confirmSlug}
+        onConfirm={() => (toConfirm ? take(toConfirm) : undefined)}
+      />
       <h5 style={{ marginBottom: 4, marginTop: 12 }}>Lịch sử</h5>
       {summary.events.length === 0 ? (
         <p style={{ margin: 0 }}>Chưa có bước nào.</p>
