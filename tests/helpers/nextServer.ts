@@ -183,7 +183,8 @@ export const warmUpAdmin = async (server: NextServer, withinMs = 900_000) => {
       await response.arrayBuffer()
       return
     } catch (error) {
-      if (Date.now() >= deadline) throw new Error(`[next server] the admin did not compile within ${withinMs / 1000} s: ${String(error)}\n${server.log().slice(-4000)}`)
+      if (Date.now() >= deadline)
+        throw new Error(`[next server] the admin did not compile within ${withinMs / 1000} s: ${String(error)}\n${server.log().slice(-4000)}`)
     }
   }
 }

@@ -46,7 +46,9 @@ describe('Vietnamese dates in the admin', () => {
 
   it('gives every date field of every collection a dd/MM/yyyy format and the configured time zone', () => {
     const seen = [
-      ...config.collections.filter((collection) => !collection.slug.startsWith('payload-')).flatMap((collection) => dateFieldsOf(collection.fields, `${collection.slug}.`)),
+      ...config.collections
+        .filter((collection) => !collection.slug.startsWith('payload-'))
+        .flatMap((collection) => dateFieldsOf(collection.fields, `${collection.slug}.`)),
       ...config.globals.flatMap((global) => dateFieldsOf(global.fields, `${global.slug}.`)),
     ].filter((field) => !/\.(createdAt|updatedAt)$/.test(field.path))
     // Loa's own and the plugins' date fields are all there (campaign period, workshops, schedule, review, deliveries).
@@ -63,13 +65,20 @@ describe('Vietnamese dates in the admin', () => {
   })
 
   it('keeps a field’s own format and time zone, and reaches fields inside groups, rows, tabs, arrays and blocks', () => {
-    const fields = withVietnameseDates([
-      { name: 'own', type: 'date', timezone: { defaultTimezone: 'UTC' }, admin: { date: { displayFormat: 'yyyy' } } },
-      { type: 'row', fields: [{ name: 'inRow', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } }] },
-      { type: 'tabs', tabs: [{ label: 'T', fields: [{ name: 'inTab', type: 'date' }] }] },
-      { name: 'rows', type: 'array', fields: [{ name: 'inArray', type: 'date', admin: { date: { pickerAppearance: 'timeOnly' } } }] },
-      { name: 'blocks', type: 'blocks', blocks: [{ slug: 'b', fields: [{ name: 'inBlock', type: 'date', admin: { date: { pickerAppearance: 'monthOnly' } } }] }] },
-    ], 'Asia/Ho_Chi_Minh')
+    const fields = withVietnameseDates(
+      [
+        { name: 'own', type: 'date', timezone: { defaultTimezone: 'UTC' }, admin: { date: { displayFormat: 'yyyy' } } },
+        { type: 'row', fields: [{ name: 'inRow', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } }] },
+        { type: 'tabs', tabs: [{ label: 'T', fields: [{ name: 'inTab', type: 'date' }] }] },
+        { name: 'rows', type: 'array', fields: [{ name: 'inArray', type: 'date', admin: { date: { pickerAppearance: 'timeOnly' } } }] },
+        {
+          name: 'blocks',
+          type: 'blocks',
+          blocks: [{ slug: 'b', fields: [{ name: 'inBlock', type: 'date', admin: { date: { pickerAppearance: 'monthOnly' } } }] }],
+        },
+      ],
+      'Asia/Ho_Chi_Minh',
+    )
     const inZone = expect.objectContaining({ defaultTimezone: 'Asia/Ho_Chi_Minh' })
     expect(dateFieldsOf(fields, '')).toEqual([
       { path: 'own', displayFormat: 'yyyy', pickerAppearance: 'default', timezone: { defaultTimezone: 'UTC' } },
