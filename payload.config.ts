@@ -27,6 +27,7 @@ import { rateLimitStoreFromEnv } from './src/lib/rateLimits/sharedRateLimitStore
 import { whenDatabaseCloses } from './src/lib/whenDatabaseCloses.js'
 import { listenForPublicChanges } from './src/lib/publicCache/listenForPublicChanges.js'
 import { publicServerURL, warnWhenPublicUrlUnset } from './src/lib/publicUrl.js'
+import { quietRefusals } from './src/lib/quietRefusals.js'
 import { resolvePayloadSecret } from './src/lib/secret.js'
 import { runTasksInRequestScopes } from './src/lib/runTasksInRequestScopes.js'
 import { hideFromNavigation } from './src/lib/hideFromNavigation.js'
@@ -74,7 +75,11 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
       dateFormat: 'dd/MM/yyyy HH:mm',
       timezones: { defaultTimezone: 'Asia/Ho_Chi_Minh', supportedTimezones: [{ label: 'GMT+7 (Hà Nội)', value: 'Asia/Ho_Chi_Minh' }] },
     },
-    i18n: { fallbackLanguage: 'vi', supportedLanguages: { vi, en }, translations: { vi: { general: { email: 'Địa chỉ email' } } } },
+    i18n: {
+      fallbackLanguage: 'vi',
+      supportedLanguages: { vi, en },
+      translations: { vi: { general: { email: 'Địa chỉ email', searchBy: 'Tìm theo {{label}}' } } },
+    },
     localization: {
       defaultLocale: 'vi',
       fallback: true,
@@ -109,6 +114,7 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
       announcePublicChanges({ except: ['users', 'deliveries', 'schedule-runs', 'review-events'] }),
     ],
     onInit: async (payload) => {
+      quietRefusals(payload)
       warnWhenPublicUrlUnset(payload)
       whenDatabaseCloses(payload, rateLimitStore.close)
       await listenForPublicChanges(payload)

@@ -27,7 +27,9 @@ export const WorkflowStageCell = ({ cellData, field }: DefaultCellComponentProps
   const { i18n } = useTranslation()
   const stage = typeof cellData === 'string' ? cellData : undefined
   if (!stage) return null
-  const options = ((field as { options?: OptionLike[] }).options ?? []).map((option) => (typeof option === 'string' ? { label: option, value: option } : option))
+  const options = ((field as { options?: OptionLike[] }).options ?? []).map((option) =>
+    typeof option === 'string' ? { label: option, value: option } : option,
+  )
   const option = options.find((candidate) => candidate.value === stage)
   const label = option?.label ? getTranslation(option.label as Parameters<typeof getTranslation>[0], i18n) : stage
   const family = STAGE_COLOURS[stage] ?? 'elevation'

@@ -112,15 +112,15 @@ export const loadMyWork = async (req: PayloadRequest, now = new Date()): Promise
   if (has('manager') && req.payload.collections['deliveries' as CollectionSlug]) {
     const failed = await req.payload
       .find({
-      collection: 'deliveries' as CollectionSlug,
-      depth: 0,
-      limit: SECTION_LIMIT,
-      overrideAccess: false,
-      req,
-      sort: '-updatedAt',
-      user: req.user,
-      where: { status: { in: ['failed', 'dead'] } },
-    })
+        collection: 'deliveries' as CollectionSlug,
+        depth: 0,
+        limit: SECTION_LIMIT,
+        overrideAccess: false,
+        req,
+        sort: '-updatedAt',
+        user: req.user,
+        where: { status: { in: ['failed', 'dead'] } },
+      })
       // A manager whom the deliveries log is closed to simply has no such section.
       .catch(() => undefined)
     if (!failed) return sections

@@ -121,8 +121,7 @@ export const loadCalendar = async ({
     ...publishedAtFields.map((field, index) => ({ and: [...publishedAtFields.slice(0, index).map(isMissing), inRange(field, from, to)] })),
     { and: [...publishedAtFields.map(isMissing), inRange('updatedAt', from, to)] },
   ]
-  const publishedAtOf = (doc: Doc) =>
-    publishedAtFields.map((field) => timeOf(doc[field])).find((time) => time !== undefined) ?? timeOf(doc.updatedAt)
+  const publishedAtOf = (doc: Doc) => publishedAtFields.map((field) => timeOf(doc[field])).find((time) => time !== undefined) ?? timeOf(doc.updatedAt)
 
   for (const collection of cfg.collections) {
     const live = await read(
@@ -131,11 +130,7 @@ export const loadCalendar = async ({
         and: [
           { _status: { equals: 'published' } },
           {
-            or: [
-              ...publishedInRange,
-              inRange(UNPUBLISH_AT_FIELD, from, to),
-              ...(isWorkshops(collection) ? [inRange('startsAt', from, to)] : []),
-            ],
+            or: [...publishedInRange, inRange(UNPUBLISH_AT_FIELD, from, to), ...(isWorkshops(collection) ? [inRange('startsAt', from, to)] : [])],
           },
         ],
       },

@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WorkflowPanel as WorkflowPanel_9ae9f7214adfa4b9f7fb68dc3950a8b0 } from '@loa/plugin-review-workflow/client'
 import { WorkflowStageCell as WorkflowStageCell_f3888dec6e5d27207e2c8122b132172d } from '../../../../src/components/WorkflowStageCell'
 import { ItemDeliveries as ItemDeliveries_3d7a71ad7910758885e08a53a97dcdc7 } from '@loa/plugin-channel-publishing/client'
+import { WorkflowStageStatus as WorkflowStageStatus_240f898e35ccff00f5a4aeefda44c5f6 } from '../../../../src/components/WorkflowStageStatus'
 import { RegistrationsPanel as RegistrationsPanel_60d08056a349370d8d7362b51e6060d0 } from '@loa/plugin-workshops/client'
 import { InitialsAvatar as InitialsAvatar_77a77df2b177acbabe452f31469b89f8 } from '../../../../src/components/InitialsAvatar'
 import { LoaIcon as LoaIcon_ac1ad3da755fa22ea4522b2d93edca48 } from '../../../../src/components/Brand/LoaIcon'
@@ -65,6 +66,7 @@ export const importMap = {
   "@loa/plugin-review-workflow/client#WorkflowPanel": WorkflowPanel_9ae9f7214adfa4b9f7fb68dc3950a8b0,
   "/src/components/WorkflowStageCell#WorkflowStageCell": WorkflowStageCell_f3888dec6e5d27207e2c8122b132172d,
   "@loa/plugin-channel-publishing/client#ItemDeliveries": ItemDeliveries_3d7a71ad7910758885e08a53a97dcdc7,
+  "/src/components/WorkflowStageStatus#WorkflowStageStatus": WorkflowStageStatus_240f898e35ccff00f5a4aeefda44c5f6,
   "@loa/plugin-workshops/client#RegistrationsPanel": RegistrationsPanel_60d08056a349370d8d7362b51e6060d0,
   "/src/components/InitialsAvatar#InitialsAvatar": InitialsAvatar_77a77df2b177acbabe452f31469b89f8,
   "/src/components/Brand/LoaIcon#LoaIcon": LoaIcon_ac1ad3da755fa22ea4522b2d93edca48,
