@@ -18,7 +18,8 @@ type DateFieldSeen = { path: string; displayFormat?: string; pickerAppearance: s
 const dateFieldsOf = (fields: Field[], prefix: string): DateFieldSeen[] =>
   fields.flatMap((field): DateFieldSeen[] => {
     // Payload's own auth bookkeeping (lockUntil, sessions…) is never drawn in the admin.
-    if (('hidden' in field && field.hidden) || field.admin?.hidden || field.admin?.disabled) return []
+    const admin = field.admin as { disabled?: boolean; hidden?: boolean } | undefined
+    if (('hidden' in field && field.hidden) || admin?.hidden || admin?.disabled) return []
     const name = 'name' in field ? `${prefix}${field.name}` : prefix
     if (field.type === 'date') {
       return [
