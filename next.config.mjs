@@ -24,6 +24,9 @@ const nextConfig = {
     webpackConfig.resolve.conditionNames = ['@loa/source', ...(webpackConfig.resolve.conditionNames ?? ['...'])]
     return webpackConfig
   },
+  // `next dev` serves its scripts only to pages opened at its own host name (localhost by
+  // default): an admin opened at http://127.0.0.1:3000 would stay blank without this.
+  allowedDevOrigins: ['127.0.0.1', 'localhost', ...(process.env.LOA_HOST ? [process.env.LOA_HOST] : [])],
   // Loa has no public site of its own yet: the root opens the admin.
   redirects: async () => [{ source: '/', destination: '/admin', permanent: false }],
 }

@@ -125,7 +125,9 @@ export interface Campaign {
   objectives?: string | null;
   period: {
     start: string;
+    start_tz?: SupportedTimezones;
     end: string;
+    end_tz?: SupportedTimezones;
   };
   audiences?: ('officials' | 'citizens' | 'businesses' | 'students')[] | null;
   members?:
@@ -162,10 +164,12 @@ export interface Campaign {
          * Empty: from the campaign's start.
          */
         periodStart?: string | null;
+        periodStart_tz?: SupportedTimezones;
         /**
          * Empty: to the campaign's end.
          */
         periodEnd?: string | null;
+        periodEnd_tz?: SupportedTimezones;
         /**
          * Each row is an increment on its date; the actual is the sum of rows in the period.
          */
@@ -173,9 +177,11 @@ export interface Campaign {
           | {
               value: number;
               at: string;
+              at_tz?: SupportedTimezones;
               note?: string | null;
               enteredBy?: (number | null) | User;
               enteredAt?: string | null;
+              enteredAt_tz?: SupportedTimezones;
               id?: string | null;
             }[]
           | null;
@@ -263,12 +269,15 @@ export interface Report {
       | {
           reviewer: number | User;
           at: string;
+          at_tz?: SupportedTimezones;
           id?: string | null;
         }[]
       | null;
     lastEditedBy?: (number | null) | User;
     submittedAt?: string | null;
+    submittedAt_tz?: SupportedTimezones;
     stageChangedAt?: string | null;
+    stageChangedAt_tz?: SupportedTimezones;
   };
   /**
    * GMT+7 (Hà Nội). An approved item goes live at this time; leave empty to publish by hand. Campaign managers and admins only.
@@ -297,6 +306,7 @@ export interface Report {
   publishAtSetBy?: (number | null) | User;
   unpublishAtSetBy?: (number | null) | User;
   firstPublishedAt?: string | null;
+  firstPublishedAt_tz?: SupportedTimezones;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -405,12 +415,15 @@ export interface Feature {
       | {
           reviewer: number | User;
           at: string;
+          at_tz?: SupportedTimezones;
           id?: string | null;
         }[]
       | null;
     lastEditedBy?: (number | null) | User;
     submittedAt?: string | null;
+    submittedAt_tz?: SupportedTimezones;
     stageChangedAt?: string | null;
+    stageChangedAt_tz?: SupportedTimezones;
   };
   /**
    * GMT+7 (Hà Nội). An approved item goes live at this time; leave empty to publish by hand. Campaign managers and admins only.
@@ -439,6 +452,7 @@ export interface Feature {
   publishAtSetBy?: (number | null) | User;
   unpublishAtSetBy?: (number | null) | User;
   firstPublishedAt?: string | null;
+  firstPublishedAt_tz?: SupportedTimezones;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -474,7 +488,9 @@ export interface Workshop {
   } | null;
   kind: 'seminar' | 'conference' | 'training';
   startsAt: string;
+  startsAt_tz?: SupportedTimezones;
   endsAt: string;
+  endsAt_tz?: SupportedTimezones;
   venue?: string | null;
   onlineUrl?: string | null;
   organizer?: string | null;
@@ -487,7 +503,9 @@ export interface Workshop {
     | null;
   capacity?: number | null;
   registrationOpensAt?: string | null;
+  registrationOpensAt_tz?: SupportedTimezones;
   registrationClosesAt?: string | null;
+  registrationClosesAt_tz?: SupportedTimezones;
   topics?: string[] | null;
   audiences?: ('officials' | 'citizens' | 'businesses' | 'students')[] | null;
   authors?: (number | User)[] | null;
@@ -504,12 +522,15 @@ export interface Workshop {
       | {
           reviewer: number | User;
           at: string;
+          at_tz?: SupportedTimezones;
           id?: string | null;
         }[]
       | null;
     lastEditedBy?: (number | null) | User;
     submittedAt?: string | null;
+    submittedAt_tz?: SupportedTimezones;
     stageChangedAt?: string | null;
+    stageChangedAt_tz?: SupportedTimezones;
   };
   /**
    * GMT+7 (Hà Nội). An approved item goes live at this time; leave empty to publish by hand. Campaign managers and admins only.
@@ -538,6 +559,7 @@ export interface Workshop {
   publishAtSetBy?: (number | null) | User;
   unpublishAtSetBy?: (number | null) | User;
   firstPublishedAt?: string | null;
+  firstPublishedAt_tz?: SupportedTimezones;
   /**
    * Untick to refuse registrations once full.
    */
@@ -590,6 +612,7 @@ export interface ReviewEvent {
   onBehalfOf?: (number | null) | User;
   note?: string | null;
   at: string;
+  at_tz?: SupportedTimezones;
   updatedAt: string;
   createdAt: string;
 }
@@ -607,7 +630,9 @@ export interface ScheduleRun {
   action: 'publish' | 'unpublish';
   status: 'done' | 'refused' | 'cancelled' | 'override';
   dueAt?: string | null;
+  dueAt_tz?: SupportedTimezones;
   ranAt?: string | null;
+  ranAt_tz?: SupportedTimezones;
   note?: string | null;
   worker?: string | null;
   updatedAt: string;
@@ -689,10 +714,14 @@ export interface Delivery {
   status: 'pending' | 'delivering' | 'delivered' | 'failed' | 'dead';
   attempts?: number | null;
   nextAttemptAt?: string | null;
+  nextAttemptAt_tz?: SupportedTimezones;
   leaseExpiresAt?: string | null;
+  leaseExpiresAt_tz?: SupportedTimezones;
   leaseToken?: string | null;
   lastAttemptAt?: string | null;
+  lastAttemptAt_tz?: SupportedTimezones;
   deliveredAt?: string | null;
+  deliveredAt_tz?: SupportedTimezones;
   lastError?: string | null;
   remoteId?: string | null;
   remoteMediaId?: string | null;
@@ -731,10 +760,15 @@ export interface Registration {
   audienceType?: ('officials' | 'citizens' | 'businesses' | 'students' | 'other') | null;
   status: 'confirmed' | 'waitlisted' | 'cancelled' | 'attended';
   attendedAt?: string | null;
+  attendedAt_tz?: SupportedTimezones;
   cancelledAt?: string | null;
+  cancelledAt_tz?: SupportedTimezones;
   anonymisedAt?: string | null;
+  anonymisedAt_tz?: SupportedTimezones;
   confirmationSentAt?: string | null;
+  confirmationSentAt_tz?: SupportedTimezones;
   promotionSentAt?: string | null;
+  promotionSentAt_tz?: SupportedTimezones;
   cancelToken?: string | null;
   activeKey?: string | null;
   updatedAt: string;
@@ -983,7 +1017,9 @@ export interface CampaignsSelect<T extends boolean = true> {
     | T
     | {
         start?: T;
+        start_tz?: T;
         end?: T;
+        end_tz?: T;
       };
   audiences?: T;
   members?:
@@ -1007,15 +1043,19 @@ export interface CampaignsSelect<T extends boolean = true> {
         unit?: T;
         contentTypes?: T;
         periodStart?: T;
+        periodStart_tz?: T;
         periodEnd?: T;
+        periodEnd_tz?: T;
         manualValues?:
           | T
           | {
               value?: T;
               at?: T;
+              at_tz?: T;
               note?: T;
               enteredBy?: T;
               enteredAt?: T;
+              enteredAt_tz?: T;
               id?: T;
             };
         id?: T;
@@ -1053,11 +1093,14 @@ export interface ReportsSelect<T extends boolean = true> {
           | {
               reviewer?: T;
               at?: T;
+              at_tz?: T;
               id?: T;
             };
         lastEditedBy?: T;
         submittedAt?: T;
+        submittedAt_tz?: T;
         stageChangedAt?: T;
+        stageChangedAt_tz?: T;
       };
   publishAt?: T;
   publishAt_tz?: T;
@@ -1071,6 +1114,7 @@ export interface ReportsSelect<T extends boolean = true> {
   publishAtSetBy?: T;
   unpublishAtSetBy?: T;
   firstPublishedAt?: T;
+  firstPublishedAt_tz?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1102,11 +1146,14 @@ export interface FeaturesSelect<T extends boolean = true> {
           | {
               reviewer?: T;
               at?: T;
+              at_tz?: T;
               id?: T;
             };
         lastEditedBy?: T;
         submittedAt?: T;
+        submittedAt_tz?: T;
         stageChangedAt?: T;
+        stageChangedAt_tz?: T;
       };
   publishAt?: T;
   publishAt_tz?: T;
@@ -1120,6 +1167,7 @@ export interface FeaturesSelect<T extends boolean = true> {
   publishAtSetBy?: T;
   unpublishAtSetBy?: T;
   firstPublishedAt?: T;
+  firstPublishedAt_tz?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1137,7 +1185,9 @@ export interface WorkshopsSelect<T extends boolean = true> {
   body?: T;
   kind?: T;
   startsAt?: T;
+  startsAt_tz?: T;
   endsAt?: T;
+  endsAt_tz?: T;
   venue?: T;
   onlineUrl?: T;
   organizer?: T;
@@ -1150,7 +1200,9 @@ export interface WorkshopsSelect<T extends boolean = true> {
       };
   capacity?: T;
   registrationOpensAt?: T;
+  registrationOpensAt_tz?: T;
   registrationClosesAt?: T;
+  registrationClosesAt_tz?: T;
   topics?: T;
   audiences?: T;
   authors?: T;
@@ -1166,11 +1218,14 @@ export interface WorkshopsSelect<T extends boolean = true> {
           | {
               reviewer?: T;
               at?: T;
+              at_tz?: T;
               id?: T;
             };
         lastEditedBy?: T;
         submittedAt?: T;
+        submittedAt_tz?: T;
         stageChangedAt?: T;
+        stageChangedAt_tz?: T;
       };
   publishAt?: T;
   publishAt_tz?: T;
@@ -1184,6 +1239,7 @@ export interface WorkshopsSelect<T extends boolean = true> {
   publishAtSetBy?: T;
   unpublishAtSetBy?: T;
   firstPublishedAt?: T;
+  firstPublishedAt_tz?: T;
   waitlistEnabled?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1294,6 +1350,7 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   onBehalfOf?: T;
   note?: T;
   at?: T;
+  at_tz?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1308,7 +1365,9 @@ export interface ScheduleRunsSelect<T extends boolean = true> {
   action?: T;
   status?: T;
   dueAt?: T;
+  dueAt_tz?: T;
   ranAt?: T;
+  ranAt_tz?: T;
   note?: T;
   worker?: T;
   updatedAt?: T;
@@ -1355,10 +1414,14 @@ export interface DeliveriesSelect<T extends boolean = true> {
   status?: T;
   attempts?: T;
   nextAttemptAt?: T;
+  nextAttemptAt_tz?: T;
   leaseExpiresAt?: T;
+  leaseExpiresAt_tz?: T;
   leaseToken?: T;
   lastAttemptAt?: T;
+  lastAttemptAt_tz?: T;
   deliveredAt?: T;
+  deliveredAt_tz?: T;
   lastError?: T;
   remoteId?: T;
   remoteMediaId?: T;
@@ -1383,10 +1446,15 @@ export interface RegistrationsSelect<T extends boolean = true> {
   audienceType?: T;
   status?: T;
   attendedAt?: T;
+  attendedAt_tz?: T;
   cancelledAt?: T;
+  cancelledAt_tz?: T;
   anonymisedAt?: T;
+  anonymisedAt_tz?: T;
   confirmationSentAt?: T;
+  confirmationSentAt_tz?: T;
   promotionSentAt?: T;
+  promotionSentAt_tz?: T;
   cancelToken?: T;
   activeKey?: T;
   updatedAt?: T;

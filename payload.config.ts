@@ -27,10 +27,14 @@ import { rateLimitStoreFromEnv } from './src/lib/rateLimits/sharedRateLimitStore
 import { whenDatabaseCloses } from './src/lib/whenDatabaseCloses.js'
 import { listenForPublicChanges } from './src/lib/publicCache/listenForPublicChanges.js'
 import { publicServerURL, warnWhenPublicUrlUnset } from './src/lib/publicUrl.js'
+import { quietRefusals } from './src/lib/quietRefusals.js'
 import { resolvePayloadSecret } from './src/lib/secret.js'
 import { runTasksInRequestScopes } from './src/lib/runTasksInRequestScopes.js'
 import { isRunningJobsInProcess, loaJobs, startInProcessJobs } from './src/jobs/inProcessJobs.js'
-import { loaPlugins } from './src/plugins.js'
+import { hideFromNavigation } from './src/lib/hideFromNavigation.js'
+import { reviewedCollectionsAdmin } from './src/lib/reviewedCollectionsAdmin.js'
+import { vietnameseDates } from './src/lib/vietnameseDates.js'
+import { loaPlugins, REVIEWED_COLLECTIONS } from './src/plugins.js'
 import { seedDemoContentIfEmpty } from './src/seed/seedDemoContentIfEmpty.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -62,12 +66,22 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
       user: 'users',
       // Initials drawn on the page: Payload's Gravatar default is a broken image offline.
       avatar: { Component: '/src/components/InitialsAvatar#InitialsAvatar' },
+      components: {
+        // Loa's mark, not Payload's, on the login page and in the navigation.
+        graphics: { Icon: '/src/components/Brand/LoaIcon#LoaIcon', Logo: '/src/components/Brand/LoaLogo#LoaLogo' },
+        // "Việc của tôi" (what waits for the signed-in user) instead of the grid of collection cards.
+        views: { dashboard: { Component: '/src/components/MyWork/MyWorkDashboard#MyWorkDashboard' } },
+      },
       importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
       meta: { titleSuffix: ' — Loa' },
       dateFormat: 'dd/MM/yyyy HH:mm',
       timezones: { defaultTimezone: 'Asia/Ho_Chi_Minh', supportedTimezones: [{ label: 'GMT+7 (Hà Nội)', value: 'Asia/Ho_Chi_Minh' }] },
     },
-    i18n: { fallbackLanguage: 'vi', supportedLanguages: { vi, en } },
+    i18n: {
+      fallbackLanguage: 'vi',
+      supportedLanguages: { vi, en },
+      translations: { vi: { general: { email: 'Địa chỉ email', searchBy: 'Tìm theo {{label}}' } } },
+    },
     localization: {
       defaultLocale: 'vi',
       fallback: true,
@@ -88,6 +102,12 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
     plugins: [
       ...loaPlugins({ publicServerURL: overrides.serverURL ?? publicServerURL(), rateLimitStore }),
       ...(overrides.extraPlugins ?? []),
+      // After every plugin, so their date fields are covered: dd/MM/yyyy in GMT+7 everywhere.
+      vietnameseDates(),
+      // One review panel in the sidebar and the stage in the lists.
+      reviewedCollectionsAdmin({ collections: REVIEWED_COLLECTIONS }),
+      // The deliveries view (/admin/phat-hanh) is the one way into the deliveries log.
+      hideFromNavigation({ collections: ['deliveries'] }),
       // Last, so it covers every plugin's fields: strict selects, client errors as 400.
       hardenInput(),
       // After every plugin, so their tasks are covered: each task in a request scope of its own.
@@ -96,6 +116,7 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
       announcePublicChanges({ except: ['users', 'deliveries', 'schedule-runs', 'review-events'] }),
     ],
     onInit: async (payload) => {
+      quietRefusals(payload)
       warnWhenPublicUrlUnset(payload)
       whenDatabaseCloses(payload, rateLimitStore.close)
       await listenForPublicChanges(payload)

@@ -7,7 +7,7 @@ export const Features: CollectionConfig = {
   labels: { singular: { vi: 'Chuyên mục', en: 'Feature' }, plural: { vi: 'Chuyên mục', en: 'Features' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'column', 'campaign', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'column', 'campaign', 'workflow.stage', 'updatedAt'],
     listSearchableFields: ['search'],
     group: { vi: 'Nội dung', en: 'Content' },
   },

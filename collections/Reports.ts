@@ -7,7 +7,7 @@ export const Reports: CollectionConfig = {
   labels: { singular: { vi: 'Phóng sự / Tin bài', en: 'Report' }, plural: { vi: 'Phóng sự / Tin bài', en: 'Reports' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'campaign', 'kind', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'campaign', 'kind', 'workflow.stage', 'updatedAt'],
     listSearchableFields: ['search'],
     group: { vi: 'Nội dung', en: 'Content' },
   },

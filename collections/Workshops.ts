@@ -13,7 +13,7 @@ export const Workshops: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'startsAt', 'campaign', '_status'],
+    defaultColumns: ['title', 'kind', 'startsAt', 'campaign', 'workflow.stage'],
     listSearchableFields: ['search'],
     group: { vi: 'Nội dung', en: 'Content' },
   },

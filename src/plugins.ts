@@ -85,6 +85,8 @@ export const loaPlugins = ({ publicServerURL, rateLimitStore }: { publicServerUR
     performAction: ({ action, collection, id, req, scheduledBy }) =>
       runWorkflowAction({ action, actor: SCHEDULER_ACTOR, collection, id, onBehalfOf: scheduledBy, req }),
     recordScheduleOverride: ({ collection, doc, note, req }) => appendReviewEvent({ action: 'schedule', actor: SCHEDULER_ACTOR, collection, doc, note, req }),
+    // Channel publishing stamps when an item first went public: the calendar shows it there.
+    publishedAtFields: ['firstPublishedAt'],
   }),
   campaignInsightsPlugin({
     campaignsSlug: 'campaigns',

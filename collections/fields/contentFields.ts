@@ -45,6 +45,8 @@ export const contentTailFields = (searchSources: readonly string[]): Field[] => 
     relationTo: 'users',
     hasMany: true,
     label: { vi: 'Tác giả', en: 'Authors' },
+    // Whoever starts an item is its first author; the admin shows it filled in on a new item.
+    defaultValue: ({ user }: { user?: { id: number | string } | null }) => (user ? [user.id] : undefined),
     admin: { position: 'sidebar' },
   },
   {

@@ -14,7 +14,8 @@ export const searchField = (sourceFields: readonly string[]): Field => ({
   type: 'text',
   index: true,
   localized: true,
-  label: { vi: 'Tìm kiếm', en: 'Search text' },
+  // Read in the list's search box: "Tìm theo tiêu đề hoặc tóm tắt (gõ có dấu hay không dấu)".
+  label: { vi: 'tiêu đề hoặc tóm tắt (gõ có dấu hay không dấu)', en: 'title or summary (with or without accents)' },
   admin: { hidden: true, readOnly: true },
   hooks: { beforeChange: [fillSearchText(sourceFields)] },
 })

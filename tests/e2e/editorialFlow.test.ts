@@ -6,20 +6,29 @@
  *   editor writes a report (Vietnamese title, a hero image uploaded from the field's "Tạo mới"
  *   drawer, body) and submits it → the reviewer finds it in the list and asks for a change with
  *   a note → the editor edits and resubmits → the reviewer approves → the campaign manager
- *   types a publish time into the date field, saves, and sees the report on the calendar → the
- *   in-process job publishes it when due → the delivery to a webhook receiver on 127.0.0.1
+ *   types a publish time into the date field, saves, and sees the report on the calendar → a
+ *   worker (`npm run worker`) publishes it when due → the delivery to a webhook receiver on 127.0.0.1
  *   shows as delivered in the deliveries view (/admin/phat-hanh), and the receiver got exactly
  *   one signed `content.published` for the report.
  *
- * Each user has a browser context of their own and leaves the document when done with it.
+ * Each user has a browser context of their own. Payload keeps a document's lock after its holder
+ * has moved on, so leaving a page releases nothing: users stay where they are until their next
+ * step (each page load of `next dev` costs a loaded machine most of a minute).
  * Every step keeps a screenshot in test-artifacts/editorial-flow-*.png (the last ones show where
  * a failing run stopped). The admin routes compile on first visit, hence the long waits.
  *
  * What is not clicked: the webhook channel is created by the admin over REST before the flow
  * (setting up the portal is not part of the flow).
+ *
+ * The scheduler does not run while the manager checks the scheduled report: the web server runs
+ * no jobs (LOA_JOBS_IN_PROCESS=false, as in production) and the worker process starts once the
+ * calendar has been checked. However slow the machine, the report cannot go live before the
+ * test has seen it scheduled; the worker's start-up sweep publishes it if it is already due.
  */
+import type { ChildProcess } from 'node:child_process'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -27,9 +36,10 @@ import path from 'node:path'
 import type { NextServer } from '../helpers/nextServer.js'
 import type { WebhookReceiver } from '../helpers/webhookReceiver.js'
 
+import { LOA_NODE_CONDITIONS } from '../../scripts/nodeConditions.js'
 import { makeDemoImage } from '../../src/seed/demoImage.js'
 import { ARTIFACTS_DIR, launchChromium, screenshotStep } from '../helpers/browser.js'
-import { createBuildDir, startNextServer } from '../helpers/nextServer.js'
+import { createBuildDir, startNextServer, warmUpAdmin } from '../helpers/nextServer.js'
 import { createFreshDatabase } from '../helpers/testPayload.js'
 import { startWebhookReceiver } from '../helpers/webhookReceiver.js'
 
@@ -39,7 +49,11 @@ const EDITED_TITLE = `${TITLE} — cập nhật số liệu`
 const BODY_TEXT = 'Hơn 1.200 hồ sơ đã được nộp qua Cổng dịch vụ công trong tháng Mười.'
 const CHANGE_NOTE = 'Bổ sung số liệu của tháng trong tiêu đề.'
 const HERO_ALT = 'Người dân nộp hồ sơ tại bộ phận một cửa xã Quảng Phú'
-const UI_WAIT_MS = 240_000
+// One page load of `next dev` on a machine shared by many processes has taken over four minutes.
+const UI_WAIT_MS = 600_000
+
+/** What the server and the worker both need to reach the webhook receiver. */
+const WORKER_ENV = { CHANNEL_ALLOWED_HOSTS: '127.0.0.1:*,localhost:*' }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -60,6 +74,9 @@ describe('the editorial flow in the admin', () => {
   let receiver: WebhookReceiver
   let browser: Browser
   let dropDatabase: () => Promise<void> = async () => undefined
+  let databaseUri = ''
+  let worker: ChildProcess | undefined
+  let workerOutput = ''
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-e2e-'))
   const contexts: BrowserContext[] = []
   /** When each step was reached (seconds from the flow's start), printed at the end: where the time went. */
@@ -73,14 +90,15 @@ describe('the editorial flow in the admin', () => {
     receiver = await startWebhookReceiver()
     const database = await createFreshDatabase('sqlite')
     dropDatabase = database.drop
+    databaseUri = database.uri
     server = await startNextServer({
       buildDir: process.env.LOA_E2E_BUILD_DIR ?? buildDir!.dir,
       databaseUri: database.uri,
-      env: { CHANNEL_ALLOWED_HOSTS: '127.0.0.1:*,localhost:*', LOA_JOBS_IN_PROCESS: 'true' },
+      // No jobs in the web server: the worker started by the test runs them (see above).
+      env: { ...WORKER_ENV, LOA_JOBS_IN_PROCESS: 'false' },
     })
     // The admin is one Next route: compile it once here, before the browser's first visit.
-    const warmUp = await fetch(`${server.url}/admin/login`, { signal: AbortSignal.timeout(600_000) })
-    await warmUp.arrayBuffer()
+    await warmUpAdmin(server)
     browser = await launchChromium()
 
     // The portal's webhook channel, set up by the admin beforehand.
@@ -104,9 +122,14 @@ describe('the editorial flow in the admin', () => {
       method: 'POST',
     })
     if (channel.status !== 201) throw new Error(`[editorial flow] channel not created (${channel.status}): ${await channel.text()}`)
-  }, 900_000)
+  }, 2_700_000)
 
   afterAll(async () => {
+    if (worker && worker.exitCode === null) {
+      const exited = new Promise((resolve) => worker!.once('exit', resolve))
+      worker.kill('SIGTERM')
+      await exited
+    }
     for (const context of contexts) await context.close().catch(() => undefined)
     await browser?.close()
     await server?.stop()
@@ -115,6 +138,24 @@ describe('the editorial flow in the admin', () => {
     buildDir?.remove()
     fs.rmSync(tempDir, { force: true, recursive: true })
   })
+
+  /** `npm run worker` on the test's database: from now on, due items are published. */
+  const startWorker = () => {
+    worker = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
+      cwd: process.cwd(),
+      env: {
+        ...process.env,
+        ...WORKER_ENV,
+        DATABASE_URI: databaseUri,
+        LOA_PUBLIC_URL: server.url,
+        LOA_WORKER_IDLE_MS: '200',
+        NODE_OPTIONS: LOA_NODE_CONDITIONS,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    worker.stdout!.on('data', (chunk) => (workerOutput = (workerOutput + chunk).slice(-20_000)))
+    worker.stderr!.on('data', (chunk) => (workerOutput = (workerOutput + chunk).slice(-20_000)))
+  }
 
   const newPage = async (): Promise<Page> => {
     const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1440, height: 1000 } })
@@ -153,9 +194,12 @@ describe('the editorial flow in the admin', () => {
       }
       process.stderr.write(`[editorial flow] steps reached at (s): ${reached.join(', ')}\n`)
       process.stderr.write(`[editorial flow] server output (tail):\n${server.log().slice(-4000)}\n`)
+      if (worker) process.stderr.write(`[editorial flow] worker output (tail):\n${workerOutput.slice(-3000)}\n`)
       throw error
     }
-  }, 900_000)
+    // A budget for a loaded machine (about twenty page loads in `next dev`); nothing in the flow
+    // waits on a clock, so a slow machine takes longer without failing.
+  }, 2_700_000)
 
   /** A time as the admin shows it in GMT+7: typed into the date field, and the calendar's day and time. */
   const localParts = (at: Date) => {
@@ -246,8 +290,6 @@ describe('the editorial flow in the admin', () => {
     await takeWorkflowAction(editor, 'Gửi duyệt', 'Đang chờ duyệt')
     await expect(workflowStage(editor).textContent()).resolves.toBe('Đang chờ duyệt')
     await shot(editor, 'editor-submitted')
-    // Done with it for now: back to the list of reports.
-    await editor.goto(`${server.url}/admin/collections/reports`)
 
     // 2. The reviewer finds it in the list and asks for a change, with a note.
     const reviewer = await newPage()
@@ -264,7 +306,6 @@ describe('the editorial flow in the admin', () => {
     await takeWorkflowAction(reviewer, 'Yêu cầu chỉnh sửa', 'Cần chỉnh sửa')
     await reviewer.getByText(`“${CHANGE_NOTE}”`).waitFor()
     await shot(reviewer, 'reviewer-requested-changes')
-    await reviewer.goto(`${server.url}/admin/collections/reports?sort=-createdAt`)
 
     // 3. The editor reads the note, edits and resubmits.
     await openDocument(editor, reportId, 'takeOver')
@@ -278,10 +319,9 @@ describe('the editorial flow in the admin', () => {
     await takeWorkflowAction(editor, 'Gửi duyệt', 'Đang chờ duyệt')
     await expect(editor.locator('#field-title').inputValue()).resolves.toBe(EDITED_TITLE)
     await shot(editor, 'editor-resubmitted')
-    await editor.goto(`${server.url}/admin/collections/reports`)
 
     // 4. The reviewer sees the new version in the list and approves it.
-    await reviewer.reload()
+    await reviewer.goto(`${server.url}/admin/collections/reports?sort=-createdAt`)
     await reviewer.getByRole('link', { name: EDITED_TITLE, exact: true }).waitFor()
     await openDocument(reviewer, reportId, 'readOnly')
     await expect(reviewer.locator('#field-title').inputValue()).resolves.toBe(EDITED_TITLE)
@@ -289,16 +329,15 @@ describe('the editorial flow in the admin', () => {
     await takeWorkflowAction(reviewer, 'Duyệt', 'Đã duyệt')
     await expect(workflowStage(reviewer).textContent()).resolves.toBe('Đã duyệt')
     await shot(reviewer, 'reviewer-approved')
-    await reviewer.goto(`${server.url}/admin/collections/reports?sort=-createdAt`)
 
     // 5. The campaign manager types a publish time into the date field and saves. The field
-    // takes minutes (dd/MM/yyyy HH:mm, GMT+7): the next whole minute at least 45 s away leaves
-    // time to see the item on the calendar before it is due.
+    // takes minutes (dd/MM/yyyy HH:mm, GMT+7): the next whole minute at least 60 s away is still
+    // ahead when the save arrives. Nothing publishes it until the worker starts below.
     const manager = await newPage()
     await logIn(manager, 'manager@loa.local')
     await openDocument(manager, reportId, 'takeOver')
     await expect(workflowStage(manager).textContent()).resolves.toBe('Đã duyệt')
-    const publishAt = new Date(Math.ceil((Date.now() + 45_000) / 60_000) * 60_000)
+    const publishAt = new Date(Math.ceil((Date.now() + 60_000) / 60_000) * 60_000)
     const due = localParts(publishAt)
     const publishAtInput = manager.locator('#field-publishAt .react-datepicker__input-container input')
     await publishAtInput.click()
@@ -323,9 +362,12 @@ describe('the editorial flow in the admin', () => {
     await expect(calendarEntry.locator('span').first().textContent()).resolves.toBe(`${due.time} · Hẹn đăng`)
     expect(await calendarEntry.getByRole('link').getAttribute('href')).toBe(`/admin/collections/reports/${reportId}`)
     await shot(manager, 'manager-calendar')
-    expect(Date.now()).toBeLessThan(publishAt.getTime())
+    // Still not public: only the scheduler publishes, and it has not started.
+    expect((await fetch(`${server.url}/api/reports/${reportId}?depth=0`)).status).not.toBe(200)
 
-    // 6. The in-process job publishes it when due; the public API then serves it.
+    // 6. The worker starts and publishes it when due; the public API then serves it.
+    startWorker()
+    mark('worker-started')
     const published = await waitFor(
       'the scheduled report to be published',
       async () => {

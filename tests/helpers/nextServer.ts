@@ -169,3 +169,22 @@ export const startNextServer = async ({ databaseUri, buildDir, env = {}, readyWi
   await stop()
   throw new Error(`[next server] did not answer within ${readyWithinMs / 1000} s${didExit ? ' (it exited)' : ''}. Its output:\n${output.slice(-6000)}`)
 }
+
+/**
+ * Compiles the admin (one Next route) before a browser's first visit. On a loaded machine the
+ * first compilation can outlast fetch's five-minute wait for headers; the compilation goes on
+ * in the server, so asking again picks it up.
+ */
+export const warmUpAdmin = async (server: NextServer, withinMs = 900_000) => {
+  const deadline = Date.now() + withinMs
+  for (;;) {
+    try {
+      const response = await fetch(`${server.url}/admin/login`, { signal: AbortSignal.timeout(Math.max(1000, deadline - Date.now())) })
+      await response.arrayBuffer()
+      return
+    } catch (error) {
+      if (Date.now() >= deadline)
+        throw new Error(`[next server] the admin did not compile within ${withinMs / 1000} s: ${String(error)}\n${server.log().slice(-4000)}`)
+    }
+  }
+}

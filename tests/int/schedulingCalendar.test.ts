@@ -13,7 +13,7 @@ import { approvedItem, createCampaignWithCast, DAY, publishedWorkshop } from '..
 import { createTestPayload } from '../helpers/testPayload.js'
 import { CalendarBoard, loadCalendarBoardProps } from '@loa/plugin-scheduling'
 import { buildWorkshopCalendar, workshopEventUid } from '@loa/helpers'
-import { DEMO_CAMPAIGN, DEMO_WORKSHOPS } from '../../src/seed/demoContent.js'
+import { DEMO_CAMPAIGN, DEMO_REPORTS, DEMO_WORKSHOPS } from '../../src/seed/demoContent.js'
 import { seedDemoContent } from '../../src/seed/seedDemoContent.js'
 
 type ParsedEvent = { uid: string; summary: string; location: string; start: string; startZone: string; startUtc: string; endUtc: string; url?: string }
@@ -215,6 +215,28 @@ describe.each(adaptersUnderTest())('calendar and iCalendar on %s', (adapter) => 
       const reversed = await api.get('/api/calendar?from=2027-03-09&to=2027-03-01')
       expect(reversed.status).toBe(400)
       expect(reversed.body.errors[0].message).toContain('"to" must be after "from"')
+    })
+  })
+
+  describe('published items', () => {
+    it('sit at their first publication (the seed’s 2024 dates), not at the day they were last saved', async () => {
+      const seeded = DEMO_REPORTS.filter((report) => report.isPublished && report.publishedAt)
+      expect(seeded.length).toBeGreaterThan(0)
+      const october = await api.get('/api/calendar?from=2024-10-01&to=2024-11-30')
+      expect(october.status).toBe(200)
+      for (const report of seeded) {
+        const entry = october.body.entries.find((each: any) => each.collection === 'reports' && each.title === report.title)
+        expect({ title: report.title, kind: entry?.kind, at: entry?.at }).toEqual({
+          title: report.title,
+          kind: 'published',
+          at: new Date(report.publishedAt!).toISOString(),
+        })
+      }
+      // Seeded (saved) today: not on today's calendar as published today.
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date())
+      const now = await api.get(`/api/calendar?from=${today}&to=${today}`)
+      const titles = now.body.entries.map((each: any) => each.title)
+      for (const report of seeded) expect(titles).not.toContain(report.title)
     })
   })
 

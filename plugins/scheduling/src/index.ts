@@ -91,6 +91,7 @@ const sanitize = (options: SchedulingPluginConfig, config: Config): SanitizedSch
     usersCollection: options.usersCollection ?? config.admin?.user ?? 'users',
     calendarPath: options.calendarPath ?? DEFAULT_CALENDAR_PATH,
     adminViewPath: options.adminViewPath ?? DEFAULT_ADMIN_VIEW_PATH,
+    publishedAtFields: options.publishedAtFields ?? [],
     disabled: options.disabled ?? false,
     runsCollectionOverrides: options.runsCollectionOverrides ?? {},
     runsCollection: options.runsCollectionOverrides?.slug ?? RUNS_COLLECTION,

@@ -145,6 +145,12 @@ export type SchedulingPluginConfig = {
    */
   adminViewPath?: string
   /**
+   * Fields holding when a live item actually went public (e.g. a `firstPublishedAt` another
+   * plugin stamps), tried in order before publishAt: the calendar puts a published item there.
+   * @default []
+   */
+  publishedAtFields?: string[]
+  /**
    * Turn scheduling off; the fields and the runs collection stay so the schema is stable.
    * @default false
    */

@@ -1,5 +1,6 @@
 'use client'
-import { Button, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, ConfirmationModal, toast, useConfig, useDocumentInfo, useModal, useTranslation } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import type { ReviewWorkflowTranslationKey } from '../translations/vi.js'
@@ -54,6 +55,10 @@ export const WorkflowPanel: React.FC = () => {
   const [message, setMessage] = useState('')
   const [note, setNote] = useState('')
   const [isBusy, setIsBusy] = useState(false)
+  const [toConfirm, setToConfirm] = useState<null | WorkflowAction>(null)
+  const router = useRouter()
+  const { openModal } = useModal()
+  const confirmSlug = `workflow-confirm-${collectionSlug}-${id}`
 
   const load = useCallback(async () => {
     if (!id || !collectionSlug) return
@@ -81,12 +86,26 @@ export const WorkflowPanel: React.FC = () => {
     setIsBusy(false)
     if (!response.ok) {
       const body = (await response.json().catch(() => ({}))) as { errors?: Array<{ message: string }> }
-      setMessage(body.errors?.[0]?.message ?? t('panelActionFailed', { status: response.status }))
+      const error = body.errors?.[0]?.message ?? t('panelActionFailed', { status: response.status })
+      setMessage(error)
+      toast.error(error)
       await load()
       return
     }
-    // The form holds the document as it was: reload so the edit view shows the new version.
-    window.location.reload()
+    setMessage('')
+    setNote('')
+    toast.success(t('panelActionDone', { action: t(`action_${action}`) }))
+    await load()
+    // The form holds the document as it was: the server renders the edit view again and the
+    // form takes the new version in place (a whole-page reload left it blank for seconds).
+    router.refresh()
+  }
+
+  /** Publishing and taking down reach the public: asked first. */
+  const choose = (action: WorkflowAction) => {
+    if (action !== 'publish' && action !== 'unpublish') return void take(action)
+    setToConfirm(action)
+    openModal(confirmSlug)
   }
 
   if (!id) return <p>{t('panelSaveFirst')}</p>
@@ -124,7 +143,7 @@ export const WorkflowPanel: React.FC = () => {
               disabled={isBusy}
               key={action}
               margin={false}
-              onClick={() => void take(action)}
+              onClick={() => choose(action)}
               size="small"
             >
               {t(`action_${action}`)}
@@ -133,6 +152,18 @@ export const WorkflowPanel: React.FC = () => {
         </div>
       )}
       {message && <p style={{ color: 'var(--theme-error-500)' }}>{message}</p>}
+      <ConfirmationModal
+        body={
+          toConfirm === 'unpublish'
+            ? t('confirmUnpublishBody')
+            : t('confirmPublishBody')
+        }
+        cancelLabel={t('confirmCancel')}
+        confirmLabel={toConfirm ? t(`action_${toConfirm}`) : undefined}
+        heading={toConfirm === 'unpublish' ? t('confirmUnpublishHeading') : t('confirmPublishHeading')}
+        modalSlug={confirmSlug}
+        onConfirm={() => (toConfirm ? take(toConfirm) : undefined)}
+      />
       <h5 style={{ marginBottom: 4, marginTop: 12 }}>{t('panelHistory')}</h5>
       {summary.events.length === 0 ? (
         <p style={{ margin: 0 }}>{t('panelNoHistory')}</p>

@@ -9,7 +9,8 @@ import { readPath, timeOf } from './paths.js'
 /**
  * What one calendar line is about:
  * - `scheduled`: an approved item that goes live at `at` (staff only);
- * - `published`: a live item, at its publishAt (or when it was last changed if it had none);
+ * - `published`: a live item, when it went public (`publishedAtFields`, then publishAt, then
+ *   when it was last changed if it has none of them);
  * - `unpublish`: a live or scheduled item that comes down at `at`;
  * - `workshop`: a workshop session, from `at` to `end`.
  */
@@ -113,6 +114,15 @@ export const loadCalendar = async ({
   const isWorkshops = (collection: string) => collection === cfg.workshopsCollection
   const publicUrlOf = (collection: string, doc: Doc) => (serverURL ? `${serverURL}/${collection}/${doc.slug ?? doc.id}` : undefined)
 
+  // When a live item went public: the first of these it has (updatedAt when it has none).
+  const publishedAtFields = [...cfg.publishedAtFields, PUBLISH_AT_FIELD]
+  const isMissing = (field: string): Where => ({ [field]: { exists: false } })
+  const publishedInRange: Where[] = [
+    ...publishedAtFields.map((field, index) => ({ and: [...publishedAtFields.slice(0, index).map(isMissing), inRange(field, from, to)] })),
+    { and: [...publishedAtFields.map(isMissing), inRange('updatedAt', from, to)] },
+  ]
+  const publishedAtOf = (doc: Doc) => publishedAtFields.map((field) => timeOf(doc[field])).find((time) => time !== undefined) ?? timeOf(doc.updatedAt)
+
   for (const collection of cfg.collections) {
     const live = await read(
       collection,
@@ -120,19 +130,14 @@ export const loadCalendar = async ({
         and: [
           { _status: { equals: 'published' } },
           {
-            or: [
-              inRange(PUBLISH_AT_FIELD, from, to),
-              { and: [{ [PUBLISH_AT_FIELD]: { exists: false } }, inRange('updatedAt', from, to)] },
-              inRange(UNPUBLISH_AT_FIELD, from, to),
-              ...(isWorkshops(collection) ? [inRange('startsAt', from, to)] : []),
-            ],
+            or: [...publishedInRange, inRange(UNPUBLISH_AT_FIELD, from, to), ...(isWorkshops(collection) ? [inRange('startsAt', from, to)] : [])],
           },
         ],
       },
       false,
     )
     for (const doc of live) {
-      const publishedAt = timeOf(doc[PUBLISH_AT_FIELD]) ?? timeOf(doc.updatedAt)
+      const publishedAt = publishedAtOf(doc)
       const stage = includesScheduled && cfg.stagePath ? (readPath(doc, cfg.stagePath) as string | undefined) : undefined
       const extra = { publicUrl: publicUrlOf(collection, doc), stage }
       if (publishedAt !== undefined && publishedAt >= from.getTime() && publishedAt < to.getTime()) add(collection, doc, 'published', publishedAt, extra)

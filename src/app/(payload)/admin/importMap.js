@@ -23,11 +23,16 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_9ae9f7214adfa4b9f7fb68dc3950a8b0 } from '@loa/plugin-review-workflow/client'
+import { WorkflowStageCell as WorkflowStageCell_f3888dec6e5d27207e2c8122b132172d } from '../../../../src/components/WorkflowStageCell'
 import { ItemDeliveries as ItemDeliveries_3d7a71ad7910758885e08a53a97dcdc7 } from '@loa/plugin-channel-publishing/client'
+import { WorkflowStageStatus as WorkflowStageStatus_240f898e35ccff00f5a4aeefda44c5f6 } from '../../../../src/components/WorkflowStageStatus'
 import { RegistrationsPanel as RegistrationsPanel_60d08056a349370d8d7362b51e6060d0 } from '@loa/plugin-workshops/client'
 import { InitialsAvatar as InitialsAvatar_77a77df2b177acbabe452f31469b89f8 } from '../../../../src/components/InitialsAvatar'
+import { LoaIcon as LoaIcon_ac1ad3da755fa22ea4522b2d93edca48 } from '../../../../src/components/Brand/LoaIcon'
+import { LoaLogo as LoaLogo_c7ac71256cf28049a9f73aeec974dfa1 } from '../../../../src/components/Brand/LoaLogo'
 import { CalendarNavLink as CalendarNavLink_37c2b61a7882f33ff65b6976e7ecaa87 } from '@loa/plugin-scheduling/rsc'
 import { DeliveriesNavLink as DeliveriesNavLink_3b34a0462b4f6d9d1e7abbbbdda7f525 } from '@loa/plugin-channel-publishing/rsc'
+import { MyWorkDashboard as MyWorkDashboard_194d39d98c3de6a3e2416189f972607b } from '../../../../src/components/MyWork/MyWorkDashboard'
 import { CalendarView as CalendarView_37c2b61a7882f33ff65b6976e7ecaa87 } from '@loa/plugin-scheduling/rsc'
 import { DeliveriesView as DeliveriesView_3b34a0462b4f6d9d1e7abbbbdda7f525 } from '@loa/plugin-channel-publishing/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -59,11 +64,16 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@loa/plugin-review-workflow/client#WorkflowPanel": WorkflowPanel_9ae9f7214adfa4b9f7fb68dc3950a8b0,
+  "/src/components/WorkflowStageCell#WorkflowStageCell": WorkflowStageCell_f3888dec6e5d27207e2c8122b132172d,
   "@loa/plugin-channel-publishing/client#ItemDeliveries": ItemDeliveries_3d7a71ad7910758885e08a53a97dcdc7,
+  "/src/components/WorkflowStageStatus#WorkflowStageStatus": WorkflowStageStatus_240f898e35ccff00f5a4aeefda44c5f6,
   "@loa/plugin-workshops/client#RegistrationsPanel": RegistrationsPanel_60d08056a349370d8d7362b51e6060d0,
   "/src/components/InitialsAvatar#InitialsAvatar": InitialsAvatar_77a77df2b177acbabe452f31469b89f8,
+  "/src/components/Brand/LoaIcon#LoaIcon": LoaIcon_ac1ad3da755fa22ea4522b2d93edca48,
+  "/src/components/Brand/LoaLogo#LoaLogo": LoaLogo_c7ac71256cf28049a9f73aeec974dfa1,
   "@loa/plugin-scheduling/rsc#CalendarNavLink": CalendarNavLink_37c2b61a7882f33ff65b6976e7ecaa87,
   "@loa/plugin-channel-publishing/rsc#DeliveriesNavLink": DeliveriesNavLink_3b34a0462b4f6d9d1e7abbbbdda7f525,
+  "/src/components/MyWork/MyWorkDashboard#MyWorkDashboard": MyWorkDashboard_194d39d98c3de6a3e2416189f972607b,
   "@loa/plugin-scheduling/rsc#CalendarView": CalendarView_37c2b61a7882f33ff65b6976e7ecaa87,
   "@loa/plugin-channel-publishing/rsc#DeliveriesView": DeliveriesView_3b34a0462b4f6d9d1e7abbbbdda7f525,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

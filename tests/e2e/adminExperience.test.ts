@@ -1,0 +1,244 @@
+/**
+ * What an editor, a reviewer and a manager meet in the admin, in a real browser (Debian's
+ * Chromium through playwright-core) against the real Loa server (`next dev`) on an empty SQLite
+ * database, which seeds the demo users, the Thanh Hoá campaign and its items on first start.
+ *
+ * The server runs as `npm run dev` does on a developer's machine (no LOA_HOST: Next's host name
+ * is localhost) while the browser opens it at http://127.0.0.1:<port>, so every check below also
+ * proves that the development admin works at 127.0.0.1 (`allowedDevOrigins`).
+ *
+ * Each step keeps a screenshot in test-artifacts/admin-experience-*.png.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { NextServer } from '../helpers/nextServer.js'
+
+import { ARTIFACTS_DIR, launchChromium, screenshotStep } from '../helpers/browser.js'
+import { createBuildDir, startNextServer, warmUpAdmin } from '../helpers/nextServer.js'
+import { createFreshDatabase } from '../helpers/testPayload.js'
+
+const PASSWORD = 'LoaDemo!2024'
+// One page load of `next dev` on a machine shared by many processes has taken over four minutes.
+const UI_WAIT_MS = 600_000
+const IN_REVIEW_TITLE = 'Thanh Hoá: bài đang chờ duyệt về chữ ký số'
+
+/** The same instant as the admin must show it: dd/MM/yyyy HH:mm in GMT+7. */
+const vietnameseDateTime = (iso: string) => {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      day: '2-digit',
+      hour: '2-digit',
+      hourCycle: 'h23',
+      minute: '2-digit',
+      month: '2-digit',
+      timeZone: 'Asia/Ho_Chi_Minh',
+      year: 'numeric',
+    })
+      .formatToParts(new Date(iso))
+      .map((part) => [part.type, part.value]),
+  )
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`
+}
+
+describe('the admin as its users meet it', () => {
+  const buildDir = process.env.LOA_E2E_BUILD_DIR ? undefined : createBuildDir()
+  let server: NextServer
+  let browser: Browser
+  let dropDatabase: () => Promise<void> = async () => undefined
+  const contexts: BrowserContext[] = []
+  let step = 0
+
+  const api = async <T = any>(method: string, route: string, { body, token }: { body?: unknown; token?: string } = {}) => {
+    const response = await fetch(`${server.url}${route}`, {
+      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { ...(token ? { Authorization: `JWT ${token}` } : {}), 'Content-Type': 'application/json' },
+      method,
+    })
+    return { status: response.status, body: (await response.json()) as T }
+  }
+  const tokenOf = async (email: string) => (await api<{ token: string }>('POST', '/api/users/login', { body: { email, password: PASSWORD } })).body.token
+
+  const shot = (page: Page, name: string) => screenshotStep(page, `admin-experience-${String(++step).padStart(2, '0')}-${name}`)
+
+  beforeAll(async () => {
+    for (const file of fs.existsSync(ARTIFACTS_DIR) ? fs.readdirSync(ARTIFACTS_DIR) : []) {
+      if (file.startsWith('admin-experience-')) fs.rmSync(path.join(ARTIFACTS_DIR, file))
+    }
+    const database = await createFreshDatabase('sqlite')
+    dropDatabase = database.drop
+    server = await startNextServer({
+      buildDir: process.env.LOA_E2E_BUILD_DIR ?? buildDir!.dir,
+      databaseUri: database.uri,
+      // As `npm run dev`: Next's host name stays localhost, the browser comes from 127.0.0.1.
+      env: { LOA_HOST: '' },
+    })
+    await warmUpAdmin(server)
+    browser = await launchChromium()
+  }, 1_800_000)
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined)
+    await browser?.close()
+    await server?.stop()
+    await dropDatabase()
+    buildDir?.remove()
+  })
+
+  /** A signed-in browser for one user, in a given browser time zone and language. */
+  const signedIn = async (email: string, { locale = 'vi-VN', timezoneId = 'Asia/Ho_Chi_Minh' } = {}): Promise<Page> => {
+    const context = await browser.newContext({ locale, timezoneId, viewport: { width: 1440, height: 1000 } })
+    contexts.push(context)
+    const login = await context.request.post(`${server.url}/api/users/login`, { data: { email, password: PASSWORD } })
+    expect(login.status()).toBe(200)
+    const page = await context.newPage()
+    page.setDefaultTimeout(UI_WAIT_MS)
+    page.setDefaultNavigationTimeout(UI_WAIT_MS)
+    return page
+  }
+
+  const failWithScreenshots = async (error: unknown) => {
+    for (const [index, context] of contexts.entries()) {
+      for (const page of context.pages()) await screenshotStep(page, `admin-experience-failed-context-${index}`).catch(() => undefined)
+    }
+    process.stderr.write(`[admin experience] server output (tail):\n${server.log().slice(-4000)}\n`)
+    throw error
+  }
+
+  const dateInput = (page: Page, fieldId: string) => page.locator(`#${fieldId} .react-datepicker__input-container input`)
+
+  it('shows every date as dd/MM/yyyy HH:mm in GMT+7, the same in a UTC en-US browser as in a GMT+7 vi-VN one', async () => {
+    try {
+      const admin = await tokenOf('admin@loa.local')
+      const workshops = await api<{ docs: Array<{ id: number; startsAt: string }> }>('GET', '/api/workshops?depth=0&sort=startsAt&limit=1', { token: admin })
+      const workshop = workshops.body.docs[0]!
+      const campaigns = await api<{ docs: Array<{ id: number; period: { start: string } }> }>('GET', '/api/campaigns?depth=0&limit=1', { token: admin })
+      const campaign = campaigns.body.docs[0]!
+      const reports = await api<{ docs: Array<{ id: number; firstPublishedAt: string }> }>(
+        'GET',
+        '/api/reports?depth=0&limit=1&where[firstPublishedAt][exists]=true',
+        { token: admin },
+      )
+      const report = reports.body.docs[0]!
+      const expected = {
+        startsAt: vietnameseDateTime(workshop.startsAt),
+        periodStart: vietnameseDateTime(campaign.period.start),
+        firstPublishedAt: vietnameseDateTime(report.firstPublishedAt),
+      }
+      // The seed's workshop starts at 08:00 GMT+7: the expectation is not a copy of the browser's view.
+      expect(expected.startsAt).toBe('15/12/2026 08:00')
+
+      for (const browserSetting of [
+        { locale: 'en-US', timezoneId: 'UTC' },
+        { locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' },
+      ]) {
+        const page = await signedIn('manager@loa.local', browserSetting)
+        await page.goto(`${server.url}/admin/collections/workshops/${workshop.id}`)
+        await expect(dateInput(page, 'field-startsAt').inputValue()).resolves.toBe(expected.startsAt)
+        await shot(page, `workshop-${browserSetting.timezoneId.replace('/', '-')}`)
+        await page.goto(`${server.url}/admin/collections/campaigns/${campaign.id}`)
+        await expect(dateInput(page, 'field-period__start').inputValue()).resolves.toBe(expected.periodStart)
+        await page.goto(`${server.url}/admin/collections/reports/${report.id}`)
+        await expect(dateInput(page, 'field-firstPublishedAt').inputValue()).resolves.toBe(expected.firstPublishedAt)
+        await shot(page, `report-${browserSetting.timezoneId.replace('/', '-')}`)
+      }
+    } catch (error) {
+      await failWithScreenshots(error)
+    }
+  }, 900_000)
+
+  it('lists reports by workflow stage, and shows one review panel in the sidebar', async () => {
+    try {
+      const editor = await tokenOf('editor@loa.local')
+      const campaigns = await api<{ docs: Array<{ id: number }> }>('GET', '/api/campaigns?depth=0&limit=1', { token: editor })
+      const created = await api<{ doc: { id: number } }>('POST', '/api/reports?draft=true', {
+        body: { title: IN_REVIEW_TITLE, campaign: campaigns.body.docs[0]!.id },
+        token: editor,
+      })
+      expect(created.status).toBe(201)
+      const id = created.body.doc.id
+      const submitted = await api('POST', `/api/reports/${id}/workflow`, { body: { action: 'submit' }, token: editor })
+      expect(submitted.status).toBe(200)
+
+      const reviewer = await signedIn('reviewer@loa.local')
+      // The reviewer lands on "Việc của tôi": the item waits for them, the count is the API's.
+      const reviewerToken = await tokenOf('reviewer@loa.local')
+      let waiting = 0
+      for (const collection of ['reports', 'features', 'workshops']) {
+        const found = await api<{ totalDocs: number }>('GET', `/api/${collection}?draft=true&depth=0&limit=1&where[workflow.stage][equals]=in_review`, {
+          token: reviewerToken,
+        })
+        waiting += found.body.totalDocs
+      }
+      expect(waiting).toBeGreaterThan(0)
+      await reviewer.goto(`${server.url}/admin`)
+      const inReview = reviewer.locator('section[data-section="inReview"]')
+      await expect(inReview.locator('h3').textContent()).resolves.toBe(`Chờ tôi duyệt (${waiting})`)
+      expect(await inReview.getByRole('link', { name: IN_REVIEW_TITLE, exact: true }).getAttribute('href')).toBe(`/admin/collections/reports/${id}`)
+      await expect(inReview.textContent()).resolves.toMatch(/đã chờ \d+ phút/)
+      for (const shortcut of ['Lịch đăng bài', 'Nhật ký phát hành'])
+        await reviewer.locator('.loa-my-work').getByRole('link', { name: shortcut }).first().waitFor()
+      await shot(reviewer, 'my-work')
+      // One navigation entry for the deliveries log: the deliveries view, not also the raw collection.
+      const nav = reviewer.locator('.nav')
+      await nav.locator('a[href$="/phat-hanh"]').first().waitFor({ state: 'attached' })
+      await expect(nav.locator('a[href$="/collections/deliveries"]').count()).resolves.toBe(0)
+
+      await reviewer.goto(`${server.url}/admin/collections/reports?sort=-createdAt`)
+      const row = reviewer.locator('tbody tr', { has: reviewer.getByRole('link', { name: IN_REVIEW_TITLE, exact: true }) })
+      await row.waitFor()
+      // The stage, not `_status` (still "draft" for an item in review).
+      await expect(row.locator('.loa-stage-pill').textContent()).resolves.toBe('Đang chờ duyệt')
+      await expect(row.textContent()).resolves.not.toContain('Bản nháp')
+      await shot(reviewer, 'reports-list')
+
+      await reviewer.goto(`${server.url}/admin/collections/reports/${id}`)
+      await reviewer.locator('p', { hasText: 'Giai đoạn:' }).locator('strong').filter({ hasText: 'Đang chờ duyệt' }).waitFor()
+      // The header's status says the stage too, not `_status` ("Bản nháp").
+      await expect(reviewer.locator('.loa-stage-status').textContent()).resolves.toBe('Trạng thái: Đang chờ duyệt')
+      // No greyed copy of the stage, no English "Approval 01" row, no empty required reviewer.
+      await expect(reviewer.locator('#field-workflow, [id^="field-workflow__"]').count()).resolves.toBe(0)
+      await expect(reviewer.getByText('Approval', { exact: false }).count()).resolves.toBe(0)
+      await expect(reviewer.getByText('Người duyệt', { exact: true }).count()).resolves.toBe(0)
+      await shot(reviewer, 'review-panel')
+
+      // The manager publishes an approved item from the panel: asked first, told after, the form stays.
+      const approved = await api('POST', `/api/reports/${id}/workflow`, { body: { action: 'approve' }, token: reviewerToken })
+      expect(approved.status).toBe(200)
+      const manager = await signedIn('manager@loa.local')
+      await manager.goto(`${server.url}/admin/collections/reports/${id}`)
+      await manager.locator('p', { hasText: 'Giai đoạn:' }).locator('strong').filter({ hasText: 'Đã duyệt' }).waitFor()
+      // A mark on this page: a whole-page reload would wipe it.
+      await manager.evaluate(() => Object.assign(window, { loaSamePage: true }))
+      await manager.getByRole('button', { name: 'Xuất bản', exact: true }).click()
+      const confirm = manager.locator('.confirmation-modal')
+      await confirm.waitFor()
+      // Asked, nothing done yet.
+      expect((await fetch(`${server.url}/api/reports/${id}?depth=0`)).status).not.toBe(200)
+      await shot(manager, 'publish-confirmation')
+      await confirm.getByRole('button', { name: 'Xuất bản', exact: true }).click()
+      await manager.locator('.toast-success, [data-sonner-toast][data-type="success"]').filter({ hasText: 'Đã thực hiện “Xuất bản”' }).first().waitFor()
+      await manager.locator('p', { hasText: 'Giai đoạn:' }).locator('strong').filter({ hasText: 'Đã xuất bản' }).waitFor()
+      // The form was never reloaded away: same page, the title is there.
+      await expect(manager.locator('#field-title').inputValue()).resolves.toBe(IN_REVIEW_TITLE)
+      await expect(manager.evaluate(() => (window as unknown as { loaSamePage?: boolean }).loaSamePage)).resolves.toBe(true)
+      expect((await fetch(`${server.url}/api/reports/${id}?depth=0`)).status).toBe(200)
+      await shot(manager, 'published-in-place')
+    } catch (error) {
+      await failWithScreenshots(error)
+    }
+  }, 900_000)
+
+  it('fills in the author of a new report with the signed-in user', async () => {
+    try {
+      const editor = await signedIn('editor@loa.local')
+      await editor.goto(`${server.url}/admin/collections/reports/create`)
+      await editor.locator('#field-authors').getByText('Nguyễn Văn Biên Tập', { exact: true }).waitFor()
+      await shot(editor, 'new-report-author')
+    } catch (error) {
+      await failWithScreenshots(error)
+    }
+  }, 900_000)
+})
