@@ -6,75 +6,125 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_campaigns_audiences" AS ENUM('officials', 'citizens', 'businesses', 'students');
   CREATE TYPE "public"."enum_campaigns_members_role" AS ENUM('manager', 'editor', 'reviewer');
   CREATE TYPE "public"."enum_campaigns_kpis_content_types" AS ENUM('reports', 'features', 'workshops');
+  CREATE TYPE "public"."enum_campaigns_kpis_manual_values_at_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_campaigns_kpis_manual_values_enteredat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_campaigns_kpis_metric" AS ENUM('publishedItems', 'deliveriesSucceeded', 'portalsReached', 'workshopsHeld', 'registrations', 'attendance', 'manual');
+  CREATE TYPE "public"."enum_campaigns_kpis_periodstart_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_campaigns_kpis_periodend_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_campaigns_status" AS ENUM('planned', 'active', 'closed');
+  CREATE TYPE "public"."enum_campaigns_period_start_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_campaigns_period_end_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_reports_audiences" AS ENUM('officials', 'citizens', 'businesses', 'students');
+  CREATE TYPE "public"."enum_reports_workflow_approvals_at_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_reports_kind" AS ENUM('reportage', 'news', 'photo', 'video');
   CREATE TYPE "public"."enum_reports_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'unpublished');
   CREATE TYPE "public"."enum_reports_workflow_waiting_for" AS ENUM('author', 'reviewers', 'manager', 'schedule', 'nobody');
+  CREATE TYPE "public"."enum_reports_workflow_submittedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_reports_workflow_stagechangedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_reports_publishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_reports_unpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_reports_proposedpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_reports_proposedunpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_reports_firstpublishedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_reports_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__reports_v_version_audiences" AS ENUM('officials', 'citizens', 'businesses', 'students');
+  CREATE TYPE "public"."enum__reports_v_version_workflow_approvals_at_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__reports_v_version_kind" AS ENUM('reportage', 'news', 'photo', 'video');
   CREATE TYPE "public"."enum__reports_v_version_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'unpublished');
   CREATE TYPE "public"."enum__reports_v_version_workflow_waiting_for" AS ENUM('author', 'reviewers', 'manager', 'schedule', 'nobody');
+  CREATE TYPE "public"."enum__reports_v_version_workflow_submittedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum__reports_v_version_workflow_stagechangedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__reports_v_version_publishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__reports_v_version_unpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__reports_v_version_proposedpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__reports_v_version_proposedunpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum__reports_v_version_firstpublishedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__reports_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__reports_v_published_locale" AS ENUM('vi', 'en');
   CREATE TYPE "public"."enum_features_audiences" AS ENUM('officials', 'citizens', 'businesses', 'students');
+  CREATE TYPE "public"."enum_features_workflow_approvals_at_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_features_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'unpublished');
   CREATE TYPE "public"."enum_features_workflow_waiting_for" AS ENUM('author', 'reviewers', 'manager', 'schedule', 'nobody');
+  CREATE TYPE "public"."enum_features_workflow_submittedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_features_workflow_stagechangedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_features_publishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_features_unpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_features_proposedpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_features_proposedunpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_features_firstpublishedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_features_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__features_v_version_audiences" AS ENUM('officials', 'citizens', 'businesses', 'students');
+  CREATE TYPE "public"."enum__features_v_version_workflow_approvals_at_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__features_v_version_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'unpublished');
   CREATE TYPE "public"."enum__features_v_version_workflow_waiting_for" AS ENUM('author', 'reviewers', 'manager', 'schedule', 'nobody');
+  CREATE TYPE "public"."enum__features_v_version_workflow_submittedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum__features_v_version_workflow_stagechangedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__features_v_version_publishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__features_v_version_unpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__features_v_version_proposedpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__features_v_version_proposedunpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum__features_v_version_firstpublishedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__features_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__features_v_published_locale" AS ENUM('vi', 'en');
   CREATE TYPE "public"."enum_workshops_audiences" AS ENUM('officials', 'citizens', 'businesses', 'students');
+  CREATE TYPE "public"."enum_workshops_workflow_approvals_at_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_workshops_kind" AS ENUM('seminar', 'conference', 'training');
+  CREATE TYPE "public"."enum_workshops_startsat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_workshops_endsat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_workshops_registrationopensat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_workshops_registrationclosesat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_workshops_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'unpublished');
   CREATE TYPE "public"."enum_workshops_workflow_waiting_for" AS ENUM('author', 'reviewers', 'manager', 'schedule', 'nobody');
+  CREATE TYPE "public"."enum_workshops_workflow_submittedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_workshops_workflow_stagechangedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_workshops_publishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_workshops_unpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_workshops_proposedpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_workshops_proposedunpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_workshops_firstpublishedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_workshops_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__workshops_v_version_audiences" AS ENUM('officials', 'citizens', 'businesses', 'students');
+  CREATE TYPE "public"."enum__workshops_v_version_workflow_approvals_at_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__workshops_v_version_kind" AS ENUM('seminar', 'conference', 'training');
+  CREATE TYPE "public"."enum__workshops_v_version_startsat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum__workshops_v_version_endsat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum__workshops_v_version_registrationopensat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum__workshops_v_version_registrationclosesat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__workshops_v_version_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'unpublished');
   CREATE TYPE "public"."enum__workshops_v_version_workflow_waiting_for" AS ENUM('author', 'reviewers', 'manager', 'schedule', 'nobody');
+  CREATE TYPE "public"."enum__workshops_v_version_workflow_submittedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum__workshops_v_version_workflow_stagechangedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__workshops_v_version_publishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__workshops_v_version_unpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__workshops_v_version_proposedpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__workshops_v_version_proposedunpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum__workshops_v_version_firstpublishedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__workshops_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__workshops_v_published_locale" AS ENUM('vi', 'en');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'manager', 'editor', 'reviewer');
   CREATE TYPE "public"."enum_review_events_from" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'unpublished');
   CREATE TYPE "public"."enum_review_events_to" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'unpublished');
   CREATE TYPE "public"."enum_review_events_action" AS ENUM('submit', 'approve', 'request_changes', 'withdraw', 'publish', 'unpublish', 'edit', 'schedule', 'unschedule', 'import');
+  CREATE TYPE "public"."enum_review_events_at_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_schedule_runs_action" AS ENUM('publish', 'unpublish');
-  CREATE TYPE "public"."enum_schedule_runs_status" AS ENUM('done', 'refused', 'cancelled');
+  CREATE TYPE "public"."enum_schedule_runs_status" AS ENUM('done', 'refused', 'cancelled', 'override');
+  CREATE TYPE "public"."enum_schedule_runs_dueat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_schedule_runs_ranat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_channels_content_types" AS ENUM('reports', 'features', 'workshops');
   CREATE TYPE "public"."enum_channels_kind" AS ENUM('webhook', 'wordpress', 'email', 'feed');
   CREATE TYPE "public"."enum_deliveries_action" AS ENUM('publish', 'update', 'retract');
   CREATE TYPE "public"."enum_deliveries_status" AS ENUM('pending', 'delivering', 'delivered', 'failed', 'dead');
+  CREATE TYPE "public"."enum_deliveries_nextattemptat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_deliveries_leaseexpiresat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_deliveries_lastattemptat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_deliveries_deliveredat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_registrations_audience_type" AS ENUM('officials', 'citizens', 'businesses', 'students', 'other');
   CREATE TYPE "public"."enum_registrations_status" AS ENUM('confirmed', 'waitlisted', 'cancelled', 'attended');
+  CREATE TYPE "public"."enum_registrations_attendedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_registrations_cancelledat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_registrations_anonymisedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_registrations_confirmationsentat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_registrations_promotionsentat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendPasswordReset', 'sendWorkflowEmail', 'publishDueItems', 'deliverPending', 'sendRegistrationEmail', 'anonymiseOldRegistrations');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendPasswordReset', 'sendWorkflowEmail', 'publishDueItems', 'deliverPending', 'sendRegistrationEmail', 'anonymiseOldRegistrations');
@@ -106,9 +156,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" varchar PRIMARY KEY NOT NULL,
   	"value" numeric,
   	"at" timestamp(3) with time zone,
+  	"at_tz" "enum_campaigns_kpis_manual_values_at_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"note" varchar,
   	"entered_by_id" integer,
-  	"entered_at" timestamp(3) with time zone
+  	"entered_at" timestamp(3) with time zone,
+  	"enteredat_tz" "enum_campaigns_kpis_manual_values_enteredat_tz" DEFAULT 'Asia/Ho_Chi_Minh'
   );
   
   CREATE TABLE "campaigns_kpis" (
@@ -120,7 +172,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"target" numeric NOT NULL,
   	"unit" varchar,
   	"period_start" timestamp(3) with time zone,
-  	"period_end" timestamp(3) with time zone
+  	"periodstart_tz" "enum_campaigns_kpis_periodstart_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"period_end" timestamp(3) with time zone,
+  	"periodend_tz" "enum_campaigns_kpis_periodend_tz" DEFAULT 'Asia/Ho_Chi_Minh'
   );
   
   CREATE TABLE "campaigns" (
@@ -129,7 +183,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"code" varchar NOT NULL,
   	"status" "enum_campaigns_status" DEFAULT 'planned' NOT NULL,
   	"period_start" timestamp(3) with time zone NOT NULL,
+  	"period_start_tz" "enum_campaigns_period_start_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"period_end" timestamp(3) with time zone NOT NULL,
+  	"period_end_tz" "enum_campaigns_period_end_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"approval_policy_required_approvals" numeric DEFAULT 1 NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
@@ -157,7 +213,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
   	"reviewer_id" integer,
-  	"at" timestamp(3) with time zone
+  	"at" timestamp(3) with time zone,
+  	"at_tz" "enum_reports_workflow_approvals_at_tz" DEFAULT 'Asia/Ho_Chi_Minh'
   );
   
   CREATE TABLE "reports" (
@@ -173,7 +230,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"workflow_waiting_for" "enum_reports_workflow_waiting_for",
   	"workflow_last_edited_by_id" integer,
   	"workflow_submitted_at" timestamp(3) with time zone,
+  	"workflow_submittedat_tz" "enum_reports_workflow_submittedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"workflow_stage_changed_at" timestamp(3) with time zone,
+  	"workflow_stagechangedat_tz" "enum_reports_workflow_stagechangedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"publish_at" timestamp(3) with time zone,
   	"publishat_tz" "enum_reports_publishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"unpublish_at" timestamp(3) with time zone,
@@ -186,6 +245,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"publish_at_set_by_id" integer,
   	"unpublish_at_set_by_id" integer,
   	"first_published_at" timestamp(3) with time zone,
+  	"firstpublishedat_tz" "enum_reports_firstpublishedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_reports_status" DEFAULT 'draft'
@@ -230,6 +290,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"reviewer_id" integer,
   	"at" timestamp(3) with time zone,
+  	"at_tz" "enum__reports_v_version_workflow_approvals_at_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"_uuid" varchar
   );
   
@@ -247,7 +308,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_workflow_waiting_for" "enum__reports_v_version_workflow_waiting_for",
   	"version_workflow_last_edited_by_id" integer,
   	"version_workflow_submitted_at" timestamp(3) with time zone,
+  	"version_workflow_submittedat_tz" "enum__reports_v_version_workflow_submittedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_workflow_stage_changed_at" timestamp(3) with time zone,
+  	"version_workflow_stagechangedat_tz" "enum__reports_v_version_workflow_stagechangedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_publish_at" timestamp(3) with time zone,
   	"version_publishat_tz" "enum__reports_v_version_publishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_unpublish_at" timestamp(3) with time zone,
@@ -260,6 +323,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_publish_at_set_by_id" integer,
   	"version_unpublish_at_set_by_id" integer,
   	"version_first_published_at" timestamp(3) with time zone,
+  	"version_firstpublishedat_tz" "enum__reports_v_version_firstpublishedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__reports_v_version_status" DEFAULT 'draft',
@@ -308,7 +372,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
   	"reviewer_id" integer,
-  	"at" timestamp(3) with time zone
+  	"at" timestamp(3) with time zone,
+  	"at_tz" "enum_features_workflow_approvals_at_tz" DEFAULT 'Asia/Ho_Chi_Minh'
   );
   
   CREATE TABLE "features" (
@@ -321,7 +386,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"workflow_waiting_for" "enum_features_workflow_waiting_for",
   	"workflow_last_edited_by_id" integer,
   	"workflow_submitted_at" timestamp(3) with time zone,
+  	"workflow_submittedat_tz" "enum_features_workflow_submittedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"workflow_stage_changed_at" timestamp(3) with time zone,
+  	"workflow_stagechangedat_tz" "enum_features_workflow_stagechangedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"publish_at" timestamp(3) with time zone,
   	"publishat_tz" "enum_features_publishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"unpublish_at" timestamp(3) with time zone,
@@ -334,6 +401,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"publish_at_set_by_id" integer,
   	"unpublish_at_set_by_id" integer,
   	"first_published_at" timestamp(3) with time zone,
+  	"firstpublishedat_tz" "enum_features_firstpublishedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_features_status" DEFAULT 'draft'
@@ -379,6 +447,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"reviewer_id" integer,
   	"at" timestamp(3) with time zone,
+  	"at_tz" "enum__features_v_version_workflow_approvals_at_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"_uuid" varchar
   );
   
@@ -393,7 +462,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_workflow_waiting_for" "enum__features_v_version_workflow_waiting_for",
   	"version_workflow_last_edited_by_id" integer,
   	"version_workflow_submitted_at" timestamp(3) with time zone,
+  	"version_workflow_submittedat_tz" "enum__features_v_version_workflow_submittedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_workflow_stage_changed_at" timestamp(3) with time zone,
+  	"version_workflow_stagechangedat_tz" "enum__features_v_version_workflow_stagechangedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_publish_at" timestamp(3) with time zone,
   	"version_publishat_tz" "enum__features_v_version_publishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_unpublish_at" timestamp(3) with time zone,
@@ -406,6 +477,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_publish_at_set_by_id" integer,
   	"version_unpublish_at_set_by_id" integer,
   	"version_first_published_at" timestamp(3) with time zone,
+  	"version_firstpublishedat_tz" "enum__features_v_version_firstpublishedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__features_v_version_status" DEFAULT 'draft',
@@ -463,7 +535,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
   	"reviewer_id" integer,
-  	"at" timestamp(3) with time zone
+  	"at" timestamp(3) with time zone,
+  	"at_tz" "enum_workshops_workflow_approvals_at_tz" DEFAULT 'Asia/Ho_Chi_Minh'
   );
   
   CREATE TABLE "workshops" (
@@ -473,17 +546,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"hero_image_id" integer,
   	"kind" "enum_workshops_kind" DEFAULT 'seminar',
   	"starts_at" timestamp(3) with time zone,
+  	"startsat_tz" "enum_workshops_startsat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"ends_at" timestamp(3) with time zone,
+  	"endsat_tz" "enum_workshops_endsat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"online_url" varchar,
   	"capacity" numeric,
   	"registration_opens_at" timestamp(3) with time zone,
+  	"registrationopensat_tz" "enum_workshops_registrationopensat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"registration_closes_at" timestamp(3) with time zone,
+  	"registrationclosesat_tz" "enum_workshops_registrationclosesat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"internal_notes" varchar,
   	"workflow_stage" "enum_workshops_workflow_stage" DEFAULT 'draft',
   	"workflow_waiting_for" "enum_workshops_workflow_waiting_for",
   	"workflow_last_edited_by_id" integer,
   	"workflow_submitted_at" timestamp(3) with time zone,
+  	"workflow_submittedat_tz" "enum_workshops_workflow_submittedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"workflow_stage_changed_at" timestamp(3) with time zone,
+  	"workflow_stagechangedat_tz" "enum_workshops_workflow_stagechangedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"publish_at" timestamp(3) with time zone,
   	"publishat_tz" "enum_workshops_publishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"unpublish_at" timestamp(3) with time zone,
@@ -496,6 +575,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"publish_at_set_by_id" integer,
   	"unpublish_at_set_by_id" integer,
   	"first_published_at" timestamp(3) with time zone,
+  	"firstpublishedat_tz" "enum_workshops_firstpublishedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"waitlist_enabled" boolean DEFAULT true,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -552,6 +632,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"reviewer_id" integer,
   	"at" timestamp(3) with time zone,
+  	"at_tz" "enum__workshops_v_version_workflow_approvals_at_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"_uuid" varchar
   );
   
@@ -563,17 +644,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_hero_image_id" integer,
   	"version_kind" "enum__workshops_v_version_kind" DEFAULT 'seminar',
   	"version_starts_at" timestamp(3) with time zone,
+  	"version_startsat_tz" "enum__workshops_v_version_startsat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_ends_at" timestamp(3) with time zone,
+  	"version_endsat_tz" "enum__workshops_v_version_endsat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_online_url" varchar,
   	"version_capacity" numeric,
   	"version_registration_opens_at" timestamp(3) with time zone,
+  	"version_registrationopensat_tz" "enum__workshops_v_version_registrationopensat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_registration_closes_at" timestamp(3) with time zone,
+  	"version_registrationclosesat_tz" "enum__workshops_v_version_registrationclosesat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_internal_notes" varchar,
   	"version_workflow_stage" "enum__workshops_v_version_workflow_stage" DEFAULT 'draft',
   	"version_workflow_waiting_for" "enum__workshops_v_version_workflow_waiting_for",
   	"version_workflow_last_edited_by_id" integer,
   	"version_workflow_submitted_at" timestamp(3) with time zone,
+  	"version_workflow_submittedat_tz" "enum__workshops_v_version_workflow_submittedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_workflow_stage_changed_at" timestamp(3) with time zone,
+  	"version_workflow_stagechangedat_tz" "enum__workshops_v_version_workflow_stagechangedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_publish_at" timestamp(3) with time zone,
   	"version_publishat_tz" "enum__workshops_v_version_publishat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_unpublish_at" timestamp(3) with time zone,
@@ -586,6 +673,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_publish_at_set_by_id" integer,
   	"version_unpublish_at_set_by_id" integer,
   	"version_first_published_at" timestamp(3) with time zone,
+  	"version_firstpublishedat_tz" "enum__workshops_v_version_firstpublishedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_waitlist_enabled" boolean DEFAULT true,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
@@ -715,6 +803,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"on_behalf_of_id" integer,
   	"note" varchar,
   	"at" timestamp(3) with time zone NOT NULL,
+  	"at_tz" "enum_review_events_at_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -737,7 +826,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"action" "enum_schedule_runs_action" NOT NULL,
   	"status" "enum_schedule_runs_status" NOT NULL,
   	"due_at" timestamp(3) with time zone,
+  	"dueat_tz" "enum_schedule_runs_dueat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"ran_at" timestamp(3) with time zone,
+  	"ranat_tz" "enum_schedule_runs_ranat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"note" varchar,
   	"worker" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -784,10 +875,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"status" "enum_deliveries_status" DEFAULT 'pending' NOT NULL,
   	"attempts" numeric DEFAULT 0,
   	"next_attempt_at" timestamp(3) with time zone,
+  	"nextattemptat_tz" "enum_deliveries_nextattemptat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"lease_expires_at" timestamp(3) with time zone,
+  	"leaseexpiresat_tz" "enum_deliveries_leaseexpiresat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"lease_token" varchar,
   	"last_attempt_at" timestamp(3) with time zone,
+  	"lastattemptat_tz" "enum_deliveries_lastattemptat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"delivered_at" timestamp(3) with time zone,
+  	"deliveredat_tz" "enum_deliveries_deliveredat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"last_error" varchar,
   	"remote_id" varchar,
   	"remote_media_id" varchar,
@@ -820,10 +915,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"audience_type" "enum_registrations_audience_type",
   	"status" "enum_registrations_status" DEFAULT 'confirmed' NOT NULL,
   	"attended_at" timestamp(3) with time zone,
+  	"attendedat_tz" "enum_registrations_attendedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"cancelled_at" timestamp(3) with time zone,
+  	"cancelledat_tz" "enum_registrations_cancelledat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"anonymised_at" timestamp(3) with time zone,
+  	"anonymisedat_tz" "enum_registrations_anonymisedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"confirmation_sent_at" timestamp(3) with time zone,
+  	"confirmationsentat_tz" "enum_registrations_confirmationsentat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"promotion_sent_at" timestamp(3) with time zone,
+  	"promotionsentat_tz" "enum_registrations_promotionsentat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"cancel_token" varchar,
   	"active_key" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -1064,6 +1164,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "campaigns_search_idx" ON "campaigns_locales" USING btree ("search","_locale");
   CREATE UNIQUE INDEX "campaigns_locales_locale_parent_id_unique" ON "campaigns_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "campaigns_locales_parent_lookup_idx" ON "campaigns_locales" USING btree ("_parent_id");
+  CREATE INDEX "campaigns_locales_search_trgm_idx" ON "campaigns_locales" USING gin ("search" gin_trgm_ops);
   CREATE INDEX "reports_audiences_order_idx" ON "reports_audiences" USING btree ("order");
   CREATE INDEX "reports_audiences_parent_idx" ON "reports_audiences" USING btree ("parent_id");
   CREATE INDEX "reports_workflow_approvals_order_idx" ON "reports_workflow_approvals" USING btree ("_order");
@@ -1090,6 +1191,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "reports_search_idx" ON "reports_locales" USING btree ("search","_locale");
   CREATE UNIQUE INDEX "reports_locales_locale_parent_id_unique" ON "reports_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "reports_locales_parent_lookup_idx" ON "reports_locales" USING btree ("_parent_id");
+  CREATE INDEX "reports_locales_search_trgm_idx" ON "reports_locales" USING gin ("search" gin_trgm_ops);
   CREATE INDEX "reports_texts_order_parent" ON "reports_texts" USING btree ("order","parent_id");
   CREATE INDEX "reports_texts_parent_lookup_idx" ON "reports_texts" USING btree ("parent_id");
   CREATE INDEX "reports_rels_order_idx" ON "reports_rels" USING btree ("order");
@@ -1124,6 +1226,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_reports_v_version_version_search_idx" ON "_reports_v_locales" USING btree ("version_search","_locale");
   CREATE UNIQUE INDEX "_reports_v_locales_locale_parent_id_unique" ON "_reports_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_reports_v_locales_parent_lookup_idx" ON "_reports_v_locales" USING btree ("_parent_id");
+  CREATE INDEX "_reports_v_locales_version_search_trgm_idx" ON "_reports_v_locales" USING gin ("version_search" gin_trgm_ops);
   CREATE INDEX "_reports_v_texts_order_parent" ON "_reports_v_texts" USING btree ("order","parent_id");
   CREATE INDEX "_reports_v_texts_parent_lookup_idx" ON "_reports_v_texts" USING btree ("parent_id");
   CREATE INDEX "_reports_v_rels_order_idx" ON "_reports_v_rels" USING btree ("order");
@@ -1156,6 +1259,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "features_search_idx" ON "features_locales" USING btree ("search","_locale");
   CREATE UNIQUE INDEX "features_locales_locale_parent_id_unique" ON "features_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "features_locales_parent_lookup_idx" ON "features_locales" USING btree ("_parent_id");
+  CREATE INDEX "features_locales_search_trgm_idx" ON "features_locales" USING gin ("search" gin_trgm_ops);
   CREATE INDEX "features_texts_order_parent" ON "features_texts" USING btree ("order","parent_id");
   CREATE INDEX "features_texts_parent_lookup_idx" ON "features_texts" USING btree ("parent_id");
   CREATE INDEX "features_rels_order_idx" ON "features_rels" USING btree ("order");
@@ -1190,6 +1294,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_features_v_version_version_search_idx" ON "_features_v_locales" USING btree ("version_search","_locale");
   CREATE UNIQUE INDEX "_features_v_locales_locale_parent_id_unique" ON "_features_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_features_v_locales_parent_lookup_idx" ON "_features_v_locales" USING btree ("_parent_id");
+  CREATE INDEX "_features_v_locales_version_search_trgm_idx" ON "_features_v_locales" USING gin ("version_search" gin_trgm_ops);
   CREATE INDEX "_features_v_texts_order_parent" ON "_features_v_texts" USING btree ("order","parent_id");
   CREATE INDEX "_features_v_texts_parent_lookup_idx" ON "_features_v_texts" USING btree ("parent_id");
   CREATE INDEX "_features_v_rels_order_idx" ON "_features_v_rels" USING btree ("order");
@@ -1225,6 +1330,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "workshops_search_idx" ON "workshops_locales" USING btree ("search","_locale");
   CREATE UNIQUE INDEX "workshops_locales_locale_parent_id_unique" ON "workshops_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "workshops_locales_parent_lookup_idx" ON "workshops_locales" USING btree ("_parent_id");
+  CREATE INDEX "workshops_locales_search_trgm_idx" ON "workshops_locales" USING gin ("search" gin_trgm_ops);
   CREATE INDEX "workshops_texts_order_parent" ON "workshops_texts" USING btree ("order","parent_id");
   CREATE INDEX "workshops_texts_parent_lookup_idx" ON "workshops_texts" USING btree ("parent_id");
   CREATE INDEX "workshops_rels_order_idx" ON "workshops_rels" USING btree ("order");
@@ -1262,6 +1368,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_workshops_v_version_version_search_idx" ON "_workshops_v_locales" USING btree ("version_search","_locale");
   CREATE UNIQUE INDEX "_workshops_v_locales_locale_parent_id_unique" ON "_workshops_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_workshops_v_locales_parent_lookup_idx" ON "_workshops_v_locales" USING btree ("_parent_id");
+  CREATE INDEX "_workshops_v_locales_version_search_trgm_idx" ON "_workshops_v_locales" USING gin ("version_search" gin_trgm_ops);
   CREATE INDEX "_workshops_v_texts_order_parent" ON "_workshops_v_texts" USING btree ("order","parent_id");
   CREATE INDEX "_workshops_v_texts_parent_lookup_idx" ON "_workshops_v_texts" USING btree ("parent_id");
   CREATE INDEX "_workshops_v_rels_order_idx" ON "_workshops_v_rels" USING btree ("order");
@@ -1452,75 +1559,125 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_campaigns_audiences";
   DROP TYPE "public"."enum_campaigns_members_role";
   DROP TYPE "public"."enum_campaigns_kpis_content_types";
+  DROP TYPE "public"."enum_campaigns_kpis_manual_values_at_tz";
+  DROP TYPE "public"."enum_campaigns_kpis_manual_values_enteredat_tz";
   DROP TYPE "public"."enum_campaigns_kpis_metric";
+  DROP TYPE "public"."enum_campaigns_kpis_periodstart_tz";
+  DROP TYPE "public"."enum_campaigns_kpis_periodend_tz";
   DROP TYPE "public"."enum_campaigns_status";
+  DROP TYPE "public"."enum_campaigns_period_start_tz";
+  DROP TYPE "public"."enum_campaigns_period_end_tz";
   DROP TYPE "public"."enum_reports_audiences";
+  DROP TYPE "public"."enum_reports_workflow_approvals_at_tz";
   DROP TYPE "public"."enum_reports_kind";
   DROP TYPE "public"."enum_reports_workflow_stage";
   DROP TYPE "public"."enum_reports_workflow_waiting_for";
+  DROP TYPE "public"."enum_reports_workflow_submittedat_tz";
+  DROP TYPE "public"."enum_reports_workflow_stagechangedat_tz";
   DROP TYPE "public"."enum_reports_publishat_tz";
   DROP TYPE "public"."enum_reports_unpublishat_tz";
   DROP TYPE "public"."enum_reports_proposedpublishat_tz";
   DROP TYPE "public"."enum_reports_proposedunpublishat_tz";
+  DROP TYPE "public"."enum_reports_firstpublishedat_tz";
   DROP TYPE "public"."enum_reports_status";
   DROP TYPE "public"."enum__reports_v_version_audiences";
+  DROP TYPE "public"."enum__reports_v_version_workflow_approvals_at_tz";
   DROP TYPE "public"."enum__reports_v_version_kind";
   DROP TYPE "public"."enum__reports_v_version_workflow_stage";
   DROP TYPE "public"."enum__reports_v_version_workflow_waiting_for";
+  DROP TYPE "public"."enum__reports_v_version_workflow_submittedat_tz";
+  DROP TYPE "public"."enum__reports_v_version_workflow_stagechangedat_tz";
   DROP TYPE "public"."enum__reports_v_version_publishat_tz";
   DROP TYPE "public"."enum__reports_v_version_unpublishat_tz";
   DROP TYPE "public"."enum__reports_v_version_proposedpublishat_tz";
   DROP TYPE "public"."enum__reports_v_version_proposedunpublishat_tz";
+  DROP TYPE "public"."enum__reports_v_version_firstpublishedat_tz";
   DROP TYPE "public"."enum__reports_v_version_status";
   DROP TYPE "public"."enum__reports_v_published_locale";
   DROP TYPE "public"."enum_features_audiences";
+  DROP TYPE "public"."enum_features_workflow_approvals_at_tz";
   DROP TYPE "public"."enum_features_workflow_stage";
   DROP TYPE "public"."enum_features_workflow_waiting_for";
+  DROP TYPE "public"."enum_features_workflow_submittedat_tz";
+  DROP TYPE "public"."enum_features_workflow_stagechangedat_tz";
   DROP TYPE "public"."enum_features_publishat_tz";
   DROP TYPE "public"."enum_features_unpublishat_tz";
   DROP TYPE "public"."enum_features_proposedpublishat_tz";
   DROP TYPE "public"."enum_features_proposedunpublishat_tz";
+  DROP TYPE "public"."enum_features_firstpublishedat_tz";
   DROP TYPE "public"."enum_features_status";
   DROP TYPE "public"."enum__features_v_version_audiences";
+  DROP TYPE "public"."enum__features_v_version_workflow_approvals_at_tz";
   DROP TYPE "public"."enum__features_v_version_workflow_stage";
   DROP TYPE "public"."enum__features_v_version_workflow_waiting_for";
+  DROP TYPE "public"."enum__features_v_version_workflow_submittedat_tz";
+  DROP TYPE "public"."enum__features_v_version_workflow_stagechangedat_tz";
   DROP TYPE "public"."enum__features_v_version_publishat_tz";
   DROP TYPE "public"."enum__features_v_version_unpublishat_tz";
   DROP TYPE "public"."enum__features_v_version_proposedpublishat_tz";
   DROP TYPE "public"."enum__features_v_version_proposedunpublishat_tz";
+  DROP TYPE "public"."enum__features_v_version_firstpublishedat_tz";
   DROP TYPE "public"."enum__features_v_version_status";
   DROP TYPE "public"."enum__features_v_published_locale";
   DROP TYPE "public"."enum_workshops_audiences";
+  DROP TYPE "public"."enum_workshops_workflow_approvals_at_tz";
   DROP TYPE "public"."enum_workshops_kind";
+  DROP TYPE "public"."enum_workshops_startsat_tz";
+  DROP TYPE "public"."enum_workshops_endsat_tz";
+  DROP TYPE "public"."enum_workshops_registrationopensat_tz";
+  DROP TYPE "public"."enum_workshops_registrationclosesat_tz";
   DROP TYPE "public"."enum_workshops_workflow_stage";
   DROP TYPE "public"."enum_workshops_workflow_waiting_for";
+  DROP TYPE "public"."enum_workshops_workflow_submittedat_tz";
+  DROP TYPE "public"."enum_workshops_workflow_stagechangedat_tz";
   DROP TYPE "public"."enum_workshops_publishat_tz";
   DROP TYPE "public"."enum_workshops_unpublishat_tz";
   DROP TYPE "public"."enum_workshops_proposedpublishat_tz";
   DROP TYPE "public"."enum_workshops_proposedunpublishat_tz";
+  DROP TYPE "public"."enum_workshops_firstpublishedat_tz";
   DROP TYPE "public"."enum_workshops_status";
   DROP TYPE "public"."enum__workshops_v_version_audiences";
+  DROP TYPE "public"."enum__workshops_v_version_workflow_approvals_at_tz";
   DROP TYPE "public"."enum__workshops_v_version_kind";
+  DROP TYPE "public"."enum__workshops_v_version_startsat_tz";
+  DROP TYPE "public"."enum__workshops_v_version_endsat_tz";
+  DROP TYPE "public"."enum__workshops_v_version_registrationopensat_tz";
+  DROP TYPE "public"."enum__workshops_v_version_registrationclosesat_tz";
   DROP TYPE "public"."enum__workshops_v_version_workflow_stage";
   DROP TYPE "public"."enum__workshops_v_version_workflow_waiting_for";
+  DROP TYPE "public"."enum__workshops_v_version_workflow_submittedat_tz";
+  DROP TYPE "public"."enum__workshops_v_version_workflow_stagechangedat_tz";
   DROP TYPE "public"."enum__workshops_v_version_publishat_tz";
   DROP TYPE "public"."enum__workshops_v_version_unpublishat_tz";
   DROP TYPE "public"."enum__workshops_v_version_proposedpublishat_tz";
   DROP TYPE "public"."enum__workshops_v_version_proposedunpublishat_tz";
+  DROP TYPE "public"."enum__workshops_v_version_firstpublishedat_tz";
   DROP TYPE "public"."enum__workshops_v_version_status";
   DROP TYPE "public"."enum__workshops_v_published_locale";
   DROP TYPE "public"."enum_users_roles";
   DROP TYPE "public"."enum_review_events_from";
   DROP TYPE "public"."enum_review_events_to";
   DROP TYPE "public"."enum_review_events_action";
+  DROP TYPE "public"."enum_review_events_at_tz";
   DROP TYPE "public"."enum_schedule_runs_action";
   DROP TYPE "public"."enum_schedule_runs_status";
+  DROP TYPE "public"."enum_schedule_runs_dueat_tz";
+  DROP TYPE "public"."enum_schedule_runs_ranat_tz";
   DROP TYPE "public"."enum_channels_content_types";
   DROP TYPE "public"."enum_channels_kind";
   DROP TYPE "public"."enum_deliveries_action";
   DROP TYPE "public"."enum_deliveries_status";
+  DROP TYPE "public"."enum_deliveries_nextattemptat_tz";
+  DROP TYPE "public"."enum_deliveries_leaseexpiresat_tz";
+  DROP TYPE "public"."enum_deliveries_lastattemptat_tz";
+  DROP TYPE "public"."enum_deliveries_deliveredat_tz";
   DROP TYPE "public"."enum_registrations_audience_type";
   DROP TYPE "public"."enum_registrations_status";
+  DROP TYPE "public"."enum_registrations_attendedat_tz";
+  DROP TYPE "public"."enum_registrations_cancelledat_tz";
+  DROP TYPE "public"."enum_registrations_anonymisedat_tz";
+  DROP TYPE "public"."enum_registrations_confirmationsentat_tz";
+  DROP TYPE "public"."enum_registrations_promotionsentat_tz";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)
