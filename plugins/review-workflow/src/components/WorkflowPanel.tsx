@@ -1,6 +1,6 @@
 'use client'
 import { Button, ConfirmationModal, toast, useConfig, useDocumentInfo, useModal, useTranslation } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
+import { useRouter } from 'next/navigation.js'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import type { ReviewWorkflowTranslationKey } from '../translations/vi.js'
