@@ -23,7 +23,7 @@ export const VIETNAMESE_DATE_FORMATS: Record<NonNullable<PickerAppearance>, stri
 }
 
 /**
- * The stored zone of a date. Never required, and read as the default zone when a row has none:
+ * The stored zone of a date. Never required, written and read as the default zone when none is given:
  * rows written before the field had a zone would otherwise fail their next save, or show in
  * the browser's zone.
  */
@@ -31,7 +31,17 @@ const zoneField =
   (defaultTimezone: string | undefined) =>
   ({ baseField }: { baseField: SelectField }): Field => {
     const readAsDefault: FieldHook = ({ value }) => value ?? defaultTimezone
-    return { ...baseField, required: false, hooks: { ...baseField.hooks, afterRead: [...(baseField.hooks?.afterRead ?? []), readAsDefault] } }
+    // Payload refuses a required date without its zone: code that writes a date (a review
+    // event's time, a job's stamp) names no zone, and means the configured one.
+    return {
+      ...baseField,
+      required: false,
+      hooks: {
+        ...baseField.hooks,
+        beforeValidate: [...(baseField.hooks?.beforeValidate ?? []), readAsDefault],
+        afterRead: [...(baseField.hooks?.afterRead ?? []), readAsDefault],
+      },
+    }
   }
 
 const vietnameseDateField = (field: DateField, defaultTimezone: string | undefined): DateField => {
