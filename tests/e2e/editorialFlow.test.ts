@@ -399,14 +399,14 @@ describe('the editorial flow in the admin', () => {
     })
     await manager.goto(`${server.url}/admin/phat-hanh`)
     // The board has loaded its channels (so it is hydrated) before its status filter is used.
-    await manager.getByLabel('Kênh — Channel').locator('option', { hasText: 'Cổng thông tin tỉnh (webhook)' }).waitFor({ state: 'attached' })
-    await manager.getByLabel('Trạng thái — Status').selectOption('delivered')
+    await manager.getByLabel('Kênh').locator('option', { hasText: 'Cổng thông tin tỉnh (webhook)' }).waitFor({ state: 'attached' })
+    await manager.getByLabel('Trạng thái').selectOption('delivered')
     const row = manager.locator('tbody tr', { hasText: EDITED_TITLE })
     await row.waitFor()
     await expect(manager.locator('tbody tr').count()).resolves.toBe(1)
     await expect(row.locator('td').nth(1).textContent()).resolves.toBe('Cổng thông tin tỉnh (webhook)')
-    await expect(row.locator('td').nth(2).textContent()).resolves.toBe('publish')
-    await expect(row.locator('td').nth(3).textContent()).resolves.toBe('delivered')
+    await expect(row.locator('td').nth(2).textContent()).resolves.toBe('Đăng')
+    await expect(row.locator('td').nth(3).textContent()).resolves.toBe('Đã gửi')
     await expect(row.locator('td').nth(4).textContent()).resolves.toBe('1')
     await shot(manager, 'manager-deliveries')
 
