@@ -15,6 +15,14 @@ fi
 
 npx jest --selectProjects unit standalone int --maxWorkers=2
 first=$?
+# The browser files share one development build directory: the second reuses the first's
+# compiled admin (webpack's cache) instead of compiling it again for minutes.
+if [ -z "${LOA_E2E_BUILD_DIR:-}" ]; then
+  export LOA_E2E_BUILD_DIR=".next-test/shared-$$"
+  mkdir -p "$LOA_E2E_BUILD_DIR"
+  printf '{\n  "extends": "../../tsconfig.json"\n}\n' > "$LOA_E2E_BUILD_DIR/tsconfig.json"
+  trap 'rm -rf "$LOA_E2E_BUILD_DIR"' EXIT
+fi
 npx jest --runInBand --selectProjects reliability e2e
 second=$?
 echo "[tests] unit, standalone and int: exit ${first}; reliability and e2e: exit ${second}"
