@@ -18,7 +18,12 @@ const stageOptionsOf = (fields: ClientField[] | undefined): OptionLike[] => {
 }
 
 export const WorkflowStageStatus = () => {
-  const stage = useFormFields(([fields]) => fields['workflow.stage']?.value as string | undefined)
+  // The `workflow` group is not drawn in the edit form (its condition is false), and Payload then
+  // keeps the whole group as one value under `workflow` instead of a state entry per sub-field.
+  const stage = useFormFields(
+    ([fields]) =>
+      ((fields['workflow']?.value as { stage?: string } | undefined)?.stage ?? fields['workflow.stage']?.value) as string | undefined,
+  )
   const { collectionSlug } = useDocumentInfo()
   const { getEntityConfig } = useConfig()
   const { i18n, t } = useTranslation()
