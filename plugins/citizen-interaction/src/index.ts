@@ -80,8 +80,8 @@ export {
   WORKFLOW_WRITE_CONTEXT,
 } from './defaults.js'
 export type { CalendarChange, DeadlineKind, CitizenInteractionPluginConfig, CitizenRateLimits, QuestionStatus, WorkflowAction } from './types.js'
-export { createMemoryRateLimitStore } from './utilities/rateLimitStore.js'
-export type { RateLimitStore, RateLimitVerdict } from './utilities/rateLimitStore.js'
+export { createMemoryRateLimitStore } from '@loa/helpers'
+export type { RateLimitStore, RateLimitVerdict } from '@loa/helpers'
 export { createWorkingCalendar } from './utilities/workingCalendar.js'
 export type { WorkingCalendar } from './utilities/workingCalendar.js'
 export { initialsOf } from './utilities/initials.js'

@@ -1,7 +1,6 @@
-import type { CollectionOverrides } from '@loa/helpers'
 import type { PayloadRequest } from 'payload'
 
-import type { RateLimitStore } from './utilities/rateLimitStore.js'
+import type { CollectionOverrides, RateLimit, RateLimitStore } from '@loa/helpers'
 
 export type Id = number | string
 
@@ -15,13 +14,7 @@ export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
 export const QUESTION_EMAIL_KINDS = ['receipt', 'answer'] as const
 export type QuestionEmailKind = (typeof QUESTION_EMAIL_KINDS)[number]
 
-/** One sliding window: at most `max` attempts per `windowMs` milliseconds. */
-export type RateLimit = {
-  /** Attempts allowed inside one window. */
-  max: number
-  /** Length of the window in milliseconds. */
-  windowMs: number
-}
+export type { RateLimit } from '@loa/helpers'
 
 export type CitizenRateLimits = {
   /** Questions per client address (per /64 for IPv6). A commune office behind one NAT is one address. */

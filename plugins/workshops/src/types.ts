@@ -1,20 +1,13 @@
-import type { CollectionOverrides } from '@loa/helpers'
 import type { PayloadRequest, Where } from 'payload'
 
-import type { RateLimitStore } from './utilities/rateLimitStore.js'
+import type { CollectionOverrides, RateLimit, RateLimitStore } from '@loa/helpers'
 
 export type Id = number | string
 
 export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled', 'attended'] as const
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number]
 
-/** One sliding window: at most `max` attempts per `windowMs` milliseconds. */
-export type RateLimit = {
-  /** Attempts allowed inside one window. */
-  max: number
-  /** Length of the sliding window in milliseconds. */
-  windowMs: number
-}
+export type { RateLimit } from '@loa/helpers'
 
 export type WorkshopsRateLimits = {
   /**

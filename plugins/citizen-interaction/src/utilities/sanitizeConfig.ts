@@ -1,6 +1,6 @@
 import type { CitizenInteractionPluginConfig, CitizenRateLimits, RateLimit, SanitizedCitizenConfig } from '../types.js'
 
-import { idOf } from '@loa/helpers'
+import { createMemoryRateLimitStore, idOf } from '@loa/helpers'
 
 import {
   DEFAULT_ANSWER_WORKING_DAYS,
@@ -13,7 +13,6 @@ import {
   PLUGIN_NAME,
 } from '../defaults.js'
 import { asCollectionSlug } from './asCollectionSlug.js'
-import { createMemoryRateLimitStore } from './rateLimitStore.js'
 import { isLocalDate } from './workingCalendar.js'
 
 const fail = (message: string): never => {

@@ -5,11 +5,10 @@ import { commitTransaction, initTransaction, killTransaction, ValidationError } 
 import type { Id, RegistrationDoc, RegistrationStatus, SanitizedWorkshopsConfig, WorkshopDoc } from '../types.js'
 
 import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
-import { formatVietnameseDateTime } from '@loa/helpers'
+import { clientAddressOf, formatVietnameseDateTime, rateLimitKeyOf } from '@loa/helpers'
 import { TASK_SEND_REGISTRATION_EMAIL } from '../defaults.js'
 import { newCancelToken } from '../hooks/prepareNewRegistration.js'
 import { activeKeyOf } from '../utilities/activeKey.js'
-import { clientAddressOf, rateLimitKeyOf } from '../utilities/clientAddress.js'
 import { loadWorkshop } from '../utilities/loadWorkshop.js'
 import { cancelUrlFor } from '../utilities/registrationEmail.js'
 import { confirmIfSeatFree, countByStatus, lockWorkshop } from '../utilities/seats.js'

@@ -1,10 +1,8 @@
 import type { RateLimit, SanitizedWorkshopsConfig, WorkshopsPluginConfig, WorkshopsRateLimits } from '../types.js'
 
-import net from 'node:net'
+import { createMemoryRateLimitStore, trustedProxyCheck } from '@loa/helpers'
 
 import { DEFAULT_RATE_LIMITS, DEFAULT_RETENTION_DAYS, DEFAULT_RETENTION_SCHEDULE, defaultIsAdmin, PLUGIN_NAME } from '../defaults.js'
-import { normalizeAddress } from './clientAddress.js'
-import { createMemoryRateLimitStore } from './rateLimitStore.js'
 
 const fail = (message: string): never => {
   throw new Error(`[${PLUGIN_NAME}] ${message}`)
@@ -34,21 +32,13 @@ export const sanitizeRetentionDays = (value: unknown): number => {
   return value as number
 }
 
-/** Whether an address is one of the trusted proxies; node's BlockList matches the CIDR blocks. */
-const trustedProxyCheck = (entries: unknown): ((address: string) => boolean) => {
-  if (!Array.isArray(entries)) fail(`option trustedProxies must be a list of addresses or CIDR blocks, got ${JSON.stringify(entries)}`)
-  const list = new net.BlockList()
-  for (const entry of entries as unknown[]) {
-    const [base = '', prefix, ...rest] = String(entry).trim().split('/')
-    const address = normalizeAddress(base)
-    const family = address && net.isIPv6(address) ? 'ipv6' : 'ipv4'
-    const bits = prefix === undefined ? undefined : Number(prefix)
-    const isValid = address !== null && !rest.length && (bits === undefined || (/^\d+$/.test(prefix ?? '') && bits <= (family === 'ipv6' ? 128 : 32)))
-    if (!isValid) fail(`option trustedProxies: ${JSON.stringify(entry)} is neither an IP address nor a CIDR block`)
-    if (bits === undefined) list.addAddress(address as string, family)
-    else list.addSubnet(address as string, bits, family)
+/** The trusted-proxy check, its complaint named after this plugin's option. */
+const trustedProxiesOption = (entries: unknown): ((address: string) => boolean) => {
+  try {
+    return trustedProxyCheck(entries)
+  } catch (error) {
+    return fail(`option ${(error as Error).message}`)
   }
-  return (address) => list.check(address, net.isIPv6(address) ? 'ipv6' : 'ipv4')
 }
 
 /** Options with their defaults, checked once at start-up. */
@@ -78,7 +68,7 @@ export const sanitizeConfig = (options: WorkshopsPluginConfig = {}): SanitizedWo
     rateLimits: sanitizeRateLimits(options.rateLimits),
     rateLimitStore: options.rateLimitStore ?? createMemoryRateLimitStore(),
     peerAddress: options.peerAddress ?? (() => null),
-    isTrustedProxy: trustedProxyCheck(options.trustedProxies ?? []),
+    isTrustedProxy: trustedProxiesOption(options.trustedProxies ?? []),
     emailRetries,
   }
 }

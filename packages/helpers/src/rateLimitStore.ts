@@ -1,10 +1,18 @@
 /**
- * Where the registration limits keep count. The plugin asks only "one more attempt for this
- * key: allowed?", so the counts may live anywhere: the default keeps them in this process's
- * memory (each app instance counts on its own); a store shared by every instance (a table in
- * the database, Redis) makes the limits hold however many instances run.
+ * Where a plugin's rate limits keep count. A plugin asks only "one more attempt for this key:
+ * allowed?", so the counts may live anywhere: the memory store keeps them in this process (each
+ * app instance counts on its own); a store shared by every instance (a table in the database,
+ * Redis) makes the limits hold however many instances run. Every Loa plugin takes this shape,
+ * so a host passes one store to all of them.
  */
-import type { RateLimit } from '../types.js'
+
+/** One sliding window: at most `max` attempts per `windowMs` milliseconds. */
+export type RateLimit = {
+  /** Attempts allowed inside one window. */
+  max: number
+  /** Length of the sliding window in milliseconds. */
+  windowMs: number
+}
 
 export type RateLimitVerdict = { isAllowed: true } | { isAllowed: false; retryAfterSeconds: number }
 
