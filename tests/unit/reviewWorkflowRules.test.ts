@@ -85,4 +85,15 @@ describe('content change detection', () => {
     const data = { title: 'A', venue: 'Nhà văn hoá', internalNotes: 'y' }
     expect(changedContentFields({ data, neutralFields: neutral, original })).toEqual(['venue'])
   })
+
+  it('ignores the neutral sub-fields of a group named `group.field`, and sees its other sub-fields change', () => {
+    const partlyNeutral = new Set(['bulletin.synthesisStatus', 'bulletin.durationSeconds'])
+    const original = { bulletin: { script: 'Loa xã thông báo.', priority: 'ordinary', synthesisStatus: 'queued', durationSeconds: null } }
+    const derived = { bulletin: { script: 'Loa xã thông báo.', priority: 'ordinary', synthesisStatus: 'done', durationSeconds: 42 } }
+    expect(changedContentFields({ data: derived, neutralFields: partlyNeutral, original })).toEqual([])
+    const rewritten = { bulletin: { ...derived.bulletin, script: 'Loa xã thông báo lịch mới.' } }
+    expect(changedContentFields({ data: rewritten, neutralFields: partlyNeutral, original })).toEqual(['bulletin'])
+    // Without the sub-field names, the same derived write is a content change.
+    expect(changedContentFields({ data: derived, neutralFields: new Set(), original })).toEqual(['bulletin'])
+  })
 })

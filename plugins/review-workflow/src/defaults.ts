@@ -110,6 +110,7 @@ export const sanitizeReviewWorkflowConfig = (options: ReviewWorkflowPluginConfig
     disabled: options.disabled ?? false,
     publishAtField,
     neutralFields,
+    derivedWriteContexts: [...(options.derivedWriteContexts ?? [])],
     authorsField: options.authorsField ?? 'authors',
     campaignField: options.campaignField ?? 'campaign',
     campaignsCollection: options.campaignsCollection,

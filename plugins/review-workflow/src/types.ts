@@ -105,11 +105,19 @@ export type ReviewWorkflowPluginConfig = {
    */
   publishAtField?: string
   /**
-   * Top-level fields whose changes never void approvals (settings that change no published word,
-   * another plugin's fields), besides the workflow's own and `publishAtField`.
+   * Fields whose changes never void approvals (settings that change no published word, another
+   * plugin's fields), besides the workflow's own and `publishAtField`. A top-level name, or
+   * `group.field` for one sub-field of a group (e.g. `bulletin.synthesisStatus`).
    * @default []
    */
   neutralFields?: string[]
+  /**
+   * `req.context` keys that mark a server write as derived from reviewed content (e.g. audio
+   * synthesized from the approved script): such a write never voids approvals and a live item
+   * stays live. Context cannot be set over HTTP, so only server code can mark a write.
+   * @default []
+   */
+  derivedWriteContexts?: string[]
   /**
    * Relationship field (to users) listing an item's authors: they never approve it and receive its mails.
    * @default 'authors'
@@ -202,4 +210,5 @@ export type SanitizedReviewWorkflowConfig = Required<
   eventsSlug: string
   /** neutralFields plus the built-in ones. */
   neutralFieldSet: Set<string>
+  derivedWriteContexts: string[]
 }

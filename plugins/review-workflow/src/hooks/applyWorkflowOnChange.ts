@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { EventAction, SanitizedReviewWorkflowConfig, WorkflowStage, WorkflowState } from '../types.js'
 
 import { WORKFLOW_FIELD } from '../defaults.js'
-import { changedContentFields } from '../utilities/contentChange.js'
+import { changedContentFields, isDerivedWrite } from '../utilities/contentChange.js'
 import { REVIEW_WORKFLOW_CONTEXT, REVIEW_WORKFLOW_NEUTRAL_LIVE_CONTEXT, REVIEW_WORKFLOW_RESTORE_CONTEXT } from '../utilities/contextKeys.js'
 import { GATE_MESSAGES, toAPIError } from '../utilities/messages.js'
 import { addPendingTransition } from '../utilities/pendingTransitions.js'
@@ -53,7 +53,8 @@ export const applyWorkflowOnChange =
       delete context[REVIEW_WORKFLOW_RESTORE_CONTEXT]
       data._status = 'draft'
     }
-    const changed = operation === 'update' ? changedContentFields({ data, neutralFields: cfg.neutralFieldSet, original: originalDoc }) : []
+    const changed =
+      operation === 'update' && !isDerivedWrite(cfg, context) ? changedContentFields({ data, neutralFields: cfg.neutralFieldSet, original: originalDoc }) : []
     const neutralLiveId = context?.[REVIEW_WORKFLOW_NEUTRAL_LIVE_CONTEXT]
     if (neutralLiveId !== undefined) delete context[REVIEW_WORKFLOW_NEUTRAL_LIVE_CONTEXT]
     // A write of neutral fields to a live item stays live: it inherits `published` and changes no content.

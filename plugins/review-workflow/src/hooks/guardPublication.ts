@@ -3,6 +3,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import type { SanitizedReviewWorkflowConfig } from '../types.js'
 
 import { REVIEW_WORKFLOW_CONTEXT, REVIEW_WORKFLOW_NEUTRAL_LIVE_CONTEXT, REVIEW_WORKFLOW_RESTORE_CONTEXT } from '../utilities/contextKeys.js'
+import { changedContentFields, hasNeutralSubFields, isDerivedWrite } from '../utilities/contentChange.js'
 import { GATE_MESSAGES, toAPIError } from '../utilities/messages.js'
 
 type WriteArgs = {
@@ -53,7 +54,16 @@ export const guardPublication =
     if (live?._status !== 'published') return args
     if (data._status === 'draft') throw toAPIError(GATE_MESSAGES.unpublish)
 
-    const isNeutralOnly = Object.keys(data).every((key) => cfg.neutralFieldSet.has(key))
+    // Only neutral fields, or groups whose changed sub-fields are all neutral, or a derived write
+    // (e.g. audio synthesized from the reviewed script) marked by the host's context key.
+    const isNeutralOnly =
+      isDerivedWrite(cfg, req.context) ||
+      Object.keys(data).every(
+        (key) =>
+          cfg.neutralFieldSet.has(key) ||
+          (hasNeutralSubFields(key, cfg.neutralFieldSet) &&
+            changedContentFields({ data: { [key]: data[key] }, neutralFields: cfg.neutralFieldSet, original: live as Record<string, unknown> }).length === 0),
+      )
     if (isNeutralOnly) {
       const { docs } = await req.payload.db.findVersions<{ id: number | string; _status?: string }>({
         collection: collection.slug,

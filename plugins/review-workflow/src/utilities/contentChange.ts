@@ -39,7 +39,27 @@ export const normalizeForComparison = (value: unknown): unknown => {
 
 const isSameValue = (a: unknown, b: unknown): boolean => JSON.stringify(normalizeForComparison(a)) === JSON.stringify(normalizeForComparison(b))
 
-/** Names of the top-level fields whose value in `data` differs from `original`, neutral fields left out. */
+/**
+ * Whether the host marked this server write as derived from reviewed content (its context
+ * carries one of `derivedWriteContexts`, e.g. audio synthesized from an approved script): it
+ * changes no reviewed word. Context cannot be set over HTTP.
+ */
+export const isDerivedWrite = (cfg: { derivedWriteContexts: readonly string[] }, context: Record<string, unknown> | undefined): boolean =>
+  cfg.derivedWriteContexts.some((key) => Boolean(context?.[key]))
+
+/**
+ * A group's value without its neutral sub-fields: `neutralFields` may name `group.field`
+ * (e.g. `bulletin.synthesisStatus`), a sub-field whose changes change no reviewed word.
+ */
+const withoutNeutralSubFields = (key: string, value: unknown, neutralFields: ReadonlySet<string>): unknown => {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return value
+  const prefix = `${key}.`
+  const kept: Record<string, unknown> = {}
+  for (const [sub, subValue] of Object.entries(value as Record<string, unknown>)) if (!neutralFields.has(prefix + sub)) kept[sub] = subValue
+  return kept
+}
+
+/** Names of the top-level fields whose value in `data` differs from `original`, neutral fields (and neutral sub-fields of groups) left out. */
 export const changedContentFields = ({
   data,
   neutralFields,
@@ -48,4 +68,16 @@ export const changedContentFields = ({
   data: Record<string, unknown>
   neutralFields: ReadonlySet<string>
   original: Record<string, unknown> | undefined
-}): string[] => Object.keys(data).filter((key) => !neutralFields.has(key) && !isSameValue(data[key], original?.[key]))
+}): string[] =>
+  Object.keys(data).filter(
+    (key) =>
+      !neutralFields.has(key) &&
+      !isSameValue(withoutNeutralSubFields(key, data[key], neutralFields), withoutNeutralSubFields(key, original?.[key], neutralFields)),
+  )
+
+/** Whether some neutral field is a sub-field of `key` (a group partly neutral). */
+export const hasNeutralSubFields = (key: string, neutralFields: ReadonlySet<string>): boolean => {
+  const prefix = `${key}.`
+  for (const name of neutralFields) if (name.startsWith(prefix)) return true
+  return false
+}
