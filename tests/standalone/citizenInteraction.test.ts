@@ -385,6 +385,9 @@ describe.each(adaptersUnderTest().filter((adapter) => adapter !== 'mongodb'))('c
     expect(lists.body.overdue.map((q: any) => q.code)).toEqual([late.body.code])
     expect(lists.body.dueSoon.map((q: any) => q.code)).toEqual([soon.body.code])
 
+    // Two runs at once (two workers, or the daily schedule beside a run queued by hand): the
+    // jobs of one run are handled concurrently, both read the questions unstamped.
+    await payload.jobs.queue({ task: 'remindQuestionDeadlines', input: {} } as never)
     await payload.jobs.queue({ task: 'remindQuestionDeadlines', input: {} } as never)
     await payload.jobs.run()
     const overdueMail = await smtp.waitFor((m) => Boolean(m.subject?.includes(late.body.code) && m.subject.includes('quá hạn')))

@@ -5,10 +5,12 @@ import { formatVietnameseDate } from '@loa/helpers'
 import type { DeadlineKind, QuestionDoc, SanitizedCitizenConfig } from '../types.js'
 
 import { TASK_REMIND_QUESTION_DEADLINES } from '../defaults.js'
-import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
+import type { NoticeField } from '../utilities/claimNotice.js'
+
+import { claimNotice, setNotice } from '../utilities/claimNotice.js'
 import { findDeadlines } from '../utilities/deadlines.js'
 
-const SENT_FIELD: Record<DeadlineKind, 'dueSoonSentAt' | 'overdueSentAt'> = { due_soon: 'dueSoonSentAt', overdue: 'overdueSentAt' }
+const SENT_FIELD: Record<DeadlineKind, NoticeField> = { due_soon: 'dueSoonSentAt', overdue: 'overdueSentAt' }
 
 const mailFor = ({ adminUrl, due, kind, question }: { adminUrl: string; due: string; kind: DeadlineKind; question: QuestionDoc }) =>
   kind === 'due_soon'
@@ -46,16 +48,17 @@ export const remindQuestionDeadlinesTask = (cfg: SanitizedCitizenConfig): TaskCo
         const recipients = await cfg.deadlineRecipients({ req, question, kind })
         // Nobody in charge yet: no stamp, so the notice goes out once someone is assigned.
         if (!recipients.length) continue
+        // Claimed first, sent after: of two runs at once, only the one that stamped it sends.
+        const field = SENT_FIELD[kind]
+        if (!(await claimNotice({ at: new Date().toISOString(), cfg, field, id: question.id, req }))) continue
         const adminUrl = `${serverURL}${req.payload.config.routes.admin}/collections/${cfg.questionsSlug}/${question.id}`
-        await req.payload.sendEmail({ to: recipients, ...mailFor({ adminUrl, due: formatVietnameseDate(question.dueDate, cfg.timeZone), kind, question }) })
-        await req.payload.update({
-          collection: asCollectionSlug(cfg.questionsSlug),
-          id: question.id,
-          data: { [SENT_FIELD[kind]]: new Date().toISOString() } as never,
-          depth: 0,
-          overrideAccess: true,
-          req,
-        })
+        try {
+          await req.payload.sendEmail({ to: recipients, ...mailFor({ adminUrl, due: formatVietnameseDate(question.dueDate, cfg.timeZone), kind, question }) })
+        } catch (error) {
+          // Not sent: the stamp goes, so the retry (or tomorrow's run) sends it.
+          await setNotice({ cfg, field, id: question.id, req, value: null })
+          throw error
+        }
         sent += 1
       }
     }
