@@ -6,11 +6,29 @@ import type { SanitizedBroadcastConfig } from '../types.js'
  * Fills an empty areas collection with the configured communes and wards at start-up. An
  * areas collection that has any row is the province's own list and is left alone. Several
  * instances may start at once: a row another instance wrote first (the code is unique) is
- * skipped, not an error that stops the start.
+ * skipped, not an error that stops the start. A database whose migrations have not run yet
+ * has no areas table: nothing is seeded then (the start goes on, the log says why) and the next
+ * start, after the migration, seeds.
  */
+/** SQLite's "no such table", Postgres's "relation … does not exist" (42P01), anywhere in the error's causes. */
+const isMissingTable = (err: unknown): boolean => {
+  for (let cause = err as { cause?: unknown; code?: unknown; message?: unknown } | undefined, depth = 0; cause && depth < 5; depth++) {
+    if (cause.code === '42P01' || /no such table|relation .* does not exist/i.test(String(cause.message ?? ''))) return true
+    cause = cause.cause as typeof cause
+  }
+  return false
+}
+
 export const seedAreas = async ({ cfg, payload }: { cfg: SanitizedBroadcastConfig; payload: Payload }): Promise<number> => {
   if (!cfg.areasSeed || !cfg.areasSeed.length) return 0
-  const existing = await payload.count({ collection: cfg.areasSlug as never, overrideAccess: true })
+  let existing: { totalDocs: number }
+  try {
+    existing = await payload.count({ collection: cfg.areasSlug as never, overrideAccess: true })
+  } catch (err) {
+    if (!isMissingTable(err)) throw err
+    payload.logger.warn(`[broadcast] ${cfg.areasSlug} not seeded: its table does not exist yet (run the migrations; the next start seeds it)`)
+    return 0
+  }
   if (existing.totalDocs > 0) return 0
   let created = 0
   for (const area of cfg.areasSeed) {
