@@ -31,6 +31,15 @@ export interface Config {
     channels: Channel;
     deliveries: Delivery;
     registrations: Registration;
+    areas: Area;
+    'bulletin-audio': BulletinAudio;
+    airings: Airing;
+    questions: Question;
+    'question-events': QuestionEvent;
+    'working-calendar': WorkingCalendar;
+    feedback: Feedback;
+    surveys: Survey;
+    'survey-responses': SurveyResponse;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -50,6 +59,15 @@ export interface Config {
     channels: ChannelsSelect<false> | ChannelsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    areas: AreasSelect<false> | AreasSelect<true>;
+    'bulletin-audio': BulletinAudioSelect<false> | BulletinAudioSelect<true>;
+    airings: AiringsSelect<false> | AiringsSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    'question-events': QuestionEventsSelect<false> | QuestionEventsSelect<true>;
+    'working-calendar': WorkingCalendarSelect<false> | WorkingCalendarSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    surveys: SurveysSelect<false> | SurveysSelect<true>;
+    'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -61,9 +79,11 @@ export interface Config {
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
   globals: {
+    'broadcast-settings': BroadcastSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'broadcast-settings': BroadcastSettingsSelect<false> | BroadcastSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'vi' | 'en';
@@ -79,6 +99,10 @@ export interface Config {
       deliverPending: TaskDeliverPending;
       sendRegistrationEmail: TaskSendRegistrationEmail;
       anonymiseOldRegistrations: TaskAnonymiseOldRegistrations;
+      synthesizeBulletin: TaskSynthesizeBulletin;
+      sendQuestionEmail: TaskSendQuestionEmail;
+      remindQuestionDeadlines: TaskRemindQuestionDeadlines;
+      anonymiseOldQuestions: TaskAnonymiseOldQuestions;
       inline: {
         input: unknown;
         output: unknown;
@@ -307,6 +331,15 @@ export interface Report {
   unpublishAtSetBy?: (number | null) | User;
   firstPublishedAt?: string | null;
   firstPublishedAt_tz?: SupportedTimezones;
+  bulletin: {
+    script?: string | null;
+    audio?: (number | null) | BulletinAudio;
+    priority: 'ordinary' | 'priority' | 'emergency';
+    areas?: (number | Area)[] | null;
+    durationSeconds?: number | null;
+    synthesisStatus?: ('none' | 'queued' | 'done' | 'failed') | null;
+    synthesisError?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -368,6 +401,41 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulletin-audio".
+ */
+export interface BulletinAudio {
+  id: number;
+  source: 'recording' | 'synthesized';
+  durationSeconds?: number | null;
+  container?: string | null;
+  codec?: string | null;
+  sha256?: string | null;
+  scriptSha256?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "areas".
+ */
+export interface Area {
+  id: number;
+  code: string;
+  name: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -453,6 +521,15 @@ export interface Feature {
   unpublishAtSetBy?: (number | null) | User;
   firstPublishedAt?: string | null;
   firstPublishedAt_tz?: SupportedTimezones;
+  bulletin: {
+    script?: string | null;
+    audio?: (number | null) | BulletinAudio;
+    priority: 'ordinary' | 'priority' | 'emergency';
+    areas?: (number | Area)[] | null;
+    durationSeconds?: number | null;
+    synthesisStatus?: ('none' | 'queued' | 'done' | 'failed') | null;
+    synthesisError?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -564,6 +641,15 @@ export interface Workshop {
    * Untick to refuse registrations once full.
    */
   waitlistEnabled?: boolean | null;
+  bulletin: {
+    script?: string | null;
+    audio?: (number | null) | BulletinAudio;
+    priority: 'ordinary' | 'priority' | 'emergency';
+    areas?: (number | Area)[] | null;
+    durationSeconds?: number | null;
+    synthesisStatus?: ('none' | 'queued' | 'done' | 'failed') | null;
+    synthesisError?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -776,6 +862,184 @@ export interface Registration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "airings".
+ */
+export interface Airing {
+  id: number;
+  receiptId: string;
+  channel: string;
+  itemCollection: string;
+  itemId: string;
+  area: number | Area;
+  playedAt: string;
+  playedAt_tz?: SupportedTimezones;
+  seconds: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Personal data (Decree 13/2023): authorised staff only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  code: string;
+  name: string;
+  publicName?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  question: string;
+  topic?: string | null;
+  campaign?: (number | null) | Campaign;
+  item?:
+    | ({
+        relationTo: 'reports';
+        value: number | Report;
+      } | null)
+    | ({
+        relationTo: 'features';
+        value: number | Feature;
+      } | null)
+    | ({
+        relationTo: 'workshops';
+        value: number | Workshop;
+      } | null);
+  consent: boolean;
+  consentAt?: string | null;
+  consentAt_tz?: SupportedTimezones;
+  status: 'received' | 'assigned' | 'answered' | 'approved' | 'published' | 'closed';
+  dueDate: string;
+  dueDate_tz?: SupportedTimezones;
+  workingDays: number;
+  assignee?: (number | null) | User;
+  assignedUnit?: string | null;
+  answer?: string | null;
+  answeredBy?: (number | null) | User;
+  approvedBy?: (number | null) | User;
+  publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
+  closedReason?: string | null;
+  receiptSentAt?: string | null;
+  receiptSentAt_tz?: SupportedTimezones;
+  answerSentAt?: string | null;
+  answerSentAt_tz?: SupportedTimezones;
+  dueSoonSentAt?: string | null;
+  dueSoonSentAt_tz?: SupportedTimezones;
+  anonymisedAt?: string | null;
+  anonymisedAt_tz?: SupportedTimezones;
+  overdueSentAt?: string | null;
+  overdueSentAt_tz?: SupportedTimezones;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-events".
+ */
+export interface QuestionEvent {
+  id: number;
+  question: number | Question;
+  action: 'ask' | 'assign' | 'answer' | 'approve' | 'request_changes' | 'publish' | 'close';
+  fromStatus?: ('received' | 'assigned' | 'answered' | 'approved' | 'published' | 'closed') | null;
+  toStatus: 'received' | 'assigned' | 'answered' | 'approved' | 'published' | 'closed';
+  actor?: (number | null) | User;
+  note?: string | null;
+  at: string;
+  at_tz?: SupportedTimezones;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Fixed and lunar public holidays are counted automatically; record here the swaps and extra days off announced each year.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "working-calendar".
+ */
+export interface WorkingCalendar {
+  id: number;
+  date: string;
+  kind: 'day_off' | 'working_day';
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Readers' comments are public only once approved; helpful / not helpful counts are always public.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  item:
+    | {
+        relationTo: 'reports';
+        value: number | Report;
+      }
+    | {
+        relationTo: 'features';
+        value: number | Feature;
+      }
+    | {
+        relationTo: 'workshops';
+        value: number | Workshop;
+      };
+  itemKey: string;
+  campaign?: (number | null) | Campaign;
+  helpful: boolean;
+  comment?: string | null;
+  commentStatus: 'none' | 'pending' | 'approved' | 'rejected';
+  moderatedBy?: (number | null) | User;
+  moderatedAt?: string | null;
+  moderatedAt_tz?: SupportedTimezones;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "surveys".
+ */
+export interface Survey {
+  id: number;
+  title: string;
+  campaign?: (number | null) | Campaign;
+  isOpen?: boolean | null;
+  waves: string[];
+  questions: {
+    key: string;
+    text: string;
+    kind: 'single' | 'multiple' | 'scale' | 'text';
+    options?: string[] | null;
+    id?: string | null;
+  }[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-responses".
+ */
+export interface SurveyResponse {
+  id: number;
+  survey: number | Survey;
+  wave: string;
+  tokenKey: string;
+  answers:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -850,7 +1114,11 @@ export interface PayloadJob {
           | 'publishDueItems'
           | 'deliverPending'
           | 'sendRegistrationEmail'
-          | 'anonymiseOldRegistrations';
+          | 'anonymiseOldRegistrations'
+          | 'synthesizeBulletin'
+          | 'sendQuestionEmail'
+          | 'remindQuestionDeadlines'
+          | 'anonymiseOldQuestions';
         taskID: string;
         input?:
           | {
@@ -892,6 +1160,10 @@ export interface PayloadJob {
         | 'deliverPending'
         | 'sendRegistrationEmail'
         | 'anonymiseOldRegistrations'
+        | 'synthesizeBulletin'
+        | 'sendQuestionEmail'
+        | 'remindQuestionDeadlines'
+        | 'anonymiseOldQuestions'
       )
     | null;
   queue?: string | null;
@@ -959,6 +1231,42 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'registrations';
         value: number | Registration;
+      } | null)
+    | ({
+        relationTo: 'areas';
+        value: number | Area;
+      } | null)
+    | ({
+        relationTo: 'bulletin-audio';
+        value: number | BulletinAudio;
+      } | null)
+    | ({
+        relationTo: 'airings';
+        value: number | Airing;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: number | Question;
+      } | null)
+    | ({
+        relationTo: 'question-events';
+        value: number | QuestionEvent;
+      } | null)
+    | ({
+        relationTo: 'working-calendar';
+        value: number | WorkingCalendar;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
+      } | null)
+    | ({
+        relationTo: 'surveys';
+        value: number | Survey;
+      } | null)
+    | ({
+        relationTo: 'survey-responses';
+        value: number | SurveyResponse;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1115,6 +1423,17 @@ export interface ReportsSelect<T extends boolean = true> {
   unpublishAtSetBy?: T;
   firstPublishedAt?: T;
   firstPublishedAt_tz?: T;
+  bulletin?:
+    | T
+    | {
+        script?: T;
+        audio?: T;
+        priority?: T;
+        areas?: T;
+        durationSeconds?: T;
+        synthesisStatus?: T;
+        synthesisError?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1168,6 +1487,17 @@ export interface FeaturesSelect<T extends boolean = true> {
   unpublishAtSetBy?: T;
   firstPublishedAt?: T;
   firstPublishedAt_tz?: T;
+  bulletin?:
+    | T
+    | {
+        script?: T;
+        audio?: T;
+        priority?: T;
+        areas?: T;
+        durationSeconds?: T;
+        synthesisStatus?: T;
+        synthesisError?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1241,6 +1571,17 @@ export interface WorkshopsSelect<T extends boolean = true> {
   firstPublishedAt?: T;
   firstPublishedAt_tz?: T;
   waitlistEnabled?: T;
+  bulletin?:
+    | T
+    | {
+        script?: T;
+        audio?: T;
+        priority?: T;
+        areas?: T;
+        durationSeconds?: T;
+        synthesisStatus?: T;
+        synthesisError?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1462,6 +1803,174 @@ export interface RegistrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "areas_select".
+ */
+export interface AreasSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulletin-audio_select".
+ */
+export interface BulletinAudioSelect<T extends boolean = true> {
+  source?: T;
+  durationSeconds?: T;
+  container?: T;
+  codec?: T;
+  sha256?: T;
+  scriptSha256?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "airings_select".
+ */
+export interface AiringsSelect<T extends boolean = true> {
+  receiptId?: T;
+  channel?: T;
+  itemCollection?: T;
+  itemId?: T;
+  area?: T;
+  playedAt?: T;
+  playedAt_tz?: T;
+  seconds?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  publicName?: T;
+  email?: T;
+  phone?: T;
+  question?: T;
+  topic?: T;
+  campaign?: T;
+  item?: T;
+  consent?: T;
+  consentAt?: T;
+  consentAt_tz?: T;
+  status?: T;
+  dueDate?: T;
+  dueDate_tz?: T;
+  workingDays?: T;
+  assignee?: T;
+  assignedUnit?: T;
+  answer?: T;
+  answeredBy?: T;
+  approvedBy?: T;
+  publishedAt?: T;
+  publishedAt_tz?: T;
+  closedReason?: T;
+  receiptSentAt?: T;
+  receiptSentAt_tz?: T;
+  answerSentAt?: T;
+  answerSentAt_tz?: T;
+  dueSoonSentAt?: T;
+  dueSoonSentAt_tz?: T;
+  anonymisedAt?: T;
+  anonymisedAt_tz?: T;
+  overdueSentAt?: T;
+  overdueSentAt_tz?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "question-events_select".
+ */
+export interface QuestionEventsSelect<T extends boolean = true> {
+  question?: T;
+  action?: T;
+  fromStatus?: T;
+  toStatus?: T;
+  actor?: T;
+  note?: T;
+  at?: T;
+  at_tz?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "working-calendar_select".
+ */
+export interface WorkingCalendarSelect<T extends boolean = true> {
+  date?: T;
+  kind?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  item?: T;
+  itemKey?: T;
+  campaign?: T;
+  helpful?: T;
+  comment?: T;
+  commentStatus?: T;
+  moderatedBy?: T;
+  moderatedAt?: T;
+  moderatedAt_tz?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "surveys_select".
+ */
+export interface SurveysSelect<T extends boolean = true> {
+  title?: T;
+  campaign?: T;
+  isOpen?: T;
+  waves?: T;
+  questions?:
+    | T
+    | {
+        key?: T;
+        text?: T;
+        kind?: T;
+        options?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-responses_select".
+ */
+export interface SurveyResponsesSelect<T extends boolean = true> {
+  survey?: T;
+  wave?: T;
+  tokenKey?: T;
+  answers?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1534,6 +2043,22 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "broadcast-settings".
+ */
+export interface BroadcastSetting {
+  id: number;
+  abbreviations?:
+    | {
+        short: string;
+        spoken: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1549,6 +2074,22 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "broadcast-settings_select".
+ */
+export interface BroadcastSettingsSelect<T extends boolean = true> {
+  abbreviations?:
+    | T
+    | {
+        short?: T;
+        spoken?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1646,6 +2187,53 @@ export interface TaskAnonymiseOldRegistrations {
   input: {
     now?: string | null;
   };
+  output: {
+    anonymised?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSynthesizeBulletin".
+ */
+export interface TaskSynthesizeBulletin {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output: {
+    audioId?: string | null;
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendQuestionEmail".
+ */
+export interface TaskSendQuestionEmail {
+  input: {
+    questionId: string;
+    kind: 'receipt' | 'answer';
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindQuestionDeadlines".
+ */
+export interface TaskRemindQuestionDeadlines {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseOldQuestions".
+ */
+export interface TaskAnonymiseOldQuestions {
+  input?: unknown;
   output: {
     anonymised?: number | null;
   };

@@ -17,6 +17,7 @@ import { forgotPasswordMutation } from './collections/auth/forgotPasswordMutatio
 import { sendPasswordResetTask } from './collections/auth/sendPasswordResetTask.js'
 import { hideAccountLocks } from './collections/hooks/hideAccountLocks.js'
 import { loaCollections } from './collections/index.js'
+import { mediaDir } from './collections/Media.js'
 import { databaseAdapterFor, DEFAULT_DATABASE_URI } from './src/lib/database.js'
 import { answerBusyDatabaseWith503 } from './src/lib/databaseBusy.js'
 import { emailAdapterFromEnv } from './src/lib/email.js'
@@ -100,7 +101,11 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
     jobs: loaJobs({ isInProcess: isJobsInProcess, tasks: [sendPasswordResetTask] }),
     typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'payload-types.ts') },
     plugins: [
-      ...loaPlugins({ publicServerURL: overrides.serverURL ?? publicServerURL(), rateLimitStore }),
+      ...loaPlugins({
+        audioDirectory: path.join(mediaDir, 'bulletin-audio'),
+        publicServerURL: overrides.serverURL ?? publicServerURL(),
+        rateLimitStore,
+      }),
       ...(overrides.extraPlugins ?? []),
       // After every plugin, so their date fields are covered: dd/MM/yyyy in GMT+7 everywhere.
       vietnameseDates(),
@@ -113,7 +118,7 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
       // After every plugin, so their tasks are covered: each task in a request scope of its own.
       runTasksInRequestScopes(),
       // Last too: every collection's public changes move the public cache's version.
-      announcePublicChanges({ except: ['users', 'deliveries', 'schedule-runs', 'review-events'] }),
+      announcePublicChanges({ except: ['users', 'deliveries', 'schedule-runs', 'review-events', 'question-events', 'survey-responses', 'airings'] }),
     ],
     onInit: async (payload) => {
       quietRefusals(payload)

@@ -9,7 +9,8 @@ import { keepLiveMediaFiles } from './hooks/keepLiveMediaFiles.js'
 import { recordUploader } from './hooks/recordUploader.js'
 import { rejectOversizedImage } from './hooks/rejectOversizedImage.js'
 
-const mediaDir = process.env.LOA_MEDIA_DIR || path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../media')
+/** Where uploads are written: LOA_MEDIA_DIR, or `media/` in the project. */
+export const mediaDir = process.env.LOA_MEDIA_DIR || path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../media')
 
 export const Media: CollectionConfig = {
   slug: 'media',

@@ -7,9 +7,11 @@ import type { CanSeeDeliveries } from '@loa/plugin-channel-publishing'
 import type { CanManageRegistrations } from '@loa/plugin-workshops'
 import type { CollectionSlug, Plugin } from 'payload'
 
-import { slugify } from '@loa/helpers'
+import { clientAddressOf, slugify, trustedProxyCheck } from '@loa/helpers'
+import { broadcastPlugin, SYNTHESIS_WRITE_CONTEXT } from '@loa/plugin-broadcast'
 import { campaignInsightsPlugin } from '@loa/plugin-campaign-insights'
 import { channelPublishingPlugin } from '@loa/plugin-channel-publishing'
+import { citizenInteractionPlugin } from '@loa/plugin-citizen-interaction'
 import { appendReviewEvent, reviewWorkflowPlugin, runWorkflowAction } from '@loa/plugin-review-workflow'
 import { SCHEDULER_ACTOR, SCHEDULING_FIELD_NAMES, schedulingPlugin } from '@loa/plugin-scheduling'
 import { workshopsPlugin } from '@loa/plugin-workshops'
@@ -25,6 +27,7 @@ import {
   canReadCampaignReviewEvents,
 } from '../collections/access/campaignReviewRules.js'
 import { canScheduleCampaignItem } from '../collections/access/canScheduleCampaignItem.js'
+import { actsOnQuestionAs, isAdminRequest, isSignedInStaff } from '../collections/access/citizenQuestionRules.js'
 import { hasRole, isAdminUser } from '../collections/access/roles.js'
 import { peerAddressOf, trustedProxiesFromEnv } from './lib/peerAddress.js'
 import { DEMO_SEED_CONTEXT } from './seed/context.js'
@@ -48,7 +51,21 @@ const canManageRegistrations: CanManageRegistrations = async ({ doc, req }) => {
   return ids.length ? { campaign: { in: ids } } : false
 }
 
-export const loaPlugins = ({ publicServerURL, rateLimitStore }: { publicServerURL: string; rateLimitStore: SharedRateLimitStore }): Plugin[] => [
+/** Bulletin fields the server fills in (read from the audio, the synthesis state): they change no reviewed word. */
+const BULLETIN_DERIVED_FIELDS = ['bulletin.durationSeconds', 'bulletin.synthesisStatus', 'bulletin.synthesisError']
+
+export const loaPlugins = ({
+  audioDirectory,
+  publicServerURL,
+  rateLimitStore,
+}: {
+  audioDirectory: string
+  publicServerURL: string
+  rateLimitStore: SharedRateLimitStore
+}): Plugin[] => {
+  const trustedProxies = trustedProxiesFromEnv()
+  const isTrustedProxy = trustedProxyCheck(trustedProxies)
+  return [
   reviewWorkflowPlugin({
     collections: REVIEWED_COLLECTIONS,
     campaignsCollection: 'campaigns',
@@ -56,7 +73,9 @@ export const loaPlugins = ({ publicServerURL, rateLimitStore }: { publicServerUR
     importContextKey: DEMO_SEED_CONTEXT,
     // Settings that change no published word: staff notes, the search text, the waiting-list
     // switch (the organiser's call) and everything scheduling adds.
-    neutralFields: ['internalNotes', 'search', 'waitlistEnabled', ...SCHEDULING_FIELD_NAMES],
+    neutralFields: ['internalNotes', 'search', 'waitlistEnabled', ...SCHEDULING_FIELD_NAMES, ...BULLETIN_DERIVED_FIELDS],
+    // Audio synthesized from the approved script is the script read aloud, not a new text.
+    derivedWriteContexts: [SYNTHESIS_WRITE_CONTEXT],
     // A user acts on an item in the roles they hold in its campaign; admins act everywhere.
     isAdmin: isAdminUser,
     rolesFor: campaignRolesForItem,
@@ -120,7 +139,34 @@ export const loaPlugins = ({ publicServerURL, rateLimitStore }: { publicServerUR
     canManageRegistrations,
     retentionDays: 180,
     peerAddress: peerAddressOf,
-    trustedProxies: trustedProxiesFromEnv(),
+    trustedProxies,
     rateLimitStore,
   }),
-]
+  // Every reviewed item can be read out on the communes' IP radio; the bulletin goes through
+  // the item's review (its script and audio are content, see neutralFields above).
+  broadcastPlugin({
+    collections: REVIEWED_COLLECTIONS,
+    isAdmin: (req) => isAdminUser(req.user),
+    isStaff: (req) => Boolean(req.user),
+    // An emergency bulletin's second pair of eyes: a campaign manager or an admin.
+    canApprove: (req) => isAdminUser(req.user) || hasRole(req.user, 'manager'),
+    audioDirectory,
+    publicServerURL,
+  }),
+  citizenInteractionPlugin({
+    campaignsSlug: 'campaigns',
+    itemCollections: REVIEWED_COLLECTIONS,
+    isAdmin: isAdminRequest,
+    isStaff: isSignedInStaff,
+    canAssign: actsOnQuestionAs(['manager']),
+    canAnswer: actsOnQuestionAs(['editor', 'manager']),
+    canApprove: actsOnQuestionAs(['reviewer', 'manager']),
+    // The asker's name, e-mail and phone (Decree 13/2023): the managers answerable for the question.
+    canSeeContacts: actsOnQuestionAs(['manager']),
+    canManageSurveys: actsOnQuestionAs(['manager']),
+    canModerate: actsOnQuestionAs(['reviewer', 'manager']),
+    rateLimitStore,
+    clientAddress: (req) => clientAddressOf(req, { isTrustedProxy, peerAddress: peerAddressOf }),
+  }),
+  ]
+}

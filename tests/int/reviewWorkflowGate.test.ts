@@ -138,7 +138,7 @@ describe.each(adaptersUnderTest())('review workflow gate on %s', (adapter) => {
     await expect(
       payload.create({
         collection: 'reports',
-        data: { title: 'Local API tạo bản xuất bản', campaign: campaignId as number, _status: 'published' },
+        data: { title: 'Local API tạo bản xuất bản', campaign: campaignId as number, _status: 'published' } as never,
         overrideAccess: false,
         user: users.admin as never,
       }),

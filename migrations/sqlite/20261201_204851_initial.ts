@@ -155,6 +155,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`unpublish_at_set_by_id\` integer,
   	\`first_published_at\` text,
   	\`firstpublishedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`bulletin_script\` text,
+  	\`bulletin_audio_id\` integer,
+  	\`bulletin_priority\` text DEFAULT 'ordinary',
+  	\`bulletin_duration_seconds\` numeric,
+  	\`bulletin_synthesis_status\` text DEFAULT 'none',
+  	\`bulletin_synthesis_error\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -162,7 +168,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`publish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`bulletin_audio_id\`) REFERENCES \`bulletin_audio\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`reports_slug_idx\` ON \`reports\` (\`slug\`);`)
@@ -176,6 +183,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`reports_publish_at_set_by_idx\` ON \`reports\` (\`publish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`reports_unpublish_at_set_by_idx\` ON \`reports\` (\`unpublish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`reports_first_published_at_idx\` ON \`reports\` (\`first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`reports_bulletin_bulletin_audio_idx\` ON \`reports\` (\`bulletin_audio_id\`);`)
   await db.run(sql`CREATE INDEX \`reports_updated_at_idx\` ON \`reports\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`reports_created_at_idx\` ON \`reports\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`reports__status_idx\` ON \`reports\` (\`_status\`);`)
@@ -214,14 +222,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`users_id\` integer,
+  	\`areas_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`areas_id\`) REFERENCES \`areas\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`reports_rels_order_idx\` ON \`reports_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`reports_rels_parent_idx\` ON \`reports_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`reports_rels_path_idx\` ON \`reports_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`reports_rels_users_id_idx\` ON \`reports_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_rels_areas_id_idx\` ON \`reports_rels\` (\`areas_id\`);`)
   await db.run(sql`CREATE TABLE \`_reports_v_version_audiences\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -277,6 +288,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_unpublish_at_set_by_id\` integer,
   	\`version_first_published_at\` text,
   	\`version_firstpublishedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`version_bulletin_script\` text,
+  	\`version_bulletin_audio_id\` integer,
+  	\`version_bulletin_priority\` text DEFAULT 'ordinary',
+  	\`version_bulletin_duration_seconds\` numeric,
+  	\`version_bulletin_synthesis_status\` text DEFAULT 'none',
+  	\`version_bulletin_synthesis_error\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -290,7 +307,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_publish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_bulletin_audio_id\`) REFERENCES \`bulletin_audio\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_reports_v_parent_idx\` ON \`_reports_v\` (\`parent_id\`);`)
@@ -305,6 +323,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_reports_v_version_version_publish_at_set_by_idx\` ON \`_reports_v\` (\`version_publish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_version_version_unpublish_at_set_by_idx\` ON \`_reports_v\` (\`version_unpublish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_version_version_first_published_at_idx\` ON \`_reports_v\` (\`version_first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_reports_v_version_bulletin_version_bulletin_audio_idx\` ON \`_reports_v\` (\`version_bulletin_audio_id\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_version_version_updated_at_idx\` ON \`_reports_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_version_version_created_at_idx\` ON \`_reports_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_version_version__status_idx\` ON \`_reports_v\` (\`version__status\`);`)
@@ -344,14 +363,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`users_id\` integer,
+  	\`areas_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_reports_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`areas_id\`) REFERENCES \`areas\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`_reports_v_rels_order_idx\` ON \`_reports_v_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_rels_parent_idx\` ON \`_reports_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_rels_path_idx\` ON \`_reports_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_rels_users_id_idx\` ON \`_reports_v_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`_reports_v_rels_areas_id_idx\` ON \`_reports_v_rels\` (\`areas_id\`);`)
   await db.run(sql`CREATE TABLE \`features_audiences\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -402,6 +424,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`unpublish_at_set_by_id\` integer,
   	\`first_published_at\` text,
   	\`firstpublishedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`bulletin_script\` text,
+  	\`bulletin_audio_id\` integer,
+  	\`bulletin_priority\` text DEFAULT 'ordinary',
+  	\`bulletin_duration_seconds\` numeric,
+  	\`bulletin_synthesis_status\` text DEFAULT 'none',
+  	\`bulletin_synthesis_error\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -409,7 +437,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`publish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`bulletin_audio_id\`) REFERENCES \`bulletin_audio\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`features_slug_idx\` ON \`features\` (\`slug\`);`)
@@ -423,6 +452,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`features_publish_at_set_by_idx\` ON \`features\` (\`publish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`features_unpublish_at_set_by_idx\` ON \`features\` (\`unpublish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`features_first_published_at_idx\` ON \`features\` (\`first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`features_bulletin_bulletin_audio_idx\` ON \`features\` (\`bulletin_audio_id\`);`)
   await db.run(sql`CREATE INDEX \`features_updated_at_idx\` ON \`features\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`features_created_at_idx\` ON \`features\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`features__status_idx\` ON \`features\` (\`_status\`);`)
@@ -462,14 +492,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`users_id\` integer,
+  	\`areas_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`features\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`areas_id\`) REFERENCES \`areas\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`features_rels_order_idx\` ON \`features_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`features_rels_parent_idx\` ON \`features_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`features_rels_path_idx\` ON \`features_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`features_rels_users_id_idx\` ON \`features_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`features_rels_areas_id_idx\` ON \`features_rels\` (\`areas_id\`);`)
   await db.run(sql`CREATE TABLE \`_features_v_version_audiences\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -522,6 +555,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_unpublish_at_set_by_id\` integer,
   	\`version_first_published_at\` text,
   	\`version_firstpublishedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`version_bulletin_script\` text,
+  	\`version_bulletin_audio_id\` integer,
+  	\`version_bulletin_priority\` text DEFAULT 'ordinary',
+  	\`version_bulletin_duration_seconds\` numeric,
+  	\`version_bulletin_synthesis_status\` text DEFAULT 'none',
+  	\`version_bulletin_synthesis_error\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -535,7 +574,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_publish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_bulletin_audio_id\`) REFERENCES \`bulletin_audio\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_features_v_parent_idx\` ON \`_features_v\` (\`parent_id\`);`)
@@ -550,6 +590,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_features_v_version_version_publish_at_set_by_idx\` ON \`_features_v\` (\`version_publish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_features_v_version_version_unpublish_at_set_by_idx\` ON \`_features_v\` (\`version_unpublish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_features_v_version_version_first_published_at_idx\` ON \`_features_v\` (\`version_first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_features_v_version_bulletin_version_bulletin_audio_idx\` ON \`_features_v\` (\`version_bulletin_audio_id\`);`)
   await db.run(sql`CREATE INDEX \`_features_v_version_version_updated_at_idx\` ON \`_features_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_features_v_version_version_created_at_idx\` ON \`_features_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_features_v_version_version__status_idx\` ON \`_features_v\` (\`version__status\`);`)
@@ -590,14 +631,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`users_id\` integer,
+  	\`areas_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_features_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`areas_id\`) REFERENCES \`areas\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`_features_v_rels_order_idx\` ON \`_features_v_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_features_v_rels_parent_idx\` ON \`_features_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_features_v_rels_path_idx\` ON \`_features_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_features_v_rels_users_id_idx\` ON \`_features_v_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`_features_v_rels_areas_id_idx\` ON \`_features_v_rels\` (\`areas_id\`);`)
   await db.run(sql`CREATE TABLE \`workshops_speakers\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -671,6 +715,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`first_published_at\` text,
   	\`firstpublishedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
   	\`waitlist_enabled\` integer DEFAULT true,
+  	\`bulletin_script\` text,
+  	\`bulletin_audio_id\` integer,
+  	\`bulletin_priority\` text DEFAULT 'ordinary',
+  	\`bulletin_duration_seconds\` numeric,
+  	\`bulletin_synthesis_status\` text DEFAULT 'none',
+  	\`bulletin_synthesis_error\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -678,7 +728,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`publish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`bulletin_audio_id\`) REFERENCES \`bulletin_audio\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`workshops_slug_idx\` ON \`workshops\` (\`slug\`);`)
@@ -693,6 +744,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`workshops_publish_at_set_by_idx\` ON \`workshops\` (\`publish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`workshops_unpublish_at_set_by_idx\` ON \`workshops\` (\`unpublish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`workshops_first_published_at_idx\` ON \`workshops\` (\`first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`workshops_bulletin_bulletin_audio_idx\` ON \`workshops\` (\`bulletin_audio_id\`);`)
   await db.run(sql`CREATE INDEX \`workshops_updated_at_idx\` ON \`workshops\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`workshops_created_at_idx\` ON \`workshops\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`workshops__status_idx\` ON \`workshops\` (\`_status\`);`)
@@ -733,14 +785,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`users_id\` integer,
+  	\`areas_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`workshops\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`areas_id\`) REFERENCES \`areas\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`workshops_rels_order_idx\` ON \`workshops_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`workshops_rels_parent_idx\` ON \`workshops_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`workshops_rels_path_idx\` ON \`workshops_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`workshops_rels_users_id_idx\` ON \`workshops_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`workshops_rels_areas_id_idx\` ON \`workshops_rels\` (\`areas_id\`);`)
   await db.run(sql`CREATE TABLE \`_workshops_v_version_speakers\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -817,6 +872,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_first_published_at\` text,
   	\`version_firstpublishedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
   	\`version_waitlist_enabled\` integer DEFAULT true,
+  	\`version_bulletin_script\` text,
+  	\`version_bulletin_audio_id\` integer,
+  	\`version_bulletin_priority\` text DEFAULT 'ordinary',
+  	\`version_bulletin_duration_seconds\` numeric,
+  	\`version_bulletin_synthesis_status\` text DEFAULT 'none',
+  	\`version_bulletin_synthesis_error\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -830,7 +891,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_publish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_bulletin_audio_id\`) REFERENCES \`bulletin_audio\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_workshops_v_parent_idx\` ON \`_workshops_v\` (\`parent_id\`);`)
@@ -846,6 +908,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_workshops_v_version_version_publish_at_set_by_idx\` ON \`_workshops_v\` (\`version_publish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_workshops_v_version_version_unpublish_at_set_by_idx\` ON \`_workshops_v\` (\`version_unpublish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_workshops_v_version_version_first_published_at_idx\` ON \`_workshops_v\` (\`version_first_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_workshops_v_version_bulletin_version_bulletin_audio_idx\` ON \`_workshops_v\` (\`version_bulletin_audio_id\`);`)
   await db.run(sql`CREATE INDEX \`_workshops_v_version_version_updated_at_idx\` ON \`_workshops_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_workshops_v_version_version_created_at_idx\` ON \`_workshops_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_workshops_v_version_version__status_idx\` ON \`_workshops_v\` (\`version__status\`);`)
@@ -887,14 +950,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`users_id\` integer,
+  	\`areas_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_workshops_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`areas_id\`) REFERENCES \`areas\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`_workshops_v_rels_order_idx\` ON \`_workshops_v_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_workshops_v_rels_parent_idx\` ON \`_workshops_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_workshops_v_rels_path_idx\` ON \`_workshops_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_workshops_v_rels_users_id_idx\` ON \`_workshops_v_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`_workshops_v_rels_areas_id_idx\` ON \`_workshops_v_rels\` (\`areas_id\`);`)
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`credit\` text,
@@ -1204,6 +1270,268 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`registrations_active_key_idx\` ON \`registrations\` (\`active_key\`);`)
   await db.run(sql`CREATE INDEX \`registrations_updated_at_idx\` ON \`registrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`registrations_created_at_idx\` ON \`registrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`areas\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`code\` text NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`areas_code_idx\` ON \`areas\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`areas_updated_at_idx\` ON \`areas\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`areas_created_at_idx\` ON \`areas\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`bulletin_audio\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`source\` text DEFAULT 'recording' NOT NULL,
+  	\`duration_seconds\` numeric,
+  	\`container\` text,
+  	\`codec\` text,
+  	\`sha256\` text,
+  	\`script_sha256\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`bulletin_audio_sha256_idx\` ON \`bulletin_audio\` (\`sha256\`);`)
+  await db.run(sql`CREATE INDEX \`bulletin_audio_script_sha256_idx\` ON \`bulletin_audio\` (\`script_sha256\`);`)
+  await db.run(sql`CREATE INDEX \`bulletin_audio_updated_at_idx\` ON \`bulletin_audio\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`bulletin_audio_created_at_idx\` ON \`bulletin_audio\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`bulletin_audio_filename_idx\` ON \`bulletin_audio\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`airings\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`receipt_id\` text NOT NULL,
+  	\`channel\` text NOT NULL,
+  	\`item_collection\` text NOT NULL,
+  	\`item_id\` text NOT NULL,
+  	\`area_id\` integer NOT NULL,
+  	\`played_at\` text NOT NULL,
+  	\`playedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`seconds\` numeric NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`area_id\`) REFERENCES \`areas\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`airings_receipt_id_idx\` ON \`airings\` (\`receipt_id\`);`)
+  await db.run(sql`CREATE INDEX \`airings_item_collection_idx\` ON \`airings\` (\`item_collection\`);`)
+  await db.run(sql`CREATE INDEX \`airings_item_id_idx\` ON \`airings\` (\`item_id\`);`)
+  await db.run(sql`CREATE INDEX \`airings_area_idx\` ON \`airings\` (\`area_id\`);`)
+  await db.run(sql`CREATE INDEX \`airings_played_at_idx\` ON \`airings\` (\`played_at\`);`)
+  await db.run(sql`CREATE INDEX \`airings_updated_at_idx\` ON \`airings\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`airings_created_at_idx\` ON \`airings\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`questions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`code\` text NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`public_name\` text,
+  	\`email\` text,
+  	\`phone\` text,
+  	\`question\` text NOT NULL,
+  	\`topic\` text,
+  	\`campaign_id\` integer,
+  	\`consent\` integer DEFAULT false NOT NULL,
+  	\`consent_at\` text,
+  	\`consentat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`status\` text DEFAULT 'received' NOT NULL,
+  	\`due_date\` text NOT NULL,
+  	\`duedate_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`working_days\` numeric NOT NULL,
+  	\`assignee_id\` integer,
+  	\`assigned_unit\` text,
+  	\`answer\` text,
+  	\`answered_by_id\` integer,
+  	\`approved_by_id\` integer,
+  	\`published_at\` text,
+  	\`publishedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`closed_reason\` text,
+  	\`receipt_sent_at\` text,
+  	\`receiptsentat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`answer_sent_at\` text,
+  	\`answersentat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`due_soon_sent_at\` text,
+  	\`duesoonsentat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`anonymised_at\` text,
+  	\`anonymisedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`overdue_sent_at\` text,
+  	\`overduesentat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`campaign_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`answered_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`questions_code_idx\` ON \`questions\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`questions_email_idx\` ON \`questions\` (\`email\`);`)
+  await db.run(sql`CREATE INDEX \`questions_phone_idx\` ON \`questions\` (\`phone\`);`)
+  await db.run(sql`CREATE INDEX \`questions_campaign_idx\` ON \`questions\` (\`campaign_id\`);`)
+  await db.run(sql`CREATE INDEX \`questions_status_idx\` ON \`questions\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`questions_due_date_idx\` ON \`questions\` (\`due_date\`);`)
+  await db.run(sql`CREATE INDEX \`questions_assignee_idx\` ON \`questions\` (\`assignee_id\`);`)
+  await db.run(sql`CREATE INDEX \`questions_answered_by_idx\` ON \`questions\` (\`answered_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`questions_approved_by_idx\` ON \`questions\` (\`approved_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`questions_published_at_idx\` ON \`questions\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`questions_anonymised_at_idx\` ON \`questions\` (\`anonymised_at\`);`)
+  await db.run(sql`CREATE INDEX \`questions_updated_at_idx\` ON \`questions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`questions_created_at_idx\` ON \`questions\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`questions_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`reports_id\` integer,
+  	\`features_id\` integer,
+  	\`workshops_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`reports_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`features_id\`) REFERENCES \`features\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`workshops_id\`) REFERENCES \`workshops\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`questions_rels_order_idx\` ON \`questions_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`questions_rels_parent_idx\` ON \`questions_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`questions_rels_path_idx\` ON \`questions_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`questions_rels_reports_id_idx\` ON \`questions_rels\` (\`reports_id\`);`)
+  await db.run(sql`CREATE INDEX \`questions_rels_features_id_idx\` ON \`questions_rels\` (\`features_id\`);`)
+  await db.run(sql`CREATE INDEX \`questions_rels_workshops_id_idx\` ON \`questions_rels\` (\`workshops_id\`);`)
+  await db.run(sql`CREATE TABLE \`question_events\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`question_id\` integer NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`from_status\` text,
+  	\`to_status\` text NOT NULL,
+  	\`actor_id\` integer,
+  	\`note\` text,
+  	\`at\` text NOT NULL,
+  	\`at_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`question_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`actor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`question_events_question_idx\` ON \`question_events\` (\`question_id\`);`)
+  await db.run(sql`CREATE INDEX \`question_events_actor_idx\` ON \`question_events\` (\`actor_id\`);`)
+  await db.run(sql`CREATE INDEX \`question_events_at_idx\` ON \`question_events\` (\`at\`);`)
+  await db.run(sql`CREATE INDEX \`question_events_updated_at_idx\` ON \`question_events\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`question_events_created_at_idx\` ON \`question_events\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`working_calendar\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`date\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`note\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`working_calendar_date_idx\` ON \`working_calendar\` (\`date\`);`)
+  await db.run(sql`CREATE INDEX \`working_calendar_updated_at_idx\` ON \`working_calendar\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`working_calendar_created_at_idx\` ON \`working_calendar\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`feedback\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`item_key\` text NOT NULL,
+  	\`campaign_id\` integer,
+  	\`helpful\` integer DEFAULT false NOT NULL,
+  	\`comment\` text,
+  	\`comment_status\` text DEFAULT 'none' NOT NULL,
+  	\`moderated_by_id\` integer,
+  	\`moderated_at\` text,
+  	\`moderatedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`campaign_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`moderated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`feedback_item_key_idx\` ON \`feedback\` (\`item_key\`);`)
+  await db.run(sql`CREATE INDEX \`feedback_campaign_idx\` ON \`feedback\` (\`campaign_id\`);`)
+  await db.run(sql`CREATE INDEX \`feedback_comment_status_idx\` ON \`feedback\` (\`comment_status\`);`)
+  await db.run(sql`CREATE INDEX \`feedback_moderated_by_idx\` ON \`feedback\` (\`moderated_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`feedback_updated_at_idx\` ON \`feedback\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`feedback_created_at_idx\` ON \`feedback\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`feedback_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`reports_id\` integer,
+  	\`features_id\` integer,
+  	\`workshops_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`feedback\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`reports_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`features_id\`) REFERENCES \`features\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`workshops_id\`) REFERENCES \`workshops\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`feedback_rels_order_idx\` ON \`feedback_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`feedback_rels_parent_idx\` ON \`feedback_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`feedback_rels_path_idx\` ON \`feedback_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`feedback_rels_reports_id_idx\` ON \`feedback_rels\` (\`reports_id\`);`)
+  await db.run(sql`CREATE INDEX \`feedback_rels_features_id_idx\` ON \`feedback_rels\` (\`features_id\`);`)
+  await db.run(sql`CREATE INDEX \`feedback_rels_workshops_id_idx\` ON \`feedback_rels\` (\`workshops_id\`);`)
+  await db.run(sql`CREATE TABLE \`surveys_questions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`text\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`surveys\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`surveys_questions_order_idx\` ON \`surveys_questions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_questions_parent_id_idx\` ON \`surveys_questions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`surveys\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`campaign_id\` integer,
+  	\`is_open\` integer DEFAULT true,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`campaign_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`surveys_campaign_idx\` ON \`surveys\` (\`campaign_id\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_updated_at_idx\` ON \`surveys\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_created_at_idx\` ON \`surveys\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`surveys_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`surveys\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`surveys_texts_order_parent\` ON \`surveys_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`surveys_texts_parent_lookup_idx\` ON \`surveys_texts\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`survey_responses\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`survey_id\` integer NOT NULL,
+  	\`wave\` text NOT NULL,
+  	\`token_key\` text NOT NULL,
+  	\`answers\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`survey_id\`) REFERENCES \`surveys\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`survey_responses_survey_idx\` ON \`survey_responses\` (\`survey_id\`);`)
+  await db.run(sql`CREATE INDEX \`survey_responses_wave_idx\` ON \`survey_responses\` (\`wave\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`survey_responses_token_key_idx\` ON \`survey_responses\` (\`token_key\`);`)
+  await db.run(sql`CREATE INDEX \`survey_responses_updated_at_idx\` ON \`survey_responses\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`survey_responses_created_at_idx\` ON \`survey_responses\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1279,6 +1607,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`channels_id\` integer,
   	\`deliveries_id\` integer,
   	\`registrations_id\` integer,
+  	\`areas_id\` integer,
+  	\`bulletin_audio_id\` integer,
+  	\`airings_id\` integer,
+  	\`questions_id\` integer,
+  	\`question_events_id\` integer,
+  	\`working_calendar_id\` integer,
+  	\`feedback_id\` integer,
+  	\`surveys_id\` integer,
+  	\`survey_responses_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`campaigns_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`reports_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1290,7 +1627,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`schedule_runs_id\`) REFERENCES \`schedule_runs\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`channels_id\`) REFERENCES \`channels\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`deliveries_id\`) REFERENCES \`deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`registrations_id\`) REFERENCES \`registrations\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`registrations_id\`) REFERENCES \`registrations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`areas_id\`) REFERENCES \`areas\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`bulletin_audio_id\`) REFERENCES \`bulletin_audio\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`airings_id\`) REFERENCES \`airings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`questions_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`question_events_id\`) REFERENCES \`question_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`working_calendar_id\`) REFERENCES \`working_calendar\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`feedback_id\`) REFERENCES \`feedback\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`surveys_id\`) REFERENCES \`surveys\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`survey_responses_id\`) REFERENCES \`survey_responses\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1307,6 +1653,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_channels_id_idx\` ON \`payload_locked_documents_rels\` (\`channels_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`deliveries_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_registrations_id_idx\` ON \`payload_locked_documents_rels\` (\`registrations_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_areas_id_idx\` ON \`payload_locked_documents_rels\` (\`areas_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_bulletin_audio_id_idx\` ON \`payload_locked_documents_rels\` (\`bulletin_audio_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_airings_id_idx\` ON \`payload_locked_documents_rels\` (\`airings_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_questions_id_idx\` ON \`payload_locked_documents_rels\` (\`questions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_question_events_id_idx\` ON \`payload_locked_documents_rels\` (\`question_events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_working_calendar_id_idx\` ON \`payload_locked_documents_rels\` (\`working_calendar_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_feedback_id_idx\` ON \`payload_locked_documents_rels\` (\`feedback_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_surveys_id_idx\` ON \`payload_locked_documents_rels\` (\`surveys_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_survey_responses_id_idx\` ON \`payload_locked_documents_rels\` (\`survey_responses_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1342,6 +1697,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`broadcast_settings_abbreviations\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`short\` text NOT NULL,
+  	\`spoken\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`broadcast_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`broadcast_settings_abbreviations_order_idx\` ON \`broadcast_settings_abbreviations\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`broadcast_settings_abbreviations_parent_id_idx\` ON \`broadcast_settings_abbreviations\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`broadcast_settings\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
   await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`stats\` text,
@@ -1411,6 +1783,19 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`deliveries\`;`)
   await db.run(sql`DROP TABLE \`deliveries_rels\`;`)
   await db.run(sql`DROP TABLE \`registrations\`;`)
+  await db.run(sql`DROP TABLE \`areas\`;`)
+  await db.run(sql`DROP TABLE \`bulletin_audio\`;`)
+  await db.run(sql`DROP TABLE \`airings\`;`)
+  await db.run(sql`DROP TABLE \`questions\`;`)
+  await db.run(sql`DROP TABLE \`questions_rels\`;`)
+  await db.run(sql`DROP TABLE \`question_events\`;`)
+  await db.run(sql`DROP TABLE \`working_calendar\`;`)
+  await db.run(sql`DROP TABLE \`feedback\`;`)
+  await db.run(sql`DROP TABLE \`feedback_rels\`;`)
+  await db.run(sql`DROP TABLE \`surveys_questions\`;`)
+  await db.run(sql`DROP TABLE \`surveys\`;`)
+  await db.run(sql`DROP TABLE \`surveys_texts\`;`)
+  await db.run(sql`DROP TABLE \`survey_responses\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
@@ -1419,5 +1804,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+  await db.run(sql`DROP TABLE \`broadcast_settings_abbreviations\`;`)
+  await db.run(sql`DROP TABLE \`broadcast_settings\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }

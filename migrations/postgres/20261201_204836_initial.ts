@@ -26,6 +26,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_reports_proposedpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_reports_proposedunpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_reports_firstpublishedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_reports_bulletin_priority" AS ENUM('ordinary', 'priority', 'emergency');
+  CREATE TYPE "public"."enum_reports_bulletin_synthesis_status" AS ENUM('none', 'queued', 'done', 'failed');
   CREATE TYPE "public"."enum_reports_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__reports_v_version_audiences" AS ENUM('officials', 'citizens', 'businesses', 'students');
   CREATE TYPE "public"."enum__reports_v_version_workflow_approvals_at_tz" AS ENUM('Asia/Ho_Chi_Minh');
@@ -39,6 +41,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__reports_v_version_proposedpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__reports_v_version_proposedunpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__reports_v_version_firstpublishedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum__reports_v_version_bulletin_priority" AS ENUM('ordinary', 'priority', 'emergency');
+  CREATE TYPE "public"."enum__reports_v_version_bulletin_synthesis_status" AS ENUM('none', 'queued', 'done', 'failed');
   CREATE TYPE "public"."enum__reports_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__reports_v_published_locale" AS ENUM('vi', 'en');
   CREATE TYPE "public"."enum_features_audiences" AS ENUM('officials', 'citizens', 'businesses', 'students');
@@ -52,6 +56,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_features_proposedpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_features_proposedunpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_features_firstpublishedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_features_bulletin_priority" AS ENUM('ordinary', 'priority', 'emergency');
+  CREATE TYPE "public"."enum_features_bulletin_synthesis_status" AS ENUM('none', 'queued', 'done', 'failed');
   CREATE TYPE "public"."enum_features_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__features_v_version_audiences" AS ENUM('officials', 'citizens', 'businesses', 'students');
   CREATE TYPE "public"."enum__features_v_version_workflow_approvals_at_tz" AS ENUM('Asia/Ho_Chi_Minh');
@@ -64,6 +70,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__features_v_version_proposedpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__features_v_version_proposedunpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__features_v_version_firstpublishedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum__features_v_version_bulletin_priority" AS ENUM('ordinary', 'priority', 'emergency');
+  CREATE TYPE "public"."enum__features_v_version_bulletin_synthesis_status" AS ENUM('none', 'queued', 'done', 'failed');
   CREATE TYPE "public"."enum__features_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__features_v_published_locale" AS ENUM('vi', 'en');
   CREATE TYPE "public"."enum_workshops_audiences" AS ENUM('officials', 'citizens', 'businesses', 'students');
@@ -82,6 +90,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_workshops_proposedpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_workshops_proposedunpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_workshops_firstpublishedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_workshops_bulletin_priority" AS ENUM('ordinary', 'priority', 'emergency');
+  CREATE TYPE "public"."enum_workshops_bulletin_synthesis_status" AS ENUM('none', 'queued', 'done', 'failed');
   CREATE TYPE "public"."enum_workshops_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__workshops_v_version_audiences" AS ENUM('officials', 'citizens', 'businesses', 'students');
   CREATE TYPE "public"."enum__workshops_v_version_workflow_approvals_at_tz" AS ENUM('Asia/Ho_Chi_Minh');
@@ -99,6 +109,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__workshops_v_version_proposedpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__workshops_v_version_proposedunpublishat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__workshops_v_version_firstpublishedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum__workshops_v_version_bulletin_priority" AS ENUM('ordinary', 'priority', 'emergency');
+  CREATE TYPE "public"."enum__workshops_v_version_bulletin_synthesis_status" AS ENUM('none', 'queued', 'done', 'failed');
   CREATE TYPE "public"."enum__workshops_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__workshops_v_published_locale" AS ENUM('vi', 'en');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'manager', 'editor', 'reviewer');
@@ -125,9 +137,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_registrations_anonymisedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_registrations_confirmationsentat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_registrations_promotionsentat_tz" AS ENUM('Asia/Ho_Chi_Minh');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendPasswordReset', 'sendWorkflowEmail', 'publishDueItems', 'deliverPending', 'sendRegistrationEmail', 'anonymiseOldRegistrations');
+  CREATE TYPE "public"."enum_bulletin_audio_source" AS ENUM('recording', 'synthesized');
+  CREATE TYPE "public"."enum_airings_playedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_questions_consentat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_questions_status" AS ENUM('received', 'assigned', 'answered', 'approved', 'published', 'closed');
+  CREATE TYPE "public"."enum_questions_duedate_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_questions_publishedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_questions_receiptsentat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_questions_answersentat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_questions_duesoonsentat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_questions_anonymisedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_questions_overduesentat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_question_events_action" AS ENUM('ask', 'assign', 'answer', 'approve', 'request_changes', 'publish', 'close');
+  CREATE TYPE "public"."enum_question_events_from_status" AS ENUM('received', 'assigned', 'answered', 'approved', 'published', 'closed');
+  CREATE TYPE "public"."enum_question_events_to_status" AS ENUM('received', 'assigned', 'answered', 'approved', 'published', 'closed');
+  CREATE TYPE "public"."enum_question_events_at_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_working_calendar_kind" AS ENUM('day_off', 'working_day');
+  CREATE TYPE "public"."enum_feedback_comment_status" AS ENUM('none', 'pending', 'approved', 'rejected');
+  CREATE TYPE "public"."enum_feedback_moderatedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_surveys_questions_kind" AS ENUM('single', 'multiple', 'scale', 'text');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendPasswordReset', 'sendWorkflowEmail', 'publishDueItems', 'deliverPending', 'sendRegistrationEmail', 'anonymiseOldRegistrations', 'synthesizeBulletin', 'sendQuestionEmail', 'remindQuestionDeadlines', 'anonymiseOldQuestions');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendPasswordReset', 'sendWorkflowEmail', 'publishDueItems', 'deliverPending', 'sendRegistrationEmail', 'anonymiseOldRegistrations');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendPasswordReset', 'sendWorkflowEmail', 'publishDueItems', 'deliverPending', 'sendRegistrationEmail', 'anonymiseOldRegistrations', 'synthesizeBulletin', 'sendQuestionEmail', 'remindQuestionDeadlines', 'anonymiseOldQuestions');
   CREATE TABLE "campaigns_audiences" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -246,6 +277,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"unpublish_at_set_by_id" integer,
   	"first_published_at" timestamp(3) with time zone,
   	"firstpublishedat_tz" "enum_reports_firstpublishedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"bulletin_script" varchar,
+  	"bulletin_audio_id" integer,
+  	"bulletin_priority" "enum_reports_bulletin_priority" DEFAULT 'ordinary',
+  	"bulletin_duration_seconds" numeric,
+  	"bulletin_synthesis_status" "enum_reports_bulletin_synthesis_status" DEFAULT 'none',
+  	"bulletin_synthesis_error" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_reports_status" DEFAULT 'draft'
@@ -274,7 +311,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer,
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
-  	"users_id" integer
+  	"users_id" integer,
+  	"areas_id" integer
   );
   
   CREATE TABLE "_reports_v_version_audiences" (
@@ -324,6 +362,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_unpublish_at_set_by_id" integer,
   	"version_first_published_at" timestamp(3) with time zone,
   	"version_firstpublishedat_tz" "enum__reports_v_version_firstpublishedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"version_bulletin_script" varchar,
+  	"version_bulletin_audio_id" integer,
+  	"version_bulletin_priority" "enum__reports_v_version_bulletin_priority" DEFAULT 'ordinary',
+  	"version_bulletin_duration_seconds" numeric,
+  	"version_bulletin_synthesis_status" "enum__reports_v_version_bulletin_synthesis_status" DEFAULT 'none',
+  	"version_bulletin_synthesis_error" varchar,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__reports_v_version_status" DEFAULT 'draft',
@@ -357,7 +401,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer,
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
-  	"users_id" integer
+  	"users_id" integer,
+  	"areas_id" integer
   );
   
   CREATE TABLE "features_audiences" (
@@ -402,6 +447,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"unpublish_at_set_by_id" integer,
   	"first_published_at" timestamp(3) with time zone,
   	"firstpublishedat_tz" "enum_features_firstpublishedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"bulletin_script" varchar,
+  	"bulletin_audio_id" integer,
+  	"bulletin_priority" "enum_features_bulletin_priority" DEFAULT 'ordinary',
+  	"bulletin_duration_seconds" numeric,
+  	"bulletin_synthesis_status" "enum_features_bulletin_synthesis_status" DEFAULT 'none',
+  	"bulletin_synthesis_error" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_features_status" DEFAULT 'draft'
@@ -431,7 +482,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer,
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
-  	"users_id" integer
+  	"users_id" integer,
+  	"areas_id" integer
   );
   
   CREATE TABLE "_features_v_version_audiences" (
@@ -478,6 +530,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_unpublish_at_set_by_id" integer,
   	"version_first_published_at" timestamp(3) with time zone,
   	"version_firstpublishedat_tz" "enum__features_v_version_firstpublishedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"version_bulletin_script" varchar,
+  	"version_bulletin_audio_id" integer,
+  	"version_bulletin_priority" "enum__features_v_version_bulletin_priority" DEFAULT 'ordinary',
+  	"version_bulletin_duration_seconds" numeric,
+  	"version_bulletin_synthesis_status" "enum__features_v_version_bulletin_synthesis_status" DEFAULT 'none',
+  	"version_bulletin_synthesis_error" varchar,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__features_v_version_status" DEFAULT 'draft',
@@ -512,7 +570,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer,
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
-  	"users_id" integer
+  	"users_id" integer,
+  	"areas_id" integer
   );
   
   CREATE TABLE "workshops_speakers" (
@@ -577,6 +636,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"first_published_at" timestamp(3) with time zone,
   	"firstpublishedat_tz" "enum_workshops_firstpublishedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"waitlist_enabled" boolean DEFAULT true,
+  	"bulletin_script" varchar,
+  	"bulletin_audio_id" integer,
+  	"bulletin_priority" "enum_workshops_bulletin_priority" DEFAULT 'ordinary',
+  	"bulletin_duration_seconds" numeric,
+  	"bulletin_synthesis_status" "enum_workshops_bulletin_synthesis_status" DEFAULT 'none',
+  	"bulletin_synthesis_error" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_workshops_status" DEFAULT 'draft'
@@ -607,7 +672,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer,
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
-  	"users_id" integer
+  	"users_id" integer,
+  	"areas_id" integer
   );
   
   CREATE TABLE "_workshops_v_version_speakers" (
@@ -675,6 +741,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_first_published_at" timestamp(3) with time zone,
   	"version_firstpublishedat_tz" "enum__workshops_v_version_firstpublishedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_waitlist_enabled" boolean DEFAULT true,
+  	"version_bulletin_script" varchar,
+  	"version_bulletin_audio_id" integer,
+  	"version_bulletin_priority" "enum__workshops_v_version_bulletin_priority" DEFAULT 'ordinary',
+  	"version_bulletin_duration_seconds" numeric,
+  	"version_bulletin_synthesis_status" "enum__workshops_v_version_bulletin_synthesis_status" DEFAULT 'none',
+  	"version_bulletin_synthesis_error" varchar,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__workshops_v_version_status" DEFAULT 'draft',
@@ -710,7 +782,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer,
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
-  	"users_id" integer
+  	"users_id" integer,
+  	"areas_id" integer
   );
   
   CREATE TABLE "media" (
@@ -930,6 +1003,181 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "areas" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"code" varchar NOT NULL,
+  	"name" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "bulletin_audio" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"source" "enum_bulletin_audio_source" DEFAULT 'recording' NOT NULL,
+  	"duration_seconds" numeric,
+  	"container" varchar,
+  	"codec" varchar,
+  	"sha256" varchar,
+  	"script_sha256" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "airings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"receipt_id" varchar NOT NULL,
+  	"channel" varchar NOT NULL,
+  	"item_collection" varchar NOT NULL,
+  	"item_id" varchar NOT NULL,
+  	"area_id" integer NOT NULL,
+  	"played_at" timestamp(3) with time zone NOT NULL,
+  	"playedat_tz" "enum_airings_playedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"seconds" numeric NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "questions" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"code" varchar NOT NULL,
+  	"name" varchar NOT NULL,
+  	"public_name" varchar,
+  	"email" varchar,
+  	"phone" varchar,
+  	"question" varchar NOT NULL,
+  	"topic" varchar,
+  	"campaign_id" integer,
+  	"consent" boolean DEFAULT false NOT NULL,
+  	"consent_at" timestamp(3) with time zone,
+  	"consentat_tz" "enum_questions_consentat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"status" "enum_questions_status" DEFAULT 'received' NOT NULL,
+  	"due_date" timestamp(3) with time zone NOT NULL,
+  	"duedate_tz" "enum_questions_duedate_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"working_days" numeric NOT NULL,
+  	"assignee_id" integer,
+  	"assigned_unit" varchar,
+  	"answer" varchar,
+  	"answered_by_id" integer,
+  	"approved_by_id" integer,
+  	"published_at" timestamp(3) with time zone,
+  	"publishedat_tz" "enum_questions_publishedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"closed_reason" varchar,
+  	"receipt_sent_at" timestamp(3) with time zone,
+  	"receiptsentat_tz" "enum_questions_receiptsentat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"answer_sent_at" timestamp(3) with time zone,
+  	"answersentat_tz" "enum_questions_answersentat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"due_soon_sent_at" timestamp(3) with time zone,
+  	"duesoonsentat_tz" "enum_questions_duesoonsentat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"anonymised_at" timestamp(3) with time zone,
+  	"anonymisedat_tz" "enum_questions_anonymisedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"overdue_sent_at" timestamp(3) with time zone,
+  	"overduesentat_tz" "enum_questions_overduesentat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "questions_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"reports_id" integer,
+  	"features_id" integer,
+  	"workshops_id" integer
+  );
+  
+  CREATE TABLE "question_events" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"question_id" integer NOT NULL,
+  	"action" "enum_question_events_action" NOT NULL,
+  	"from_status" "enum_question_events_from_status",
+  	"to_status" "enum_question_events_to_status" NOT NULL,
+  	"actor_id" integer,
+  	"note" varchar,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"at_tz" "enum_question_events_at_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "working_calendar" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"date" varchar NOT NULL,
+  	"kind" "enum_working_calendar_kind" NOT NULL,
+  	"note" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "feedback" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"item_key" varchar NOT NULL,
+  	"campaign_id" integer,
+  	"helpful" boolean DEFAULT false NOT NULL,
+  	"comment" varchar,
+  	"comment_status" "enum_feedback_comment_status" DEFAULT 'none' NOT NULL,
+  	"moderated_by_id" integer,
+  	"moderated_at" timestamp(3) with time zone,
+  	"moderatedat_tz" "enum_feedback_moderatedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "feedback_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"reports_id" integer,
+  	"features_id" integer,
+  	"workshops_id" integer
+  );
+  
+  CREATE TABLE "surveys_questions" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"text" varchar NOT NULL,
+  	"kind" "enum_surveys_questions_kind" NOT NULL
+  );
+  
+  CREATE TABLE "surveys" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"campaign_id" integer,
+  	"is_open" boolean DEFAULT true,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "surveys_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
+  CREATE TABLE "survey_responses" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"survey_id" integer NOT NULL,
+  	"wave" varchar NOT NULL,
+  	"token_key" varchar NOT NULL,
+  	"answers" jsonb NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -988,7 +1236,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"schedule_runs_id" integer,
   	"channels_id" integer,
   	"deliveries_id" integer,
-  	"registrations_id" integer
+  	"registrations_id" integer,
+  	"areas_id" integer,
+  	"bulletin_audio_id" integer,
+  	"airings_id" integer,
+  	"questions_id" integer,
+  	"question_events_id" integer,
+  	"working_calendar_id" integer,
+  	"feedback_id" integer,
+  	"surveys_id" integer,
+  	"survey_responses_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -1015,6 +1272,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "broadcast_settings_abbreviations" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"short" varchar NOT NULL,
+  	"spoken" varchar NOT NULL
+  );
+  
+  CREATE TABLE "broadcast_settings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
   CREATE TABLE "payload_jobs_stats" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"stats" jsonb,
@@ -1038,10 +1309,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "reports" ADD CONSTRAINT "reports_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reports" ADD CONSTRAINT "reports_publish_at_set_by_id_users_id_fk" FOREIGN KEY ("publish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reports" ADD CONSTRAINT "reports_unpublish_at_set_by_id_users_id_fk" FOREIGN KEY ("unpublish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reports" ADD CONSTRAINT "reports_bulletin_audio_id_bulletin_audio_id_fk" FOREIGN KEY ("bulletin_audio_id") REFERENCES "public"."bulletin_audio"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reports_locales" ADD CONSTRAINT "reports_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "reports_texts" ADD CONSTRAINT "reports_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "reports_rels" ADD CONSTRAINT "reports_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "reports_rels" ADD CONSTRAINT "reports_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "reports_rels" ADD CONSTRAINT "reports_rels_areas_fk" FOREIGN KEY ("areas_id") REFERENCES "public"."areas"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_reports_v_version_audiences" ADD CONSTRAINT "_reports_v_version_audiences_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_reports_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_reports_v_version_workflow_approvals" ADD CONSTRAINT "_reports_v_version_workflow_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_reports_v_version_workflow_approvals" ADD CONSTRAINT "_reports_v_version_workflow_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_reports_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -1051,10 +1324,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_reports_v" ADD CONSTRAINT "_reports_v_version_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_reports_v" ADD CONSTRAINT "_reports_v_version_publish_at_set_by_id_users_id_fk" FOREIGN KEY ("version_publish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_reports_v" ADD CONSTRAINT "_reports_v_version_unpublish_at_set_by_id_users_id_fk" FOREIGN KEY ("version_unpublish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_reports_v" ADD CONSTRAINT "_reports_v_version_bulletin_audio_id_bulletin_audio_id_fk" FOREIGN KEY ("version_bulletin_audio_id") REFERENCES "public"."bulletin_audio"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_reports_v_locales" ADD CONSTRAINT "_reports_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_reports_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_reports_v_texts" ADD CONSTRAINT "_reports_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_reports_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_reports_v_rels" ADD CONSTRAINT "_reports_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_reports_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_reports_v_rels" ADD CONSTRAINT "_reports_v_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_reports_v_rels" ADD CONSTRAINT "_reports_v_rels_areas_fk" FOREIGN KEY ("areas_id") REFERENCES "public"."areas"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "features_audiences" ADD CONSTRAINT "features_audiences_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."features"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "features_workflow_approvals" ADD CONSTRAINT "features_workflow_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "features_workflow_approvals" ADD CONSTRAINT "features_workflow_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."features"("id") ON DELETE cascade ON UPDATE no action;
@@ -1063,10 +1338,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "features" ADD CONSTRAINT "features_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "features" ADD CONSTRAINT "features_publish_at_set_by_id_users_id_fk" FOREIGN KEY ("publish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "features" ADD CONSTRAINT "features_unpublish_at_set_by_id_users_id_fk" FOREIGN KEY ("unpublish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "features" ADD CONSTRAINT "features_bulletin_audio_id_bulletin_audio_id_fk" FOREIGN KEY ("bulletin_audio_id") REFERENCES "public"."bulletin_audio"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "features_locales" ADD CONSTRAINT "features_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."features"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "features_texts" ADD CONSTRAINT "features_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."features"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "features_rels" ADD CONSTRAINT "features_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."features"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "features_rels" ADD CONSTRAINT "features_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "features_rels" ADD CONSTRAINT "features_rels_areas_fk" FOREIGN KEY ("areas_id") REFERENCES "public"."areas"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_features_v_version_audiences" ADD CONSTRAINT "_features_v_version_audiences_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_features_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_features_v_version_workflow_approvals" ADD CONSTRAINT "_features_v_version_workflow_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_features_v_version_workflow_approvals" ADD CONSTRAINT "_features_v_version_workflow_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_features_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -1076,10 +1353,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_features_v" ADD CONSTRAINT "_features_v_version_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_features_v" ADD CONSTRAINT "_features_v_version_publish_at_set_by_id_users_id_fk" FOREIGN KEY ("version_publish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_features_v" ADD CONSTRAINT "_features_v_version_unpublish_at_set_by_id_users_id_fk" FOREIGN KEY ("version_unpublish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_features_v" ADD CONSTRAINT "_features_v_version_bulletin_audio_id_bulletin_audio_id_fk" FOREIGN KEY ("version_bulletin_audio_id") REFERENCES "public"."bulletin_audio"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_features_v_locales" ADD CONSTRAINT "_features_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_features_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_features_v_texts" ADD CONSTRAINT "_features_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_features_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_features_v_rels" ADD CONSTRAINT "_features_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_features_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_features_v_rels" ADD CONSTRAINT "_features_v_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_features_v_rels" ADD CONSTRAINT "_features_v_rels_areas_fk" FOREIGN KEY ("areas_id") REFERENCES "public"."areas"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "workshops_speakers" ADD CONSTRAINT "workshops_speakers_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."workshops"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "workshops_audiences" ADD CONSTRAINT "workshops_audiences_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."workshops"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "workshops_workflow_approvals" ADD CONSTRAINT "workshops_workflow_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -1089,10 +1368,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "workshops" ADD CONSTRAINT "workshops_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "workshops" ADD CONSTRAINT "workshops_publish_at_set_by_id_users_id_fk" FOREIGN KEY ("publish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "workshops" ADD CONSTRAINT "workshops_unpublish_at_set_by_id_users_id_fk" FOREIGN KEY ("unpublish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "workshops" ADD CONSTRAINT "workshops_bulletin_audio_id_bulletin_audio_id_fk" FOREIGN KEY ("bulletin_audio_id") REFERENCES "public"."bulletin_audio"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "workshops_locales" ADD CONSTRAINT "workshops_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."workshops"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "workshops_texts" ADD CONSTRAINT "workshops_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."workshops"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "workshops_rels" ADD CONSTRAINT "workshops_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."workshops"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "workshops_rels" ADD CONSTRAINT "workshops_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "workshops_rels" ADD CONSTRAINT "workshops_rels_areas_fk" FOREIGN KEY ("areas_id") REFERENCES "public"."areas"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_workshops_v_version_speakers" ADD CONSTRAINT "_workshops_v_version_speakers_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_workshops_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_workshops_v_version_audiences" ADD CONSTRAINT "_workshops_v_version_audiences_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_workshops_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_workshops_v_version_workflow_approvals" ADD CONSTRAINT "_workshops_v_version_workflow_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -1103,10 +1384,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_workshops_v" ADD CONSTRAINT "_workshops_v_version_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_workshops_v" ADD CONSTRAINT "_workshops_v_version_publish_at_set_by_id_users_id_fk" FOREIGN KEY ("version_publish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_workshops_v" ADD CONSTRAINT "_workshops_v_version_unpublish_at_set_by_id_users_id_fk" FOREIGN KEY ("version_unpublish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_workshops_v" ADD CONSTRAINT "_workshops_v_version_bulletin_audio_id_bulletin_audio_id_fk" FOREIGN KEY ("version_bulletin_audio_id") REFERENCES "public"."bulletin_audio"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_workshops_v_locales" ADD CONSTRAINT "_workshops_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_workshops_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_workshops_v_texts" ADD CONSTRAINT "_workshops_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_workshops_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_workshops_v_rels" ADD CONSTRAINT "_workshops_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_workshops_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_workshops_v_rels" ADD CONSTRAINT "_workshops_v_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_workshops_v_rels" ADD CONSTRAINT "_workshops_v_rels_areas_fk" FOREIGN KEY ("areas_id") REFERENCES "public"."areas"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "media" ADD CONSTRAINT "media_uploaded_by_id_users_id_fk" FOREIGN KEY ("uploaded_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "media_locales" ADD CONSTRAINT "media_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -1129,6 +1412,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "deliveries_rels" ADD CONSTRAINT "deliveries_rels_workshops_fk" FOREIGN KEY ("workshops_id") REFERENCES "public"."workshops"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "registrations" ADD CONSTRAINT "registrations_workshop_id_workshops_id_fk" FOREIGN KEY ("workshop_id") REFERENCES "public"."workshops"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "registrations" ADD CONSTRAINT "registrations_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "airings" ADD CONSTRAINT "airings_area_id_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."areas"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "questions" ADD CONSTRAINT "questions_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "questions" ADD CONSTRAINT "questions_assignee_id_users_id_fk" FOREIGN KEY ("assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "questions" ADD CONSTRAINT "questions_answered_by_id_users_id_fk" FOREIGN KEY ("answered_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "questions" ADD CONSTRAINT "questions_approved_by_id_users_id_fk" FOREIGN KEY ("approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "questions_rels" ADD CONSTRAINT "questions_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."questions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "questions_rels" ADD CONSTRAINT "questions_rels_reports_fk" FOREIGN KEY ("reports_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "questions_rels" ADD CONSTRAINT "questions_rels_features_fk" FOREIGN KEY ("features_id") REFERENCES "public"."features"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "questions_rels" ADD CONSTRAINT "questions_rels_workshops_fk" FOREIGN KEY ("workshops_id") REFERENCES "public"."workshops"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "question_events" ADD CONSTRAINT "question_events_question_id_questions_id_fk" FOREIGN KEY ("question_id") REFERENCES "public"."questions"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "question_events" ADD CONSTRAINT "question_events_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "feedback" ADD CONSTRAINT "feedback_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "feedback" ADD CONSTRAINT "feedback_moderated_by_id_users_id_fk" FOREIGN KEY ("moderated_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "feedback_rels" ADD CONSTRAINT "feedback_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."feedback"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "feedback_rels" ADD CONSTRAINT "feedback_rels_reports_fk" FOREIGN KEY ("reports_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "feedback_rels" ADD CONSTRAINT "feedback_rels_features_fk" FOREIGN KEY ("features_id") REFERENCES "public"."features"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "feedback_rels" ADD CONSTRAINT "feedback_rels_workshops_fk" FOREIGN KEY ("workshops_id") REFERENCES "public"."workshops"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "surveys_questions" ADD CONSTRAINT "surveys_questions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."surveys"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "surveys" ADD CONSTRAINT "surveys_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "surveys_texts" ADD CONSTRAINT "surveys_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."surveys"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "survey_responses" ADD CONSTRAINT "survey_responses_survey_id_surveys_id_fk" FOREIGN KEY ("survey_id") REFERENCES "public"."surveys"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_campaigns_fk" FOREIGN KEY ("campaigns_id") REFERENCES "public"."campaigns"("id") ON DELETE cascade ON UPDATE no action;
@@ -1142,8 +1446,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_channels_fk" FOREIGN KEY ("channels_id") REFERENCES "public"."channels"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_deliveries_fk" FOREIGN KEY ("deliveries_id") REFERENCES "public"."deliveries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_registrations_fk" FOREIGN KEY ("registrations_id") REFERENCES "public"."registrations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_areas_fk" FOREIGN KEY ("areas_id") REFERENCES "public"."areas"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_bulletin_audio_fk" FOREIGN KEY ("bulletin_audio_id") REFERENCES "public"."bulletin_audio"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_airings_fk" FOREIGN KEY ("airings_id") REFERENCES "public"."airings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_questions_fk" FOREIGN KEY ("questions_id") REFERENCES "public"."questions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_question_events_fk" FOREIGN KEY ("question_events_id") REFERENCES "public"."question_events"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_working_calendar_fk" FOREIGN KEY ("working_calendar_id") REFERENCES "public"."working_calendar"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_feedback_fk" FOREIGN KEY ("feedback_id") REFERENCES "public"."feedback"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_surveys_fk" FOREIGN KEY ("surveys_id") REFERENCES "public"."surveys"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_survey_responses_fk" FOREIGN KEY ("survey_responses_id") REFERENCES "public"."survey_responses"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "broadcast_settings_abbreviations" ADD CONSTRAINT "broadcast_settings_abbreviations_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."broadcast_settings"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "campaigns_audiences_order_idx" ON "campaigns_audiences" USING btree ("order");
   CREATE INDEX "campaigns_audiences_parent_idx" ON "campaigns_audiences" USING btree ("parent_id");
   CREATE INDEX "campaigns_members_order_idx" ON "campaigns_members" USING btree ("_order");
@@ -1181,6 +1495,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "reports_publish_at_set_by_idx" ON "reports" USING btree ("publish_at_set_by_id");
   CREATE INDEX "reports_unpublish_at_set_by_idx" ON "reports" USING btree ("unpublish_at_set_by_id");
   CREATE INDEX "reports_first_published_at_idx" ON "reports" USING btree ("first_published_at");
+  CREATE INDEX "reports_bulletin_bulletin_audio_idx" ON "reports" USING btree ("bulletin_audio_id");
   CREATE INDEX "reports_updated_at_idx" ON "reports" USING btree ("updated_at");
   CREATE INDEX "reports_created_at_idx" ON "reports" USING btree ("created_at");
   CREATE INDEX "reports__status_idx" ON "reports" USING btree ("_status");
@@ -1198,6 +1513,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "reports_rels_parent_idx" ON "reports_rels" USING btree ("parent_id");
   CREATE INDEX "reports_rels_path_idx" ON "reports_rels" USING btree ("path");
   CREATE INDEX "reports_rels_users_id_idx" ON "reports_rels" USING btree ("users_id");
+  CREATE INDEX "reports_rels_areas_id_idx" ON "reports_rels" USING btree ("areas_id");
   CREATE INDEX "_reports_v_version_audiences_order_idx" ON "_reports_v_version_audiences" USING btree ("order");
   CREATE INDEX "_reports_v_version_audiences_parent_idx" ON "_reports_v_version_audiences" USING btree ("parent_id");
   CREATE INDEX "_reports_v_version_workflow_approvals_order_idx" ON "_reports_v_version_workflow_approvals" USING btree ("_order");
@@ -1215,6 +1531,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_reports_v_version_version_publish_at_set_by_idx" ON "_reports_v" USING btree ("version_publish_at_set_by_id");
   CREATE INDEX "_reports_v_version_version_unpublish_at_set_by_idx" ON "_reports_v" USING btree ("version_unpublish_at_set_by_id");
   CREATE INDEX "_reports_v_version_version_first_published_at_idx" ON "_reports_v" USING btree ("version_first_published_at");
+  CREATE INDEX "_reports_v_version_bulletin_version_bulletin_audio_idx" ON "_reports_v" USING btree ("version_bulletin_audio_id");
   CREATE INDEX "_reports_v_version_version_updated_at_idx" ON "_reports_v" USING btree ("version_updated_at");
   CREATE INDEX "_reports_v_version_version_created_at_idx" ON "_reports_v" USING btree ("version_created_at");
   CREATE INDEX "_reports_v_version_version__status_idx" ON "_reports_v" USING btree ("version__status");
@@ -1233,6 +1550,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_reports_v_rels_parent_idx" ON "_reports_v_rels" USING btree ("parent_id");
   CREATE INDEX "_reports_v_rels_path_idx" ON "_reports_v_rels" USING btree ("path");
   CREATE INDEX "_reports_v_rels_users_id_idx" ON "_reports_v_rels" USING btree ("users_id");
+  CREATE INDEX "_reports_v_rels_areas_id_idx" ON "_reports_v_rels" USING btree ("areas_id");
   CREATE INDEX "features_audiences_order_idx" ON "features_audiences" USING btree ("order");
   CREATE INDEX "features_audiences_parent_idx" ON "features_audiences" USING btree ("parent_id");
   CREATE INDEX "features_workflow_approvals_order_idx" ON "features_workflow_approvals" USING btree ("_order");
@@ -1249,6 +1567,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "features_publish_at_set_by_idx" ON "features" USING btree ("publish_at_set_by_id");
   CREATE INDEX "features_unpublish_at_set_by_idx" ON "features" USING btree ("unpublish_at_set_by_id");
   CREATE INDEX "features_first_published_at_idx" ON "features" USING btree ("first_published_at");
+  CREATE INDEX "features_bulletin_bulletin_audio_idx" ON "features" USING btree ("bulletin_audio_id");
   CREATE INDEX "features_updated_at_idx" ON "features" USING btree ("updated_at");
   CREATE INDEX "features_created_at_idx" ON "features" USING btree ("created_at");
   CREATE INDEX "features__status_idx" ON "features" USING btree ("_status");
@@ -1266,6 +1585,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "features_rels_parent_idx" ON "features_rels" USING btree ("parent_id");
   CREATE INDEX "features_rels_path_idx" ON "features_rels" USING btree ("path");
   CREATE INDEX "features_rels_users_id_idx" ON "features_rels" USING btree ("users_id");
+  CREATE INDEX "features_rels_areas_id_idx" ON "features_rels" USING btree ("areas_id");
   CREATE INDEX "_features_v_version_audiences_order_idx" ON "_features_v_version_audiences" USING btree ("order");
   CREATE INDEX "_features_v_version_audiences_parent_idx" ON "_features_v_version_audiences" USING btree ("parent_id");
   CREATE INDEX "_features_v_version_workflow_approvals_order_idx" ON "_features_v_version_workflow_approvals" USING btree ("_order");
@@ -1283,6 +1603,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_features_v_version_version_publish_at_set_by_idx" ON "_features_v" USING btree ("version_publish_at_set_by_id");
   CREATE INDEX "_features_v_version_version_unpublish_at_set_by_idx" ON "_features_v" USING btree ("version_unpublish_at_set_by_id");
   CREATE INDEX "_features_v_version_version_first_published_at_idx" ON "_features_v" USING btree ("version_first_published_at");
+  CREATE INDEX "_features_v_version_bulletin_version_bulletin_audio_idx" ON "_features_v" USING btree ("version_bulletin_audio_id");
   CREATE INDEX "_features_v_version_version_updated_at_idx" ON "_features_v" USING btree ("version_updated_at");
   CREATE INDEX "_features_v_version_version_created_at_idx" ON "_features_v" USING btree ("version_created_at");
   CREATE INDEX "_features_v_version_version__status_idx" ON "_features_v" USING btree ("version__status");
@@ -1301,6 +1622,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_features_v_rels_parent_idx" ON "_features_v_rels" USING btree ("parent_id");
   CREATE INDEX "_features_v_rels_path_idx" ON "_features_v_rels" USING btree ("path");
   CREATE INDEX "_features_v_rels_users_id_idx" ON "_features_v_rels" USING btree ("users_id");
+  CREATE INDEX "_features_v_rels_areas_id_idx" ON "_features_v_rels" USING btree ("areas_id");
   CREATE INDEX "workshops_speakers_order_idx" ON "workshops_speakers" USING btree ("_order");
   CREATE INDEX "workshops_speakers_parent_id_idx" ON "workshops_speakers" USING btree ("_parent_id");
   CREATE INDEX "workshops_audiences_order_idx" ON "workshops_audiences" USING btree ("order");
@@ -1320,6 +1642,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "workshops_publish_at_set_by_idx" ON "workshops" USING btree ("publish_at_set_by_id");
   CREATE INDEX "workshops_unpublish_at_set_by_idx" ON "workshops" USING btree ("unpublish_at_set_by_id");
   CREATE INDEX "workshops_first_published_at_idx" ON "workshops" USING btree ("first_published_at");
+  CREATE INDEX "workshops_bulletin_bulletin_audio_idx" ON "workshops" USING btree ("bulletin_audio_id");
   CREATE INDEX "workshops_updated_at_idx" ON "workshops" USING btree ("updated_at");
   CREATE INDEX "workshops_created_at_idx" ON "workshops" USING btree ("created_at");
   CREATE INDEX "workshops__status_idx" ON "workshops" USING btree ("_status");
@@ -1337,6 +1660,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "workshops_rels_parent_idx" ON "workshops_rels" USING btree ("parent_id");
   CREATE INDEX "workshops_rels_path_idx" ON "workshops_rels" USING btree ("path");
   CREATE INDEX "workshops_rels_users_id_idx" ON "workshops_rels" USING btree ("users_id");
+  CREATE INDEX "workshops_rels_areas_id_idx" ON "workshops_rels" USING btree ("areas_id");
   CREATE INDEX "_workshops_v_version_speakers_order_idx" ON "_workshops_v_version_speakers" USING btree ("_order");
   CREATE INDEX "_workshops_v_version_speakers_parent_id_idx" ON "_workshops_v_version_speakers" USING btree ("_parent_id");
   CREATE INDEX "_workshops_v_version_audiences_order_idx" ON "_workshops_v_version_audiences" USING btree ("order");
@@ -1357,6 +1681,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_workshops_v_version_version_publish_at_set_by_idx" ON "_workshops_v" USING btree ("version_publish_at_set_by_id");
   CREATE INDEX "_workshops_v_version_version_unpublish_at_set_by_idx" ON "_workshops_v" USING btree ("version_unpublish_at_set_by_id");
   CREATE INDEX "_workshops_v_version_version_first_published_at_idx" ON "_workshops_v" USING btree ("version_first_published_at");
+  CREATE INDEX "_workshops_v_version_bulletin_version_bulletin_audio_idx" ON "_workshops_v" USING btree ("version_bulletin_audio_id");
   CREATE INDEX "_workshops_v_version_version_updated_at_idx" ON "_workshops_v" USING btree ("version_updated_at");
   CREATE INDEX "_workshops_v_version_version_created_at_idx" ON "_workshops_v" USING btree ("version_created_at");
   CREATE INDEX "_workshops_v_version_version__status_idx" ON "_workshops_v" USING btree ("version__status");
@@ -1375,6 +1700,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_workshops_v_rels_parent_idx" ON "_workshops_v_rels" USING btree ("parent_id");
   CREATE INDEX "_workshops_v_rels_path_idx" ON "_workshops_v_rels" USING btree ("path");
   CREATE INDEX "_workshops_v_rels_users_id_idx" ON "_workshops_v_rels" USING btree ("users_id");
+  CREATE INDEX "_workshops_v_rels_areas_id_idx" ON "_workshops_v_rels" USING btree ("areas_id");
   CREATE INDEX "media_uploaded_by_idx" ON "media" USING btree ("uploaded_by_id");
   CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
   CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
@@ -1445,6 +1771,72 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "registrations_active_key_idx" ON "registrations" USING btree ("active_key");
   CREATE INDEX "registrations_updated_at_idx" ON "registrations" USING btree ("updated_at");
   CREATE INDEX "registrations_created_at_idx" ON "registrations" USING btree ("created_at");
+  CREATE UNIQUE INDEX "areas_code_idx" ON "areas" USING btree ("code");
+  CREATE INDEX "areas_updated_at_idx" ON "areas" USING btree ("updated_at");
+  CREATE INDEX "areas_created_at_idx" ON "areas" USING btree ("created_at");
+  CREATE INDEX "bulletin_audio_sha256_idx" ON "bulletin_audio" USING btree ("sha256");
+  CREATE INDEX "bulletin_audio_script_sha256_idx" ON "bulletin_audio" USING btree ("script_sha256");
+  CREATE INDEX "bulletin_audio_updated_at_idx" ON "bulletin_audio" USING btree ("updated_at");
+  CREATE INDEX "bulletin_audio_created_at_idx" ON "bulletin_audio" USING btree ("created_at");
+  CREATE UNIQUE INDEX "bulletin_audio_filename_idx" ON "bulletin_audio" USING btree ("filename");
+  CREATE UNIQUE INDEX "airings_receipt_id_idx" ON "airings" USING btree ("receipt_id");
+  CREATE INDEX "airings_item_collection_idx" ON "airings" USING btree ("item_collection");
+  CREATE INDEX "airings_item_id_idx" ON "airings" USING btree ("item_id");
+  CREATE INDEX "airings_area_idx" ON "airings" USING btree ("area_id");
+  CREATE INDEX "airings_played_at_idx" ON "airings" USING btree ("played_at");
+  CREATE INDEX "airings_updated_at_idx" ON "airings" USING btree ("updated_at");
+  CREATE INDEX "airings_created_at_idx" ON "airings" USING btree ("created_at");
+  CREATE UNIQUE INDEX "questions_code_idx" ON "questions" USING btree ("code");
+  CREATE INDEX "questions_email_idx" ON "questions" USING btree ("email");
+  CREATE INDEX "questions_phone_idx" ON "questions" USING btree ("phone");
+  CREATE INDEX "questions_campaign_idx" ON "questions" USING btree ("campaign_id");
+  CREATE INDEX "questions_status_idx" ON "questions" USING btree ("status");
+  CREATE INDEX "questions_due_date_idx" ON "questions" USING btree ("due_date");
+  CREATE INDEX "questions_assignee_idx" ON "questions" USING btree ("assignee_id");
+  CREATE INDEX "questions_answered_by_idx" ON "questions" USING btree ("answered_by_id");
+  CREATE INDEX "questions_approved_by_idx" ON "questions" USING btree ("approved_by_id");
+  CREATE INDEX "questions_published_at_idx" ON "questions" USING btree ("published_at");
+  CREATE INDEX "questions_anonymised_at_idx" ON "questions" USING btree ("anonymised_at");
+  CREATE INDEX "questions_updated_at_idx" ON "questions" USING btree ("updated_at");
+  CREATE INDEX "questions_created_at_idx" ON "questions" USING btree ("created_at");
+  CREATE INDEX "questions_rels_order_idx" ON "questions_rels" USING btree ("order");
+  CREATE INDEX "questions_rels_parent_idx" ON "questions_rels" USING btree ("parent_id");
+  CREATE INDEX "questions_rels_path_idx" ON "questions_rels" USING btree ("path");
+  CREATE INDEX "questions_rels_reports_id_idx" ON "questions_rels" USING btree ("reports_id");
+  CREATE INDEX "questions_rels_features_id_idx" ON "questions_rels" USING btree ("features_id");
+  CREATE INDEX "questions_rels_workshops_id_idx" ON "questions_rels" USING btree ("workshops_id");
+  CREATE INDEX "question_events_question_idx" ON "question_events" USING btree ("question_id");
+  CREATE INDEX "question_events_actor_idx" ON "question_events" USING btree ("actor_id");
+  CREATE INDEX "question_events_at_idx" ON "question_events" USING btree ("at");
+  CREATE INDEX "question_events_updated_at_idx" ON "question_events" USING btree ("updated_at");
+  CREATE INDEX "question_events_created_at_idx" ON "question_events" USING btree ("created_at");
+  CREATE UNIQUE INDEX "working_calendar_date_idx" ON "working_calendar" USING btree ("date");
+  CREATE INDEX "working_calendar_updated_at_idx" ON "working_calendar" USING btree ("updated_at");
+  CREATE INDEX "working_calendar_created_at_idx" ON "working_calendar" USING btree ("created_at");
+  CREATE INDEX "feedback_item_key_idx" ON "feedback" USING btree ("item_key");
+  CREATE INDEX "feedback_campaign_idx" ON "feedback" USING btree ("campaign_id");
+  CREATE INDEX "feedback_comment_status_idx" ON "feedback" USING btree ("comment_status");
+  CREATE INDEX "feedback_moderated_by_idx" ON "feedback" USING btree ("moderated_by_id");
+  CREATE INDEX "feedback_updated_at_idx" ON "feedback" USING btree ("updated_at");
+  CREATE INDEX "feedback_created_at_idx" ON "feedback" USING btree ("created_at");
+  CREATE INDEX "feedback_rels_order_idx" ON "feedback_rels" USING btree ("order");
+  CREATE INDEX "feedback_rels_parent_idx" ON "feedback_rels" USING btree ("parent_id");
+  CREATE INDEX "feedback_rels_path_idx" ON "feedback_rels" USING btree ("path");
+  CREATE INDEX "feedback_rels_reports_id_idx" ON "feedback_rels" USING btree ("reports_id");
+  CREATE INDEX "feedback_rels_features_id_idx" ON "feedback_rels" USING btree ("features_id");
+  CREATE INDEX "feedback_rels_workshops_id_idx" ON "feedback_rels" USING btree ("workshops_id");
+  CREATE INDEX "surveys_questions_order_idx" ON "surveys_questions" USING btree ("_order");
+  CREATE INDEX "surveys_questions_parent_id_idx" ON "surveys_questions" USING btree ("_parent_id");
+  CREATE INDEX "surveys_campaign_idx" ON "surveys" USING btree ("campaign_id");
+  CREATE INDEX "surveys_updated_at_idx" ON "surveys" USING btree ("updated_at");
+  CREATE INDEX "surveys_created_at_idx" ON "surveys" USING btree ("created_at");
+  CREATE INDEX "surveys_texts_order_parent" ON "surveys_texts" USING btree ("order","parent_id");
+  CREATE INDEX "surveys_texts_parent_lookup_idx" ON "surveys_texts" USING btree ("parent_id");
+  CREATE INDEX "survey_responses_survey_idx" ON "survey_responses" USING btree ("survey_id");
+  CREATE INDEX "survey_responses_wave_idx" ON "survey_responses" USING btree ("wave");
+  CREATE UNIQUE INDEX "survey_responses_token_key_idx" ON "survey_responses" USING btree ("token_key");
+  CREATE INDEX "survey_responses_updated_at_idx" ON "survey_responses" USING btree ("updated_at");
+  CREATE INDEX "survey_responses_created_at_idx" ON "survey_responses" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1474,6 +1866,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_channels_id_idx" ON "payload_locked_documents_rels" USING btree ("channels_id");
   CREATE INDEX "payload_locked_documents_rels_deliveries_id_idx" ON "payload_locked_documents_rels" USING btree ("deliveries_id");
   CREATE INDEX "payload_locked_documents_rels_registrations_id_idx" ON "payload_locked_documents_rels" USING btree ("registrations_id");
+  CREATE INDEX "payload_locked_documents_rels_areas_id_idx" ON "payload_locked_documents_rels" USING btree ("areas_id");
+  CREATE INDEX "payload_locked_documents_rels_bulletin_audio_id_idx" ON "payload_locked_documents_rels" USING btree ("bulletin_audio_id");
+  CREATE INDEX "payload_locked_documents_rels_airings_id_idx" ON "payload_locked_documents_rels" USING btree ("airings_id");
+  CREATE INDEX "payload_locked_documents_rels_questions_id_idx" ON "payload_locked_documents_rels" USING btree ("questions_id");
+  CREATE INDEX "payload_locked_documents_rels_question_events_id_idx" ON "payload_locked_documents_rels" USING btree ("question_events_id");
+  CREATE INDEX "payload_locked_documents_rels_working_calendar_id_idx" ON "payload_locked_documents_rels" USING btree ("working_calendar_id");
+  CREATE INDEX "payload_locked_documents_rels_feedback_id_idx" ON "payload_locked_documents_rels" USING btree ("feedback_id");
+  CREATE INDEX "payload_locked_documents_rels_surveys_id_idx" ON "payload_locked_documents_rels" USING btree ("surveys_id");
+  CREATE INDEX "payload_locked_documents_rels_survey_responses_id_idx" ON "payload_locked_documents_rels" USING btree ("survey_responses_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1482,7 +1883,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
   CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
   CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
-  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");`)
+  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");
+  CREATE INDEX "broadcast_settings_abbreviations_order_idx" ON "broadcast_settings_abbreviations" USING btree ("_order");
+  CREATE INDEX "broadcast_settings_abbreviations_parent_id_idx" ON "broadcast_settings_abbreviations" USING btree ("_parent_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -1546,6 +1949,19 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "deliveries" CASCADE;
   DROP TABLE "deliveries_rels" CASCADE;
   DROP TABLE "registrations" CASCADE;
+  DROP TABLE "areas" CASCADE;
+  DROP TABLE "bulletin_audio" CASCADE;
+  DROP TABLE "airings" CASCADE;
+  DROP TABLE "questions" CASCADE;
+  DROP TABLE "questions_rels" CASCADE;
+  DROP TABLE "question_events" CASCADE;
+  DROP TABLE "working_calendar" CASCADE;
+  DROP TABLE "feedback" CASCADE;
+  DROP TABLE "feedback_rels" CASCADE;
+  DROP TABLE "surveys_questions" CASCADE;
+  DROP TABLE "surveys" CASCADE;
+  DROP TABLE "surveys_texts" CASCADE;
+  DROP TABLE "survey_responses" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1554,6 +1970,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
+  DROP TABLE "broadcast_settings_abbreviations" CASCADE;
+  DROP TABLE "broadcast_settings" CASCADE;
   DROP TABLE "payload_jobs_stats" CASCADE;
   DROP TYPE "public"."_locales";
   DROP TYPE "public"."enum_campaigns_audiences";
@@ -1579,6 +1997,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_reports_proposedpublishat_tz";
   DROP TYPE "public"."enum_reports_proposedunpublishat_tz";
   DROP TYPE "public"."enum_reports_firstpublishedat_tz";
+  DROP TYPE "public"."enum_reports_bulletin_priority";
+  DROP TYPE "public"."enum_reports_bulletin_synthesis_status";
   DROP TYPE "public"."enum_reports_status";
   DROP TYPE "public"."enum__reports_v_version_audiences";
   DROP TYPE "public"."enum__reports_v_version_workflow_approvals_at_tz";
@@ -1592,6 +2012,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__reports_v_version_proposedpublishat_tz";
   DROP TYPE "public"."enum__reports_v_version_proposedunpublishat_tz";
   DROP TYPE "public"."enum__reports_v_version_firstpublishedat_tz";
+  DROP TYPE "public"."enum__reports_v_version_bulletin_priority";
+  DROP TYPE "public"."enum__reports_v_version_bulletin_synthesis_status";
   DROP TYPE "public"."enum__reports_v_version_status";
   DROP TYPE "public"."enum__reports_v_published_locale";
   DROP TYPE "public"."enum_features_audiences";
@@ -1605,6 +2027,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_features_proposedpublishat_tz";
   DROP TYPE "public"."enum_features_proposedunpublishat_tz";
   DROP TYPE "public"."enum_features_firstpublishedat_tz";
+  DROP TYPE "public"."enum_features_bulletin_priority";
+  DROP TYPE "public"."enum_features_bulletin_synthesis_status";
   DROP TYPE "public"."enum_features_status";
   DROP TYPE "public"."enum__features_v_version_audiences";
   DROP TYPE "public"."enum__features_v_version_workflow_approvals_at_tz";
@@ -1617,6 +2041,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__features_v_version_proposedpublishat_tz";
   DROP TYPE "public"."enum__features_v_version_proposedunpublishat_tz";
   DROP TYPE "public"."enum__features_v_version_firstpublishedat_tz";
+  DROP TYPE "public"."enum__features_v_version_bulletin_priority";
+  DROP TYPE "public"."enum__features_v_version_bulletin_synthesis_status";
   DROP TYPE "public"."enum__features_v_version_status";
   DROP TYPE "public"."enum__features_v_published_locale";
   DROP TYPE "public"."enum_workshops_audiences";
@@ -1635,6 +2061,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_workshops_proposedpublishat_tz";
   DROP TYPE "public"."enum_workshops_proposedunpublishat_tz";
   DROP TYPE "public"."enum_workshops_firstpublishedat_tz";
+  DROP TYPE "public"."enum_workshops_bulletin_priority";
+  DROP TYPE "public"."enum_workshops_bulletin_synthesis_status";
   DROP TYPE "public"."enum_workshops_status";
   DROP TYPE "public"."enum__workshops_v_version_audiences";
   DROP TYPE "public"."enum__workshops_v_version_workflow_approvals_at_tz";
@@ -1652,6 +2080,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__workshops_v_version_proposedpublishat_tz";
   DROP TYPE "public"."enum__workshops_v_version_proposedunpublishat_tz";
   DROP TYPE "public"."enum__workshops_v_version_firstpublishedat_tz";
+  DROP TYPE "public"."enum__workshops_v_version_bulletin_priority";
+  DROP TYPE "public"."enum__workshops_v_version_bulletin_synthesis_status";
   DROP TYPE "public"."enum__workshops_v_version_status";
   DROP TYPE "public"."enum__workshops_v_published_locale";
   DROP TYPE "public"."enum_users_roles";
@@ -1678,6 +2108,25 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_registrations_anonymisedat_tz";
   DROP TYPE "public"."enum_registrations_confirmationsentat_tz";
   DROP TYPE "public"."enum_registrations_promotionsentat_tz";
+  DROP TYPE "public"."enum_bulletin_audio_source";
+  DROP TYPE "public"."enum_airings_playedat_tz";
+  DROP TYPE "public"."enum_questions_consentat_tz";
+  DROP TYPE "public"."enum_questions_status";
+  DROP TYPE "public"."enum_questions_duedate_tz";
+  DROP TYPE "public"."enum_questions_publishedat_tz";
+  DROP TYPE "public"."enum_questions_receiptsentat_tz";
+  DROP TYPE "public"."enum_questions_answersentat_tz";
+  DROP TYPE "public"."enum_questions_duesoonsentat_tz";
+  DROP TYPE "public"."enum_questions_anonymisedat_tz";
+  DROP TYPE "public"."enum_questions_overduesentat_tz";
+  DROP TYPE "public"."enum_question_events_action";
+  DROP TYPE "public"."enum_question_events_from_status";
+  DROP TYPE "public"."enum_question_events_to_status";
+  DROP TYPE "public"."enum_question_events_at_tz";
+  DROP TYPE "public"."enum_working_calendar_kind";
+  DROP TYPE "public"."enum_feedback_comment_status";
+  DROP TYPE "public"."enum_feedback_moderatedat_tz";
+  DROP TYPE "public"."enum_surveys_questions_kind";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

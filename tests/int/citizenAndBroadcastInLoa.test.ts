@@ -1,0 +1,179 @@
+/**
+ * The broadcast and citizen-interaction plugins as Loa wires them (src/plugins.ts): a citizen's
+ * question about a campaign is that campaign's work, in the roles its members hold there, and
+ * the asker's contact details are read only by those answerable for it (Decree 13/2023); a
+ * bulletin is part of the reviewed item, while what the server derives from it (the audio read
+ * from the approved script, its duration, the synthesis state) voids no approval.
+ */
+import type { Payload } from 'payload'
+
+import { SYNTHESIS_WRITE_CONTEXT } from '@loa/plugin-broadcast'
+
+import type { Api } from '../helpers/api.js'
+import type { TestUser } from '../helpers/fixtures.js'
+import type { TestPayload } from '../helpers/testPayload.js'
+
+import { adaptersUnderTest } from '../helpers/adapters.js'
+import { createApi } from '../helpers/api.js'
+import { createCampaign, createDraft, createUser, TEST_PASSWORD } from '../helpers/fixtures.js'
+import { fromAddress } from '../helpers/peerAddress.js'
+import { createTestPayload } from '../helpers/testPayload.js'
+
+type Id = number | string
+type Actor = 'admin' | 'manager' | 'editor' | 'reviewer' | 'outsider'
+
+describe.each(adaptersUnderTest())('the broadcast and citizen plugins in Loa on %s', (adapter) => {
+  let ctx: TestPayload
+  let payload: Payload
+  let api: Api
+  const users = {} as Record<Actor, TestUser>
+  const tokens = {} as Record<Actor, string>
+  let campaign: { id: Id }
+  let addressCounter = 0
+
+  beforeAll(async () => {
+    ctx = await createTestPayload(adapter)
+    payload = ctx.payload
+    api = createApi(payload, ctx.databaseUri)
+    users.admin = await createUser(payload, 'admin@test.vn', ['admin'])
+    users.manager = await createUser(payload, 'manager@test.vn', ['manager'])
+    users.editor = await createUser(payload, 'editor@test.vn', ['editor'])
+    users.reviewer = await createUser(payload, 'reviewer@test.vn', ['reviewer'])
+    // Holds the roles globally but belongs to no campaign.
+    users.outsider = await createUser(payload, 'outsider@test.vn', ['editor', 'reviewer'])
+    campaign = await createCampaign(payload, {
+      code: 'HOI-DAP',
+      status: 'active',
+      members: [
+        { user: users.manager.id, role: 'manager' },
+        { user: users.editor.id, role: 'editor' },
+        { user: users.reviewer.id, role: 'reviewer' },
+      ],
+    })
+    for (const actor of Object.keys(users) as Actor[]) tokens[actor] = await api.login(users[actor].email, TEST_PASSWORD)
+  })
+  afterAll(async () => {
+    await ctx?.cleanup()
+  })
+
+  const ask = (body: Record<string, unknown>) =>
+    api.post<{ code: string }>(
+      '/api/questions/ask',
+      {
+        name: 'Lê Thị Hoa',
+        email: `hoa.${(addressCounter += 1)}@example.vn`,
+        phone: '0912 345 678',
+        question: 'Xã tôi khi nào có điểm hỗ trợ cài đặt VNeID cho người cao tuổi?',
+        consent: true,
+        website: '',
+        ...body,
+      },
+      { headers: fromAddress(`198.51.100.${addressCounter % 250}`) },
+    )
+  const act = (id: Id, actor: Actor, body: Record<string, unknown>) => api.post(`/api/questions/${id}/workflow`, body, { token: tokens[actor] })
+
+  it('gives a question about a campaign to that campaign: its manager assigns and reads the contacts, its editor answers, its reviewer approves', async () => {
+    const asked = await ask({ campaign: campaign.id })
+    expect(asked.status).toBe(201)
+    const { docs } = await payload.find({ collection: 'questions', where: { code: { equals: asked.body.code } }, overrideAccess: true })
+    const id = docs[0]!.id
+
+    // Contacts: the campaign's manager reads them; its editor and a stranger to the campaign do not.
+    const contactsFor = async (actor: Actor) => (await api.get(`/api/questions/${id}?depth=0`, { token: tokens[actor] })).body as Record<string, unknown>
+    expect(await contactsFor('manager')).toMatchObject({ email: expect.stringContaining('@example.vn'), phone: '0912345678' })
+    for (const actor of ['editor', 'outsider'] as const) {
+      const seen = await contactsFor(actor)
+      expect(seen.question).toContain('VNeID')
+      expect(seen.email ?? null).toBeNull()
+      expect(seen.phone ?? null).toBeNull()
+    }
+
+    // Only the campaign's manager assigns; a global editor and reviewer outside it cannot.
+    expect((await act(id, 'outsider', { action: 'assign', assignee: users.editor.id })).status).toBe(403)
+    expect((await act(id, 'editor', { action: 'assign', assignee: users.editor.id })).status).toBe(403)
+    const assigned = await act(id, 'manager', { action: 'assign', assignee: users.editor.id })
+    expect([assigned.status, assigned.body.question?.status]).toEqual([200, 'assigned'])
+
+    expect((await act(id, 'outsider', { action: 'answer', answer: 'Không phải việc của tôi.' })).status).toBe(403)
+    const answered = await act(id, 'editor', { action: 'answer', answer: 'Điểm hỗ trợ mở tại nhà văn hoá thôn từ thứ hai tuần sau.' })
+    expect([answered.status, answered.body.question?.status]).toEqual([200, 'answered'])
+
+    // Four eyes: not the answerer; and not a reviewer of another campaign.
+    expect((await act(id, 'editor', { action: 'approve' })).status).toBe(403)
+    expect((await act(id, 'outsider', { action: 'approve' })).status).toBe(403)
+    expect((await act(id, 'reviewer', { action: 'approve' })).status).toBe(200)
+    expect((await act(id, 'manager', { action: 'publish' })).status).toBe(200)
+
+    const shown = await api.get(`/api/questions/public/${asked.body.code}`)
+    expect(shown.status).toBe(200)
+    expect(shown.body).toMatchObject({ askedBy: 'L.T.H.' })
+    expect(shown.text).not.toContain('Lê Thị Hoa')
+    expect(shown.text).not.toContain('0912345678')
+  })
+
+  it('hands a question about no campaign to the office: users holding the role province-wide', async () => {
+    const asked = await ask({})
+    expect(asked.status).toBe(201)
+    const { docs } = await payload.find({ collection: 'questions', where: { code: { equals: asked.body.code } }, overrideAccess: true })
+    const id = docs[0]!.id
+    // The campaign editor holds no manager role anywhere: no.
+    expect((await act(id, 'editor', { action: 'assign', assignee: users.outsider.id })).status).toBe(403)
+    expect((await act(id, 'manager', { action: 'assign', assignee: users.outsider.id })).status).toBe(200)
+    expect((await act(id, 'outsider', { action: 'answer', answer: 'Anh/chị liên hệ bộ phận một cửa của xã.' })).status).toBe(200)
+    expect((await act(id, 'reviewer', { action: 'approve' })).status).toBe(200)
+  })
+
+  it('seeds Thanh Hoá’s communes and wards for the bulletins', async () => {
+    const areas = await payload.count({ collection: 'areas', overrideAccess: true })
+    expect(areas.totalDocs).toBe(166)
+  })
+
+  describe('bulletins under review', () => {
+    const stageOf = async (id: Id) =>
+      ((await payload.findByID({ collection: 'reports', id, draft: true, depth: 0, overrideAccess: true })) as { workflow?: { stage?: string } }).workflow?.stage
+
+    const approvedReport = async (title: string) => {
+      const draft = await createDraft(payload, 'reports', {
+        campaign: campaign.id,
+        title,
+        bulletin: { script: 'Ủy ban nhân dân xã thông báo lịch hỗ trợ cài đặt ứng dụng VNeID.', priority: 'ordinary' },
+      })
+      expect((await api.post(`/api/reports/${draft.id}/workflow`, { action: 'submit' }, { token: tokens.editor })).status).toBe(200)
+      expect((await api.post(`/api/reports/${draft.id}/workflow`, { action: 'approve' }, { token: tokens.reviewer })).status).toBe(200)
+      expect(await stageOf(draft.id)).toBe('approved')
+      return draft.id
+    }
+
+    it('keeps the approval when the server fills in what it derives: synthesis state, duration', async () => {
+      const id = await approvedReport('Bản tin đọc trên loa: lịch hỗ trợ VNeID')
+      const stored = (await payload.findByID({ collection: 'reports', id, draft: true, depth: 0, overrideAccess: true })) as { bulletin: Record<string, unknown> }
+      await payload.update({
+        collection: 'reports',
+        id,
+        draft: true,
+        overrideAccess: true,
+        context: { [SYNTHESIS_WRITE_CONTEXT]: true },
+        data: { bulletin: { ...stored.bulletin, synthesisStatus: 'failed', synthesisError: 'espeak-ng: thử lại sau' } } as never,
+      })
+      expect(await stageOf(id)).toBe('approved')
+      // The same derived sub-fields written without the mark: still no reviewed word changed.
+      const neutral = await api.patch(`/api/reports/${id}?draft=true`, { bulletin: { ...stored.bulletin, synthesisStatus: 'none' } }, { token: tokens.editor })
+      expect(neutral.status).toBe(200)
+      expect(await stageOf(id)).toBe('approved')
+    })
+
+    it('sends an approved item back to review when its script changes', async () => {
+      const id = await approvedReport('Bản tin đọc trên loa: lịch tiêm chủng')
+      const stored = (await payload.findByID({ collection: 'reports', id, draft: true, depth: 0, overrideAccess: true })) as { bulletin: Record<string, unknown> }
+      const edited = await api.patch(
+        `/api/reports/${id}?draft=true`,
+        { bulletin: { ...stored.bulletin, script: 'Ủy ban nhân dân xã thông báo: lịch hỗ trợ dời sang thứ bảy.' } },
+        { token: tokens.editor },
+      )
+      expect(edited.status).toBe(200)
+      expect(await stageOf(id)).toBe('in_review')
+      const events = await payload.find({ collection: 'review-events', where: { 'item.value': { equals: id } }, sort: '-createdAt', limit: 1, overrideAccess: true })
+      expect(JSON.stringify(events.docs[0])).toContain('bulletin')
+    })
+  })
+})
