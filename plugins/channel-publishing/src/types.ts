@@ -27,6 +27,18 @@ export type ChannelKindDefinition = {
    */
   fields?: Field[]
   /**
+   * Whether a channel of this kind is reached at the channel's `endpoint` (shown, checked and
+   * required as for a webhook: an http(s) URL outside private networks unless allowed).
+   * @default false
+   */
+  usesEndpoint?: boolean
+  /**
+   * Whether a channel of this kind signs with the channel's write-only Standard Webhooks
+   * `secret` (`whsec_…`, required, never read back), as a webhook does.
+   * @default false
+   */
+  usesSecret?: boolean
+  /**
    * Sends one delivery (publish, update or retract of an item snapshot). Return `isOk: true`
    * with the remote id/URL, or `isOk: false` with `isRetryable` to let the job back off.
    * Called by the delivery job only, never from a hook.

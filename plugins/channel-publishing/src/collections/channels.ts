@@ -36,8 +36,6 @@ export const parseRecipients = (value: unknown): string[] =>
 
 type Sibling = { kind?: string }
 
-const needsEndpoint = (kind?: string) => kind === 'webhook' || kind === 'wordpress'
-
 const credentialField = (adminOnly: Access, name: CredentialField, label: { vi: string; en: string }, validate?: Validate): Field =>
   ({
     name,
@@ -83,13 +81,17 @@ const kindSettingsField = (kind: ChannelKindDefinition): Field => ({
 
 export const createChannelsCollection = (config: SanitizedChannelPublishingConfig): CollectionConfig => {
   const adminOnly = isAdmin(config)
+  // Kinds reached at `endpoint` and kinds signing with `secret`: the built-in ones and the contributed ones that say so.
+  const endpointKinds = ['webhook', 'wordpress', ...config.channelKinds.filter((kind) => kind.usesEndpoint).map((kind) => kind.name)]
+  const secretKinds = ['webhook', ...config.channelKinds.filter((kind) => kind.usesSecret).map((kind) => kind.name)]
+  const needsEndpoint = (kind?: string) => endpointKinds.includes(kind ?? '')
   const validateEndpoint: Validate = (value: unknown, { siblingData }: { siblingData: Sibling }) => {
     if (!needsEndpoint(siblingData?.kind) && (value === undefined || value === null || value === '')) return true
     return endpointProblem(value) ?? true
   }
   const validateSecret: Validate = (value: unknown, { siblingData }: { siblingData: Sibling }) => {
-    if (siblingData?.kind !== 'webhook') return true
-    if (typeof value !== 'string' || !value) return 'Webhook cần khoá bí mật whsec_… — a webhook channel needs a whsec_… secret'
+    if (!secretKinds.includes(siblingData?.kind ?? '')) return true
+    if (typeof value !== 'string' || !value) return 'Kênh này cần khoá bí mật whsec_… — this channel needs a whsec_… secret'
     if (!/^whsec_[A-Za-z0-9+/=]{16,}$/.test(value)) return 'Khoá phải có dạng whsec_<base64> — secret must be a Standard Webhooks whsec_<base64> key'
     return true
   }
@@ -178,8 +180,8 @@ export const createChannelsCollection = (config: SanitizedChannelPublishingConfi
         type: 'collapsible',
         label: { vi: 'Thông tin xác thực (chỉ ghi)', en: 'Credentials (write-only)' },
         fields: [
-          statusField('hasSecret', { vi: 'Đã đặt khoá bí mật', en: 'Secret is set' }, ['webhook']),
-          replacementField(adminOnly, 'newSecret', { vi: 'Đặt / thay khoá bí mật (whsec_…)', en: 'Set / replace secret (whsec_…)' }, ['webhook']),
+          statusField('hasSecret', { vi: 'Đã đặt khoá bí mật', en: 'Secret is set' }, secretKinds),
+          replacementField(adminOnly, 'newSecret', { vi: 'Đặt / thay khoá bí mật (whsec_…)', en: 'Set / replace secret (whsec_…)' }, secretKinds),
           statusField('hasUsername', { vi: 'Đã đặt tên đăng nhập', en: 'Username is set' }, ['wordpress']),
           replacementField(adminOnly, 'newUsername', { vi: 'Đặt / thay tên đăng nhập', en: 'Set / replace username' }, ['wordpress']),
           statusField('hasApplicationPassword', { vi: 'Đã đặt mật khẩu ứng dụng', en: 'Application password is set' }, ['wordpress']),
