@@ -323,6 +323,11 @@ describe.each(adaptersUnderTest())('review workflow on %s', (adapter) => {
     const { docs } = await ctx.payload.find({ collection: 'reports', depth: 0, where: { slug: { equals: 'thanh-hoa-day-manh-chuyen-doi-so-2024' } } })
     expect((docs[0] as any).workflow).toMatchObject({ stage: 'published', approvals: [expect.objectContaining({ reviewer: userIds.reviewer })] })
     expect((await eventsOf('reports', docs[0].id)).map((e) => [e.action, e.to, e.systemActor])).toEqual([['import', 'published', 'system:import']])
+    // The panel names the import in words, not "system:import".
+    const panel = await api.get(`/api/reports/${docs[0].id}/workflow`, { token: tokens.admin })
+    expect(panel.body.events.map((e: { systemActor: string; systemActorName: string }) => [e.systemActor, e.systemActorName])).toEqual([
+      ['system:import', 'Nhập dữ liệu mẫu'],
+    ])
   })
 
   it('mails the reviewers on submit and the author on approval and on a request for changes, in Vietnamese', async () => {

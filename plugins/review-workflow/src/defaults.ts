@@ -111,6 +111,7 @@ export const sanitizeReviewWorkflowConfig = (options: ReviewWorkflowPluginConfig
     publishAtField,
     neutralFields,
     derivedWriteContexts: [...(options.derivedWriteContexts ?? [])],
+    systemActorNames: { 'system:import': { vi: 'Nhập dữ liệu', en: 'Import' }, ...options.systemActorNames },
     authorsField: options.authorsField ?? 'authors',
     campaignField: options.campaignField ?? 'campaign',
     campaignsCollection: options.campaignsCollection,

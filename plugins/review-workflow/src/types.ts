@@ -119,6 +119,12 @@ export type ReviewWorkflowPluginConfig = {
    */
   derivedWriteContexts?: string[]
   /**
+   * How the review history names the system's own actors (`system:import`, the scheduling
+   * plugin's `system:scheduler`, …), in each admin language; the raw name is shown for others.
+   * @default { 'system:import': { vi: 'Nhập dữ liệu', en: 'Import' } }
+   */
+  systemActorNames?: Record<string, Record<string, string> | string>
+  /**
    * Relationship field (to users) listing an item's authors: they never approve it and receive its mails.
    * @default 'authors'
    */
@@ -211,4 +217,5 @@ export type SanitizedReviewWorkflowConfig = Required<
   /** neutralFields plus the built-in ones. */
   neutralFieldSet: Set<string>
   derivedWriteContexts: string[]
+  systemActorNames: Record<string, Record<string, string> | string>
 }

@@ -18,6 +18,8 @@ type HistoryEvent = {
   at: string
   actor: { id: number | string; displayName: string | null } | null
   systemActor: string | null
+  /** The system actor's name in the admin's language, when the host gave one. */
+  systemActorName?: string | null
   onBehalfOf: { id: number | string; displayName: string | null } | null
 }
 
@@ -173,7 +175,7 @@ export const WorkflowPanel: React.FC = () => {
             <li key={String(event.id)}>
               {formatMoment(event.at, i18n.language, timeZone)} · {t(`action_${event.action}` as ReviewWorkflowTranslationKey)}
               {event.from && event.from !== event.to ? ` (${t(`stage_${event.from}`)} → ${t(`stage_${event.to}`)})` : ''} ·{' '}
-              {event.actor?.displayName ?? event.systemActor ?? '—'}
+              {event.actor?.displayName ?? event.systemActorName ?? event.systemActor ?? '—'}
               {event.onBehalfOf ? ` (${t('panelOnBehalfOf', { name: event.onBehalfOf.displayName ?? `#${event.onBehalfOf.id}` })})` : ''}
               {event.note ? <div style={{ fontStyle: 'italic' }}>“{event.note}”</div> : null}
             </li>

@@ -127,6 +127,7 @@ export const workflowEndpoints = (cfg: SanitizedReviewWorkflowConfig, collection
               ? { id: (event.actor as { id: unknown }).id, displayName: (event.actor as { displayName?: unknown }).displayName ?? null }
               : null,
           systemActor: event.systemActor ?? null,
+          systemActorName: systemActorNameOf(cfg, event.systemActor, req.i18n?.language),
           onBehalfOf:
             typeof event.onBehalfOf === 'object' && event.onBehalfOf
               ? { id: (event.onBehalfOf as { id: unknown }).id, displayName: (event.onBehalfOf as { displayName?: unknown }).displayName ?? null }
@@ -136,3 +137,11 @@ export const workflowEndpoints = (cfg: SanitizedReviewWorkflowConfig, collection
     },
   },
 ]
+
+/** A system actor's name in the admin's language (else Vietnamese, else any), or null when the host named it nowhere. */
+const systemActorNameOf = (cfg: SanitizedReviewWorkflowConfig, actor: unknown, language: string | undefined): null | string => {
+  const names = typeof actor === 'string' ? cfg.systemActorNames[actor] : undefined
+  if (names === undefined) return null
+  if (typeof names === 'string') return names
+  return names[language ?? 'vi'] ?? names.vi ?? Object.values(names)[0] ?? null
+}
