@@ -231,6 +231,27 @@ describe('the admin as its users meet it', () => {
     }
   }, 900_000)
 
+  it('tells a role without access to the deliveries log so, and keeps a manager’s filters in the address with an empty state', async () => {
+    try {
+      const editor = await signedIn('editor@loa.local')
+      await editor.goto(`${server.url}/admin/phat-hanh`)
+      await editor.locator('.loa-deliveries__forbidden').getByText('Bạn không có quyền xem nhật ký phát hành', { exact: false }).waitFor()
+      await expect(editor.locator('.loa-deliveries table').count()).resolves.toBe(0)
+      await shot(editor, 'deliveries-no-permission')
+
+      const manager = await signedIn('manager@loa.local')
+      // No dead letter in the demo: the filter from the address applies, and the page says there is nothing.
+      await manager.goto(`${server.url}/admin/phat-hanh?status=dead`)
+      await manager.locator('.loa-deliveries__empty').getByText('Không có lượt phát hành nào khớp bộ lọc.').waitFor()
+      await expect(manager.getByLabel('Trạng thái').inputValue()).resolves.toBe('dead')
+      await manager.getByLabel('Trạng thái').selectOption('')
+      await manager.waitForFunction(() => new URL(window.location.href).searchParams.get('status') === '')
+      await shot(manager, 'deliveries-all')
+    } catch (error) {
+      await failWithScreenshots(error)
+    }
+  }, 900_000)
+
   it('fills in the author of a new report with the signed-in user', async () => {
     try {
       const editor = await signedIn('editor@loa.local')

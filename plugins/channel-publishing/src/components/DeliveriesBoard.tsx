@@ -1,5 +1,6 @@
 'use client'
-import { Button, useConfig } from '@payloadcms/ui'
+import { Button, Pill, useConfig } from '@payloadcms/ui'
+import type { ComponentProps } from 'react'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { useChannelText } from './useChannelText.js'
@@ -20,6 +21,25 @@ type Channel = { id: number | string; name: string }
 
 const STATUSES = ['pending', 'delivering', 'delivered', 'failed', 'dead'] as const
 
+/** Delivered reads green, a failure that will be retried amber, a dead letter red. */
+const PILL_STYLES: Record<string, NonNullable<ComponentProps<typeof Pill>['pillStyle']>> = { delivered: 'success', failed: 'warning', dead: 'error', pending: 'light', delivering: 'light' }
+
+type Filters = { channel: string; status: string }
+
+/** The filters kept in the address (`?channel=…&status=…`): a reload or a shared link shows the same rows. */
+const filtersFromAddress = (): Filters => {
+  const query = new URLSearchParams(typeof window === 'undefined' ? '' : window.location.search)
+  return { channel: query.get('channel') ?? '', status: query.get('status') ?? 'failed' }
+}
+
+const keepFiltersInAddress = ({ channel, status }: Filters) => {
+  const url = new URL(window.location.href)
+  for (const [name, value] of Object.entries({ channel, status })) url.searchParams.set(name, value)
+  window.history.replaceState(window.history.state, '', url)
+}
+
+type LoadState = 'forbidden' | 'loaded' | 'loading'
+
 const channelName = (row: Row) => (row.channel && typeof row.channel === 'object' ? (row.channel.name ?? String(row.channel.id)) : String(row.channel ?? ''))
 
 /** The deliveries ledger by channel and status, with retry; `deliveriesSlug`/`channelsSlug` as the plugin named them. */
@@ -28,9 +48,9 @@ export const DeliveriesBoard: React.FC<{ channelsSlug?: string; deliveriesSlug?:
   const { formatDate, text } = useChannelText()
   const api = `${config.serverURL ?? ''}${config.routes.api}`
   const [channels, setChannels] = useState<Channel[]>([])
-  const [channel, setChannel] = useState('')
-  const [status, setStatus] = useState('failed')
+  const [{ channel, status }, setFilters] = useState<Filters>(filtersFromAddress)
   const [rows, setRows] = useState<Row[]>([])
+  const [loadState, setLoadState] = useState<LoadState>('loading')
   const [message, setMessage] = useState('')
 
   const load = useCallback(async () => {
@@ -38,9 +58,21 @@ export const DeliveriesBoard: React.FC<{ channelsSlug?: string; deliveriesSlug?:
     if (channel) query.set('where[channel][equals]', channel)
     if (status) query.set('where[status][equals]', status)
     const response = await fetch(`${api}/${deliveriesSlug}?${query}`, { credentials: 'include' })
+    // A role that may not read the ledger is told so, not shown an empty table.
+    if (response.status === 401 || response.status === 403) {
+      setLoadState('forbidden')
+      return
+    }
     const body = await response.json()
     setRows(body.docs ?? [])
+    setLoadState('loaded')
   }, [api, channel, deliveriesSlug, status])
+
+  const changeFilter = (change: Partial<Filters>) => {
+    const next = { channel, status, ...change }
+    keepFiltersInAddress(next)
+    setFilters(next)
+  }
 
   useEffect(() => {
     void fetch(`${api}/${channelsSlug}?limit=100&depth=0`, { credentials: 'include' })
@@ -58,12 +90,14 @@ export const DeliveriesBoard: React.FC<{ channelsSlug?: string; deliveriesSlug?:
     await load()
   }
 
+  if (loadState === 'forbidden') return <p className="loa-deliveries__forbidden">{text('noPermission')}</p>
+
   return (
-    <div>
-      <p>
+    <div className="loa-deliveries">
+      <p style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--base)' }}>
         <label>
           {text('channel')}{' '}
-          <select value={channel} onChange={(event) => setChannel(event.target.value)}>
+          <select value={channel} onChange={(event) => changeFilter({ channel: event.target.value })}>
             <option value="">{text('all')}</option>
             {channels.map((entry) => (
               <option key={entry.id} value={String(entry.id)}>
@@ -74,7 +108,7 @@ export const DeliveriesBoard: React.FC<{ channelsSlug?: string; deliveriesSlug?:
         </label>{' '}
         <label>
           {text('status')}{' '}
-          <select value={status} onChange={(event) => setStatus(event.target.value)}>
+          <select value={status} onChange={(event) => changeFilter({ status: event.target.value })}>
             <option value="">{text('all')}</option>
             {STATUSES.map((value) => (
               <option key={value} value={value}>
@@ -85,48 +119,56 @@ export const DeliveriesBoard: React.FC<{ channelsSlug?: string; deliveriesSlug?:
         </label>
       </p>
       {message ? <p role="status">{message}</p> : null}
-      <table>
-        <thead>
-          <tr>
-            <th>{text('item')}</th>
-            <th>{text('channel')}</th>
-            <th>{text('action')}</th>
-            <th>{text('status')}</th>
-            <th>{text('attempts')}</th>
-            <th>{text('nextAttempt')}</th>
-            <th>{text('error')}</th>
-            <th>{text('remote')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <td>{row.snapshot?.title ?? row.itemKey}</td>
-              <td>{channelName(row)}</td>
-              <td>{text(`action-${row.action}` as never)}</td>
-              <td>{text(`status-${row.status}` as never)}</td>
-              <td>{row.attempts ?? 0}</td>
-              <td>{row.status === 'failed' ? formatDate(row.nextAttemptAt) : ''}</td>
-              <td>{row.lastError ?? ''}</td>
-              <td>
-                {row.remoteUrl ? (
-                  <a href={row.remoteUrl} rel="noopener noreferrer" target="_blank">
-                    {row.remoteUrl}
-                  </a>
-                ) : null}
-              </td>
-              <td>
-                {row.status === 'failed' || row.status === 'dead' ? (
-                  <Button buttonStyle="secondary" size="small" onClick={() => void retry(row.id)}>
-                    {text('retry')}
-                  </Button>
-                ) : null}
-              </td>
+      {loadState === 'loading' ? <p>{text('loading')}</p> : null}
+      {loadState === 'loaded' && rows.length === 0 ? <p className="loa-deliveries__empty">{text('empty')}</p> : null}
+      <div className="table" style={{ display: rows.length ? undefined : 'none', overflowX: 'auto' }}>
+        <table cellPadding={0} cellSpacing={0}>
+          <thead>
+            <tr>
+              <th>{text('item')}</th>
+              <th>{text('channel')}</th>
+              <th>{text('action')}</th>
+              <th>{text('status')}</th>
+              <th>{text('attempts')}</th>
+              <th>{text('nextAttempt')}</th>
+              <th>{text('error')}</th>
+              <th>{text('remote')}</th>
+              <th />
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <td>{row.snapshot?.title ?? row.itemKey}</td>
+                <td>{channelName(row)}</td>
+                <td>{text(`action-${row.action}` as never)}</td>
+                <td>
+                  <Pill pillStyle={PILL_STYLES[row.status] ?? 'light'} size="small">
+                    {text(`status-${row.status}` as never)}
+                  </Pill>
+                </td>
+                <td>{row.attempts ?? 0}</td>
+                <td>{row.status === 'failed' ? formatDate(row.nextAttemptAt) : ''}</td>
+                <td>{row.lastError ?? ''}</td>
+                <td>
+                  {row.remoteUrl ? (
+                    <a href={row.remoteUrl} rel="noopener noreferrer" target="_blank">
+                      {row.remoteUrl}
+                    </a>
+                  ) : null}
+                </td>
+                <td>
+                  {row.status === 'failed' || row.status === 'dead' ? (
+                    <Button buttonStyle="secondary" size="small" onClick={() => void retry(row.id)}>
+                      {text('retry')}
+                    </Button>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   )
 }

@@ -12,6 +12,8 @@ import { DeliveriesBoard } from './DeliveriesBoard.js'
 export const DeliveriesView = ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
   const t = initPageResult.req.i18n.t as (k: string) => string
   const { channelsSlug, deliveriesSlug } = pluginConfigOf(initPageResult.req.payload)
+  // A role the ledger's read access refuses is told so here, not shown a table the API answers 403 behind.
+  const canRead = Boolean(initPageResult.permissions?.collections?.[deliveriesSlug]?.read)
   return (
     <DefaultTemplate
       i18n={initPageResult.req.i18n}
@@ -25,7 +27,13 @@ export const DeliveriesView = ({ initPageResult, params, searchParams }: AdminVi
     >
       <Gutter>
         <h1>{t(key('deliveries'))}</h1>
-        {initPageResult.req.user ? <DeliveriesBoard channelsSlug={channelsSlug} deliveriesSlug={deliveriesSlug} /> : <p>{t(key('signInToSee'))}</p>}
+        {!initPageResult.req.user ? (
+          <p>{t(key('signInToSee'))}</p>
+        ) : canRead ? (
+          <DeliveriesBoard channelsSlug={channelsSlug} deliveriesSlug={deliveriesSlug} />
+        ) : (
+          <p className="loa-deliveries__forbidden">{t(key('noPermission'))}</p>
+        )}
       </Gutter>
     </DefaultTemplate>
   )

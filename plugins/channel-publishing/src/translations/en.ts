@@ -2,6 +2,9 @@ import type { vi } from './vi.js'
 
 /** English strings of the admin components. */
 export const en: Record<keyof typeof vi, string> = {
+  empty: 'No deliveries match these filters.',
+  loading: 'Loading…',
+  noPermission: 'You may not see the deliveries log. Ask a campaign manager or an admin.',
   all: 'All',
   attempts: 'Attempts',
   channel: 'Channel',

@@ -1,5 +1,8 @@
 /** Vietnamese strings of the admin components. */
 export const vi = {
+  empty: 'Không có lượt phát hành nào khớp bộ lọc.',
+  loading: 'Đang tải…',
+  noPermission: 'Bạn không có quyền xem nhật ký phát hành. Hãy hỏi quản lý chiến dịch hoặc quản trị viên.',
   all: 'Tất cả',
   attempts: 'Số lần',
   channel: 'Kênh',
