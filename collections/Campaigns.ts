@@ -133,6 +133,8 @@ export const Campaigns: CollectionConfig = {
       name: 'kpis',
       type: 'array',
       label: { vi: 'Chỉ tiêu (KPI)', en: 'KPIs' },
+      // Row labels "Chỉ tiêu 01", and "Thêm Chỉ tiêu", not Payload's "Kpi 01" made from the field name.
+      labels: { singular: { vi: 'Chỉ tiêu', en: 'KPI' }, plural: { vi: 'Chỉ tiêu', en: 'KPIs' } },
       fields: [
         {
           type: 'row',

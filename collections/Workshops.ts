@@ -69,6 +69,8 @@ export const Workshops: CollectionConfig = {
       name: 'speakers',
       type: 'array',
       label: { vi: 'Diễn giả', en: 'Speakers' },
+      // "Thêm Diễn giả" and "Diễn giả 01", not "Thêm: Speaker" made from the field name.
+      labels: { singular: { vi: 'Diễn giả', en: 'Speaker' }, plural: { vi: 'Diễn giả', en: 'Speakers' } },
       fields: [
         { name: 'name', type: 'text', required: true, label: { vi: 'Họ tên', en: 'Name' } },
         { name: 'title', type: 'text', label: { vi: 'Chức danh', en: 'Title' } },

@@ -18,6 +18,7 @@ export const createSettingsGlobal = (cfg: SanitizedBroadcastConfig): GlobalConfi
       name: 'abbreviations',
       type: 'array',
       label: label('abbreviations'),
+      labels: { singular: label('abbreviation'), plural: label('abbreviations') },
       admin: { description: label('abbreviationsDescription') },
       fields: [
         { name: 'short', type: 'text', required: true, label: label('abbreviationShort') },

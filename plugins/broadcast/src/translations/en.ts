@@ -33,6 +33,7 @@ export const en: Record<keyof typeof vi, string> = {
   sha256: 'SHA-256',
   settings: 'Broadcast settings',
   abbreviations: 'Abbreviations',
+  abbreviation: 'Abbreviation',
   abbreviationsDescription: 'Add to or change how the built-in list (UBND, HĐND, CĐS…) is read.',
   abbreviationShort: 'Abbreviation',
   abbreviationSpoken: 'Read as',

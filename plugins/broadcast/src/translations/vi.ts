@@ -31,6 +31,7 @@ export const vi = {
   sha256: 'Mã băm SHA-256',
   settings: 'Cài đặt phát thanh',
   abbreviations: 'Chữ viết tắt',
+  abbreviation: 'Chữ viết tắt',
   abbreviationsDescription: 'Bổ sung hoặc thay cách đọc của danh sách có sẵn (UBND, HĐND, CĐS…).',
   abbreviationShort: 'Viết tắt',
   abbreviationSpoken: 'Đọc là',

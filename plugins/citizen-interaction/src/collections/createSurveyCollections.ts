@@ -34,6 +34,7 @@ export const createSurveysCollection = (cfg: SanitizedCitizenConfig): Collection
         required: true,
         minRows: 1,
         label: label('surveyQuestions'),
+        labels: { singular: label('surveyQuestion'), plural: label('surveyQuestions') },
         fields: [
           { name: 'key', type: 'text', required: true, maxLength: 40, label: label('questionKey') },
           { name: 'text', type: 'text', required: true, maxLength: 500, label: label('questionText') },

@@ -80,6 +80,7 @@ export const en: Record<CitizenTranslationKey, string> = {
   isOpen: 'Open for responses',
   waves: 'Waves',
   surveyQuestions: 'Questions',
+  surveyQuestion: 'Question',
   questionKey: 'Question key',
   questionKind: 'Kind',
   options: 'Options',

@@ -78,6 +78,7 @@ export const vi = {
   isOpen: 'Đang nhận trả lời',
   waves: 'Đợt khảo sát',
   surveyQuestions: 'Câu hỏi',
+  surveyQuestion: 'Câu hỏi',
   questionKey: 'Mã câu hỏi',
   questionKind: 'Dạng câu hỏi',
   options: 'Lựa chọn',

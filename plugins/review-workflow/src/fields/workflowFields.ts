@@ -51,6 +51,7 @@ export const workflowFields = (cfg: SanitizedReviewWorkflowConfig): Field[] => [
         type: 'array',
         access: { read: staffOnly(cfg) },
         label: labelOf('fieldApprovals'),
+        labels: { singular: labelOf('fieldApproval'), plural: labelOf('fieldApprovals') },
         fields: [
           { name: 'reviewer', type: 'relationship', relationTo: cfg.usersCollection as never, required: true, label: labelOf('fieldReviewer') },
           { name: 'at', type: 'date', required: true, label: labelOf('fieldAt'), admin: { date: { pickerAppearance: 'dayAndTime' } } },

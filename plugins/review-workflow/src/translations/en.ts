@@ -53,6 +53,7 @@ export const en: Record<ReviewWorkflowTranslationKey, string> = {
   fieldStage: 'Stage',
   fieldWaitingFor: 'Waiting for',
   fieldApprovals: 'Approvals',
+  fieldApproval: 'Approval',
   fieldReviewer: 'Reviewer',
   fieldAt: 'At',
   fieldLastEditedBy: 'Last edited by',

@@ -51,6 +51,7 @@ export const vi = {
   fieldStage: 'Giai đoạn',
   fieldWaitingFor: 'Đang chờ',
   fieldApprovals: 'Lượt duyệt',
+  fieldApproval: 'Lượt duyệt',
   fieldReviewer: 'Người duyệt',
   fieldAt: 'Lúc',
   fieldLastEditedBy: 'Người sửa gần nhất',
