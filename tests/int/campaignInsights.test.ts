@@ -637,9 +637,13 @@ describe.each(adaptersUnderTest())('campaign insights on %s', (adapter) => {
   })
 
   it('answers 400 naming the parameter when a date is not a date, and 404 for an unknown campaign', async () => {
-    const badFrom = await api.get(`/api/campaigns/${campaignId}/insights?from=31/12/2024`, { token: tokens['manager@loa.local'] })
+    const badFrom = await api.get(`/api/campaigns/${campaignId}/insights?from=31/13/2024`, { token: tokens['manager@loa.local'] })
     expect(badFrom.status).toBe(400)
     expect(badFrom.body.errors[0].message).toContain('"from"')
+    // The dashboard's inputs send the day as Vietnamese write it.
+    const writtenDays = await api.get(`/api/campaigns/${campaignId}/insights?from=01/10/2024&to=31/10/2024`, { token: tokens['manager@loa.local'] })
+    expect(writtenDays.status).toBe(200)
+    expect(writtenDays.body.window).toEqual({ from: '2024-09-30T17:00:00.000Z', to: '2024-10-31T17:00:00.000Z' })
     const badTo = await api.get(`/api/campaigns/${campaignId}/report.xlsx?to=2024-02-30`, { token: tokens['manager@loa.local'] })
     expect(badTo.status).toBe(400)
     expect(badTo.body.errors[0].message).toContain('"to"')

@@ -11,8 +11,15 @@ describe('report period bounds in GMT+7', () => {
     expect(parseLocalDateBound('2024-10-05T06:05:00Z', 'end')?.toISOString()).toBe('2024-10-05T06:05:00.000Z')
   })
 
+  it('reads a day as Vietnamese write it, day first (the dashboard’s inputs)', () => {
+    expect(parseLocalDateBound('05/10/2024', 'start')?.toISOString()).toBe('2024-10-04T17:00:00.000Z')
+    expect(parseLocalDateBound('31/10/2024', 'end')?.toISOString()).toBe('2024-10-31T17:00:00.000Z')
+    expect(parseLocalDateBound('5/1/2025', 'start')?.toISOString()).toBe('2025-01-04T17:00:00.000Z')
+  })
+
   it('refuses text that is not a date, and days that do not exist', () => {
-    expect(parseLocalDateBound('05/10/2024', 'start')).toBeUndefined()
+    expect(parseLocalDateBound('31/02/2024', 'start')).toBeUndefined()
+    expect(parseLocalDateBound('10/05/24', 'start')).toBeUndefined()
     expect(parseLocalDateBound('2024-02-30', 'start')).toBeUndefined()
     expect(parseLocalDateBound('2024-10-05T13:05', 'start')).toBeUndefined()
     expect(parseLocalDateBound('yesterday', 'end')).toBeUndefined()

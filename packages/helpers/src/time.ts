@@ -97,16 +97,20 @@ export const icalUtcOffset = (value: Date | string | number, timeZone = loaTimeZ
 }
 
 /**
- * Reads a `from`/`to` query parameter: a local calendar day ("2024-10-01") or an ISO instant
+ * Reads a `from`/`to` query parameter: a local calendar day ("2024-10-01", or day first as
+ * Vietnamese write it, "01/10/2024") or an ISO instant
  * with its offset ("2024-10-01T00:00:00Z"). A day used as an end bound means "through that
  * day", so it becomes the next local midnight (bounds are half-open: [from, to)).
  * Undefined when the text is not a date.
  */
 export const parseLocalDateBound = (text: string, edge: 'end' | 'start', timeZone = loaTimeZone()): Date | undefined => {
   const value = text.trim()
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  // A day as ISO (2026-12-31) or as Vietnamese write it (31/12/2026).
+  const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  const writtenDay = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value)
+  const day = isoDay ? isoDay.slice(1, 4) : writtenDay ? [writtenDay[3], writtenDay[2], writtenDay[1]] : undefined
   if (day) {
-    const [, y, mo, d] = day
+    const [y, mo, d] = day
     const start = new TZDate(Number(y), Number(mo) - 1, Number(d), 0, 0, 0, timeZone)
     // TZDate rolls 2024-02-31 over to March: refuse days that do not exist.
     if (start.getFullYear() !== Number(y) || start.getMonth() !== Number(mo) - 1 || start.getDate() !== Number(d)) return undefined

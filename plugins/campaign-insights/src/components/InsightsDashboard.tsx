@@ -31,6 +31,23 @@ const ProgressBar = ({ percent }: { percent: number }) => (
   </div>
 )
 
+/** "2026-12-31" as Vietnamese write it, "31/12/2026": a text input reads the same in every browser locale. */
+const writtenDay = (isoDay: string) => isoDay.split('-').reverse().join('/')
+
+/** A day field that reads dd/mm/yyyy whatever the browser's language (a native date input follows the browser: 12/31/2026). */
+const DayInput = ({ name, value }: { name: string; value: string }) => (
+  <input
+    defaultValue={writtenDay(value)}
+    inputMode="numeric"
+    name={name}
+    pattern="\d{1,2}/\d{1,2}/\d{4}"
+    placeholder="dd/mm/yyyy"
+    size={10}
+    title="dd/mm/yyyy"
+    type="text"
+  />
+)
+
 const Stat = ({ label, value }: { label: string; value: string }) => (
   <div style={{ minWidth: 140 }}>
     <div style={{ fontSize: 22, fontWeight: 600 }}>{value}</div>
@@ -57,12 +74,12 @@ export const InsightsDashboard = ({ model }: { model: DashboardModel }) => {
           <label>
             {text.fromDay}
             <br />
-            <input defaultValue={model.from} name="from" type="date" />
+            <DayInput name="from" value={model.from} />
           </label>
           <label>
             {text.toDay}
             <br />
-            <input defaultValue={model.to} name="to" type="date" />
+            <DayInput name="to" value={model.to} />
           </label>
           <button className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} type="submit">
             {text.show}

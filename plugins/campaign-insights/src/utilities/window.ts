@@ -21,7 +21,7 @@ export const intersect = (a: Window, b: Window): Window => {
 
 const badDate = (name: string, value: string) =>
   new APIError(
-    `Tham số "${name}" không phải ngày hợp lệ (YYYY-MM-DD hoặc ISO 8601): "${value.slice(0, 40)}" — "${name}" is not a valid date`,
+    `Tham số "${name}" không phải ngày hợp lệ (DD/MM/YYYY, YYYY-MM-DD hoặc ISO 8601): "${value.slice(0, 40)}" — "${name}" is not a valid date`,
     400,
     undefined,
     true,
