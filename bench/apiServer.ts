@@ -1,10 +1,16 @@
 /**
  * A bare HTTP server around Payload's REST handler (the same `handleEndpoints` the Next.js
- * route calls), so Loa and plain Payload are compared on identical plumbing.
+ * route calls), so Loa and plain Payload are compared on identical plumbing. Loa's requests go
+ * through what Loa's own API route adds around it (src/app/(payload)/api/[...slug]/route.ts):
+ * a request scope each, and anonymous GETs through the public cache. Without it the feeds were
+ * rendered on every request (the feed plugin's own cache is off in Loa).
  * Usage: tsx bench/apiServer.ts <loa|plain> <databaseUri> <port>
  */
 import http from 'node:http'
 import { getPayload, handleEndpoints } from 'payload'
+
+import { LOA_PUBLIC_CACHE_RULES } from '../src/lib/publicCache/loaPublicCacheRules.js'
+import { respondInRequestScope } from '../src/lib/serveRequest.js'
 
 const [, , flavour, databaseUri, portText] = process.argv
 const startedAt = Date.now()
@@ -32,7 +38,11 @@ const server = http.createServer(async (incoming, outgoing) => {
       headers,
       method: incoming.method,
     })
-    const response = await handleEndpoints({ config, request })
+    const handle = () => handleEndpoints({ config, request })
+    const response =
+      flavour === 'plain'
+        ? await handle()
+        : await respondInRequestScope(request, handle, request.method === 'GET' ? { publicCache: LOA_PUBLIC_CACHE_RULES } : {})
     outgoing.writeHead(response.status, Object.fromEntries(response.headers.entries()))
     outgoing.end(Buffer.from(await response.arrayBuffer()))
   } catch (err) {
