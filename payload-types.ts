@@ -173,6 +173,13 @@ export interface Campaign {
           | 'workshopsHeld'
           | 'registrations'
           | 'attendance'
+          | 'airtimeMinutes'
+          | 'areasReached'
+          | 'questionsReceived'
+          | 'questionsOverdue'
+          | 'questionsAnswered'
+          | 'questionsAnsweredOnTimePercent'
+          | 'surveyResponses'
           | 'manual';
         /**
          * For example: items published
@@ -735,7 +742,7 @@ export interface Channel {
    * Leave empty to make it from the name. Used in feed URLs /api/feeds/<slug>/rss.xml
    */
   slug: string;
-  kind: 'webhook' | 'wordpress' | 'email' | 'feed';
+  kind: 'webhook' | 'wordpress' | 'email' | 'feed' | 'radio';
   /**
    * Webhook: receiving URL. WordPress: site URL.
    */
@@ -769,6 +776,18 @@ export interface Channel {
    * Empty: every campaign.
    */
   campaigns?: (number | Campaign)[] | null;
+  radio?: {
+    /**
+     * Ordinary bulletins go out in the next slot; leave empty for 06:00–06:30 and 17:00–17:30.
+     */
+    programmeSlots?:
+      | {
+          start: string;
+          end: string;
+          id?: string | null;
+        }[]
+      | null;
+  };
   enabled?: boolean | null;
   disabledReason?: string | null;
   updatedAt: string;
@@ -1737,6 +1756,17 @@ export interface ChannelsSelect<T extends boolean = true> {
   newRecipients?: T;
   contentTypes?: T;
   campaigns?: T;
+  radio?:
+    | T
+    | {
+        programmeSlots?:
+          | T
+          | {
+              start?: T;
+              end?: T;
+              id?: T;
+            };
+      };
   enabled?: T;
   disabledReason?: T;
   updatedAt?: T;

@@ -30,6 +30,8 @@ import { canScheduleCampaignItem } from '../collections/access/canScheduleCampai
 import { actsOnQuestionAs, isAdminRequest, isSignedInStaff } from '../collections/access/citizenQuestionRules.js'
 import { hasRole, isAdminUser } from '../collections/access/roles.js'
 import { peerAddressOf, trustedProxiesFromEnv } from './lib/peerAddress.js'
+import { radioChannelKind, radioReceiptSecrets } from './channels/radioChannelKind.js'
+import { loaInsightMetrics } from './insights/loaMetrics.js'
 import { DEMO_SEED_CONTEXT } from './seed/context.js'
 
 /** The content collections that go through review, scheduling and channels. */
@@ -76,6 +78,11 @@ export const loaPlugins = ({
     neutralFields: ['internalNotes', 'search', 'waitlistEnabled', ...SCHEDULING_FIELD_NAMES, ...BULLETIN_DERIVED_FIELDS],
     // Audio synthesized from the approved script is the script read aloud, not a new text.
     derivedWriteContexts: [SYNTHESIS_WRITE_CONTEXT],
+    // People's words in the history, not "system:scheduler" / "system:import".
+    systemActorNames: {
+      [SCHEDULER_ACTOR]: { vi: 'Hệ thống — lịch đăng', en: 'System — schedule' },
+      'system:import': { vi: 'Nhập dữ liệu mẫu', en: 'Demo data import' },
+    },
     // A user acts on an item in the roles they hold in its campaign; admins act everywhere.
     isAdmin: isAdminUser,
     rolesFor: campaignRolesForItem,
@@ -117,6 +124,8 @@ export const loaPlugins = ({
       workshops: { vi: 'Hội thảo / tập huấn', en: 'Workshops' },
     },
     isAdmin: isAdminUser,
+    // Airtime on the loudspeakers and citizens' questions answered, next to the built-in figures.
+    metrics: loaInsightMetrics({ reviewedCollections: REVIEWED_COLLECTIONS }),
     // A campaign's managers and reviewers see its figures; editors and the public never.
     canSeeInsights: ({ doc, req }) => isCampaignMemberAs(req, doc.id, ['manager', 'reviewer']),
   }),
@@ -129,6 +138,8 @@ export const loaPlugins = ({
     isAdmin: isAdminUser,
     canSeeDeliveries,
     feedCacheSeconds: 0,
+    // The communes' IP radio, fed with the broadcast plugin's signed bulletins.
+    channelKinds: [radioChannelKind],
     serverURL: publicServerURL,
     slugify,
   }),
@@ -152,6 +163,8 @@ export const loaPlugins = ({
     canApprove: (req) => isAdminUser(req.user) || hasRole(req.user, 'manager'),
     audioDirectory,
     publicServerURL,
+    // Airing receipts are signed with a radio channel's secret.
+    receiptSecrets: radioReceiptSecrets,
   }),
   citizenInteractionPlugin({
     campaignsSlug: 'campaigns',

@@ -109,6 +109,29 @@ describe.each(adaptersUnderTest())('the broadcast and citizen plugins in Loa on 
     expect(shown.body).toMatchObject({ askedBy: 'L.T.H.' })
     expect(shown.text).not.toContain('Lê Thị Hoa')
     expect(shown.text).not.toContain('0912345678')
+
+    // Campaign insights count the question answered in public, and that it was on time.
+    await payload.update({
+      collection: 'campaigns',
+      id: campaign.id,
+      overrideAccess: true,
+      data: {
+        kpis: [
+          { label: 'Câu hỏi đã nhận', metric: 'questionsReceived', target: 4, unit: 'câu hỏi' },
+          { label: 'Câu hỏi quá hạn', metric: 'questionsOverdue', target: 0, unit: 'câu hỏi' },
+          { label: 'Câu hỏi đã trả lời', metric: 'questionsAnswered', target: 4, unit: 'câu hỏi' },
+          { label: 'Trả lời đúng hạn', metric: 'questionsAnsweredOnTimePercent', target: 100, unit: '%' },
+        ],
+      } as never,
+    })
+    const insights = await api.get(`/api/campaigns/${campaign.id}/insights?from=2020-01-01&to=2100-01-01`, { token: tokens.manager })
+    expect(insights.status).toBe(200)
+    expect(insights.body.kpis.map((kpi: { metric: string; actual: number }) => [kpi.metric, kpi.actual])).toEqual([
+      ['questionsReceived', 1],
+      ['questionsOverdue', 0],
+      ['questionsAnswered', 1],
+      ['questionsAnsweredOnTimePercent', 100],
+    ])
   })
 
   it('hands a question about no campaign to the office: users holding the role province-wide', async () => {
@@ -121,6 +144,35 @@ describe.each(adaptersUnderTest())('the broadcast and citizen plugins in Loa on 
     expect((await act(id, 'manager', { action: 'assign', assignee: users.outsider.id })).status).toBe(200)
     expect((await act(id, 'outsider', { action: 'answer', answer: 'Anh/chị liên hệ bộ phận một cửa của xã.' })).status).toBe(200)
     expect((await act(id, 'reviewer', { action: 'approve' })).status).toBe(200)
+  })
+
+  it('lets a manager run an awareness survey for the campaign, and counts its responses in the campaign’s insights', async () => {
+    const survey = {
+      title: 'Nhận thức về định danh điện tử',
+      campaign: campaign.id,
+      waves: ['before', 'after'],
+      questions: [{ key: 'agree', text: 'VNeID giúp tôi làm thủ tục nhanh hơn', kind: 'single', options: ['đồng ý', 'không đồng ý'] }],
+    }
+    expect((await api.post('/api/surveys', survey, { token: tokens.editor })).status).toBe(403)
+    const created = await api.post('/api/surveys', survey, { token: tokens.manager })
+    expect(created.status).toBe(201)
+    const surveyId = created.body.doc.id
+    const issued = await api.get(`/api/surveys/${surveyId}/tokens?count=3`, { token: tokens.manager })
+    const respondentTokens = issued.body.tokens as string[]
+    for (const [index, agree] of ['không đồng ý', 'đồng ý'].entries()) {
+      const answered = await api.post(`/api/surveys/${surveyId}/respond`, { token: respondentTokens[index], wave: index ? 'after' : 'before', answers: { agree } })
+      expect(answered.status).toBe(201)
+    }
+    await payload.update({
+      collection: 'campaigns',
+      id: campaign.id,
+      overrideAccess: true,
+      data: { kpis: [{ label: 'Lượt trả lời khảo sát', metric: 'surveyResponses', target: 4, unit: 'lượt' }] } as never,
+    })
+    const insights = await api.get(`/api/campaigns/${campaign.id}/insights?from=2020-01-01&to=2100-01-01`, { token: tokens.manager })
+    expect(insights.body.kpis.map((kpi: { metric: string; actual: number; percent: number }) => [kpi.metric, kpi.actual, kpi.percent])).toEqual([
+      ['surveyResponses', 2, 50],
+    ])
   })
 
   it('seeds Thanh Hoá’s communes and wards for the bulletins', async () => {

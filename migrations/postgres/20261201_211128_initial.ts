@@ -8,7 +8,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_campaigns_kpis_content_types" AS ENUM('reports', 'features', 'workshops');
   CREATE TYPE "public"."enum_campaigns_kpis_manual_values_at_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_campaigns_kpis_manual_values_enteredat_tz" AS ENUM('Asia/Ho_Chi_Minh');
-  CREATE TYPE "public"."enum_campaigns_kpis_metric" AS ENUM('publishedItems', 'deliveriesSucceeded', 'portalsReached', 'workshopsHeld', 'registrations', 'attendance', 'manual');
+  CREATE TYPE "public"."enum_campaigns_kpis_metric" AS ENUM('publishedItems', 'deliveriesSucceeded', 'portalsReached', 'workshopsHeld', 'registrations', 'attendance', 'airtimeMinutes', 'areasReached', 'questionsReceived', 'questionsOverdue', 'questionsAnswered', 'questionsAnsweredOnTimePercent', 'surveyResponses', 'manual');
   CREATE TYPE "public"."enum_campaigns_kpis_periodstart_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_campaigns_kpis_periodend_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_campaigns_status" AS ENUM('planned', 'active', 'closed');
@@ -123,7 +123,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_schedule_runs_dueat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_schedule_runs_ranat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_channels_content_types" AS ENUM('reports', 'features', 'workshops');
-  CREATE TYPE "public"."enum_channels_kind" AS ENUM('webhook', 'wordpress', 'email', 'feed');
+  CREATE TYPE "public"."enum_channels_kind" AS ENUM('webhook', 'wordpress', 'email', 'feed', 'radio');
   CREATE TYPE "public"."enum_deliveries_action" AS ENUM('publish', 'update', 'retract');
   CREATE TYPE "public"."enum_deliveries_status" AS ENUM('pending', 'delivering', 'delivered', 'failed', 'dead');
   CREATE TYPE "public"."enum_deliveries_nextattemptat_tz" AS ENUM('Asia/Ho_Chi_Minh');
@@ -915,6 +915,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL
   );
   
+  CREATE TABLE "channels_radio_programme_slots" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"start" varchar,
+  	"end" varchar
+  );
+  
   CREATE TABLE "channels" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"name" varchar NOT NULL,
@@ -1402,6 +1410,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "review_events_rels" ADD CONSTRAINT "review_events_rels_features_fk" FOREIGN KEY ("features_id") REFERENCES "public"."features"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "review_events_rels" ADD CONSTRAINT "review_events_rels_workshops_fk" FOREIGN KEY ("workshops_id") REFERENCES "public"."workshops"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "channels_content_types" ADD CONSTRAINT "channels_content_types_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."channels"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "channels_radio_programme_slots" ADD CONSTRAINT "channels_radio_programme_slots_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."channels"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "channels_rels" ADD CONSTRAINT "channels_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."channels"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "channels_rels" ADD CONSTRAINT "channels_rels_campaigns_fk" FOREIGN KEY ("campaigns_id") REFERENCES "public"."campaigns"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "deliveries" ADD CONSTRAINT "deliveries_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE set null ON UPDATE no action;
@@ -1739,6 +1748,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "schedule_runs_created_at_idx" ON "schedule_runs" USING btree ("created_at");
   CREATE INDEX "channels_content_types_order_idx" ON "channels_content_types" USING btree ("order");
   CREATE INDEX "channels_content_types_parent_idx" ON "channels_content_types" USING btree ("parent_id");
+  CREATE INDEX "channels_radio_programme_slots_order_idx" ON "channels_radio_programme_slots" USING btree ("_order");
+  CREATE INDEX "channels_radio_programme_slots_parent_id_idx" ON "channels_radio_programme_slots" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "channels_slug_idx" ON "channels" USING btree ("slug");
   CREATE INDEX "channels_enabled_idx" ON "channels" USING btree ("enabled");
   CREATE INDEX "channels_updated_at_idx" ON "channels" USING btree ("updated_at");
@@ -1944,6 +1955,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "review_events_rels" CASCADE;
   DROP TABLE "schedule_runs" CASCADE;
   DROP TABLE "channels_content_types" CASCADE;
+  DROP TABLE "channels_radio_programme_slots" CASCADE;
   DROP TABLE "channels" CASCADE;
   DROP TABLE "channels_rels" CASCADE;
   DROP TABLE "deliveries" CASCADE;

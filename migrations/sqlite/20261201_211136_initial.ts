@@ -1140,6 +1140,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`channels_content_types_order_idx\` ON \`channels_content_types\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`channels_content_types_parent_idx\` ON \`channels_content_types\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`channels_radio_programme_slots\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`start\` text,
+  	\`end\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`channels\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`channels_radio_programme_slots_order_idx\` ON \`channels_radio_programme_slots\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`channels_radio_programme_slots_parent_id_idx\` ON \`channels_radio_programme_slots\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`channels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -1778,6 +1789,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`review_events_rels\`;`)
   await db.run(sql`DROP TABLE \`schedule_runs\`;`)
   await db.run(sql`DROP TABLE \`channels_content_types\`;`)
+  await db.run(sql`DROP TABLE \`channels_radio_programme_slots\`;`)
   await db.run(sql`DROP TABLE \`channels\`;`)
   await db.run(sql`DROP TABLE \`channels_rels\`;`)
   await db.run(sql`DROP TABLE \`deliveries\`;`)
