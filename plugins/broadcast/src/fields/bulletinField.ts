@@ -27,7 +27,9 @@ export const bulletinField = (cfg: SanitizedBroadcastConfig): Field => ({
     {
       name: 'priority',
       type: 'select',
-      required: true,
+      // Not `required`: a required sub-field makes the whole group a required GraphQL input, so
+      // every GraphQL update of an item would have to send its bulletin. The default fills it,
+      // and a missing priority is read as ordinary.
       defaultValue: 'ordinary',
       label: label('priority'),
       options: BULLETIN_PRIORITIES.map((value) => ({ value, label: label(PRIORITY_LABELS[value]) })),
