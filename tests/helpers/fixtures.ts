@@ -57,6 +57,26 @@ const requiredFieldsFor = (collection: ItemCollection): Record<string, unknown> 
   return {}
 }
 
+export type TeamRole = 'admin' | 'manager' | 'editor' | 'reviewer'
+
+/**
+ * An admin, and a manager, an editor and a reviewer (each holding that role globally) who are
+ * members of one active campaign in that role; with each user's API token.
+ */
+export const createCampaignTeam = async (payload: Payload, api: { login: (email: string, password: string) => Promise<string> }, code: string) => {
+  const users = {} as Record<TeamRole, TestUser>
+  const tokens = {} as Record<TeamRole, string>
+  for (const role of ['admin', 'manager', 'editor', 'reviewer'] as const) {
+    users[role] = await createUser(payload, `${role}.${code.toLowerCase()}@test.vn`, [role])
+    tokens[role] = await api.login(users[role].email, TEST_PASSWORD)
+  }
+  const campaign = await createCampaign(payload, {
+    code,
+    members: (['manager', 'editor', 'reviewer'] as const).map((role) => ({ user: users[role].id, role })),
+  })
+  return { campaign, tokens, users }
+}
+
 type ItemInput = { campaign: Id; title: string } & Record<string, unknown>
 
 /** The fields every test item gets: a summary and body from its title, and what its collection requires. */

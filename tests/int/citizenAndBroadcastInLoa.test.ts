@@ -15,7 +15,7 @@ import type { TestPayload } from '../helpers/testPayload.js'
 
 import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createApi } from '../helpers/api.js'
-import { createCampaign, createDraft, createUser, TEST_PASSWORD } from '../helpers/fixtures.js'
+import { createCampaignTeam, createDraft, createUser, TEST_PASSWORD } from '../helpers/fixtures.js'
 import { fromAddress } from '../helpers/peerAddress.js'
 import { createTestPayload } from '../helpers/testPayload.js'
 
@@ -35,22 +35,13 @@ describe.each(adaptersUnderTest())('the broadcast and citizen plugins in Loa on 
     ctx = await createTestPayload(adapter)
     payload = ctx.payload
     api = createApi(payload, ctx.databaseUri)
-    users.admin = await createUser(payload, 'admin@test.vn', ['admin'])
-    users.manager = await createUser(payload, 'manager@test.vn', ['manager'])
-    users.editor = await createUser(payload, 'editor@test.vn', ['editor'])
-    users.reviewer = await createUser(payload, 'reviewer@test.vn', ['reviewer'])
+    const team = await createCampaignTeam(payload, api, 'HOI-DAP')
+    campaign = team.campaign
+    Object.assign(users, team.users)
+    Object.assign(tokens, team.tokens)
     // Holds the roles globally but belongs to no campaign.
     users.outsider = await createUser(payload, 'outsider@test.vn', ['editor', 'reviewer'])
-    campaign = await createCampaign(payload, {
-      code: 'HOI-DAP',
-      status: 'active',
-      members: [
-        { user: users.manager.id, role: 'manager' },
-        { user: users.editor.id, role: 'editor' },
-        { user: users.reviewer.id, role: 'reviewer' },
-      ],
-    })
-    for (const actor of Object.keys(users) as Actor[]) tokens[actor] = await api.login(users[actor].email, TEST_PASSWORD)
+    tokens.outsider = await api.login(users.outsider.email, TEST_PASSWORD)
   })
   afterAll(async () => {
     await ctx?.cleanup()
@@ -160,7 +151,11 @@ describe.each(adaptersUnderTest())('the broadcast and citizen plugins in Loa on 
     const issued = await api.get(`/api/surveys/${surveyId}/tokens?count=3`, { token: tokens.manager })
     const respondentTokens = issued.body.tokens as string[]
     for (const [index, agree] of ['không đồng ý', 'đồng ý'].entries()) {
-      const answered = await api.post(`/api/surveys/${surveyId}/respond`, { token: respondentTokens[index], wave: index ? 'after' : 'before', answers: { agree } })
+      const answered = await api.post(`/api/surveys/${surveyId}/respond`, {
+        token: respondentTokens[index],
+        wave: index ? 'after' : 'before',
+        answers: { agree },
+      })
       expect(answered.status).toBe(201)
     }
     await payload.update({
@@ -182,7 +177,8 @@ describe.each(adaptersUnderTest())('the broadcast and citizen plugins in Loa on 
 
   describe('bulletins under review', () => {
     const stageOf = async (id: Id) =>
-      ((await payload.findByID({ collection: 'reports', id, draft: true, depth: 0, overrideAccess: true })) as { workflow?: { stage?: string } }).workflow?.stage
+      ((await payload.findByID({ collection: 'reports', id, draft: true, depth: 0, overrideAccess: true })) as { workflow?: { stage?: string } }).workflow
+        ?.stage
 
     const approvedReport = async (title: string) => {
       const draft = await createDraft(payload, 'reports', {
@@ -198,7 +194,9 @@ describe.each(adaptersUnderTest())('the broadcast and citizen plugins in Loa on 
 
     it('keeps the approval when the server fills in what it derives: synthesis state, duration', async () => {
       const id = await approvedReport('Bản tin đọc trên loa: lịch hỗ trợ VNeID')
-      const stored = (await payload.findByID({ collection: 'reports', id, draft: true, depth: 0, overrideAccess: true })) as { bulletin: Record<string, unknown> }
+      const stored = (await payload.findByID({ collection: 'reports', id, draft: true, depth: 0, overrideAccess: true })) as {
+        bulletin: Record<string, unknown>
+      }
       await payload.update({
         collection: 'reports',
         id,
@@ -216,7 +214,9 @@ describe.each(adaptersUnderTest())('the broadcast and citizen plugins in Loa on 
 
     it('sends an approved item back to review when its script changes', async () => {
       const id = await approvedReport('Bản tin đọc trên loa: lịch tiêm chủng')
-      const stored = (await payload.findByID({ collection: 'reports', id, draft: true, depth: 0, overrideAccess: true })) as { bulletin: Record<string, unknown> }
+      const stored = (await payload.findByID({ collection: 'reports', id, draft: true, depth: 0, overrideAccess: true })) as {
+        bulletin: Record<string, unknown>
+      }
       const edited = await api.patch(
         `/api/reports/${id}?draft=true`,
         { bulletin: { ...stored.bulletin, script: 'Ủy ban nhân dân xã thông báo: lịch hỗ trợ dời sang thứ bảy.' } },
@@ -224,7 +224,13 @@ describe.each(adaptersUnderTest())('the broadcast and citizen plugins in Loa on 
       )
       expect(edited.status).toBe(200)
       expect(await stageOf(id)).toBe('in_review')
-      const events = await payload.find({ collection: 'review-events', where: { 'item.value': { equals: id } }, sort: '-createdAt', limit: 1, overrideAccess: true })
+      const events = await payload.find({
+        collection: 'review-events',
+        where: { 'item.value': { equals: id } },
+        sort: '-createdAt',
+        limit: 1,
+        overrideAccess: true,
+      })
       expect(JSON.stringify(events.docs[0])).toContain('bulletin')
     })
   })

@@ -16,19 +16,19 @@ import { parseFile } from 'music-metadata'
 import { Webhook } from 'standardwebhooks'
 
 import type { Api } from '../helpers/api.js'
-import type { TestUser } from '../helpers/fixtures.js'
+import type { TeamRole } from '../helpers/fixtures.js'
 import type { TestPayload } from '../helpers/testPayload.js'
 import type { WebhookReceiver } from '../helpers/webhookReceiver.js'
 
 import { mediaDir } from '../../collections/Media.js'
 import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createApi } from '../helpers/api.js'
-import { createCampaign, createDraft, createUser, TEST_PASSWORD } from '../helpers/fixtures.js'
+import { createCampaignTeam, createDraft } from '../helpers/fixtures.js'
 import { createTestPayload } from '../helpers/testPayload.js'
 import { newWebhookSecret, startWebhookReceiver } from '../helpers/webhookReceiver.js'
 
 type Id = number | string
-type Actor = 'admin' | 'manager' | 'editor' | 'reviewer'
+type Actor = TeamRole
 
 const clockInHanoi = (iso: string) =>
   new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso))
@@ -39,8 +39,7 @@ describe.each(adaptersUnderTest())('the commune radio channel in Loa on %s', (ad
   let api: Api
   let receiver: WebhookReceiver
   let campaign: { id: Id }
-  const users = {} as Record<Actor, TestUser>
-  const tokens = {} as Record<Actor, string>
+  let tokens: Record<Actor, string>
   const radioChannel = (overrides: Record<string, unknown> = {}) => ({
     name: 'Đài truyền thanh phường Hạc Thành',
     slug: 'dai-hac-thanh',
@@ -58,20 +57,7 @@ describe.each(adaptersUnderTest())('the commune radio channel in Loa on %s', (ad
     payload = ctx.payload
     api = createApi(payload, ctx.databaseUri)
     receiver = await startWebhookReceiver()
-    users.admin = await createUser(payload, 'admin@test.vn', ['admin'])
-    users.manager = await createUser(payload, 'manager@test.vn', ['manager'])
-    users.editor = await createUser(payload, 'editor@test.vn', ['editor'])
-    users.reviewer = await createUser(payload, 'reviewer@test.vn', ['reviewer'])
-    campaign = await createCampaign(payload, {
-      code: 'LOA-PHUONG',
-      status: 'active',
-      members: [
-        { user: users.manager.id, role: 'manager' },
-        { user: users.editor.id, role: 'editor' },
-        { user: users.reviewer.id, role: 'reviewer' },
-      ],
-    })
-    for (const actor of Object.keys(users) as Actor[]) tokens[actor] = await api.login(users[actor].email, TEST_PASSWORD)
+    ;({ campaign, tokens } = await createCampaignTeam(payload, api, 'LOA-PHUONG'))
   })
   afterAll(async () => {
     await receiver?.close()
@@ -98,7 +84,11 @@ describe.each(adaptersUnderTest())('the commune radio channel in Loa on %s', (ad
     const draft = await createDraft(payload, 'reports', {
       campaign: campaign.id,
       title: 'Phường Hạc Thành hỗ trợ cài đặt VNeID',
-      bulletin: { script: 'Ủy ban nhân dân phường thông báo: từ ngày 15 tháng 12, bộ phận một cửa hỗ trợ cài đặt VNeID.', priority: 'ordinary', areas: [area.id] },
+      bulletin: {
+        script: 'Ủy ban nhân dân phường thông báo: từ ngày 15 tháng 12, bộ phận một cửa hỗ trợ cài đặt VNeID.',
+        priority: 'ordinary',
+        areas: [area.id],
+      },
     })
     const act = (action: string, actor: Actor) => api.post(`/api/reports/${draft.id}/workflow`, { action }, { token: tokens[actor] })
     expect((await act('submit', 'editor')).status).toBe(200)
@@ -125,7 +115,14 @@ describe.each(adaptersUnderTest())('the commune radio channel in Loa on %s', (ad
     expect(message!.isVerified).toBe(true)
     expect(message!.body).toMatchObject({ type: 'bulletin.published', data: { collection: 'reports', id: String(draft.id) } })
     const { bulletin } = message!.body.data as {
-      bulletin: { priority: string; areas: Array<{ code: string }>; slot: { start: string; end: string }; sha256: string; audioUrl: string; durationSeconds: number }
+      bulletin: {
+        priority: string
+        areas: Array<{ code: string }>
+        slot: { start: string; end: string }
+        sha256: string
+        audioUrl: string
+        durationSeconds: number
+      }
     }
     expect(bulletin.priority).toBe('ordinary')
     expect(bulletin.areas.map((each) => each.code)).toEqual(['14797'])
