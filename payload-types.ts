@@ -338,10 +338,10 @@ export interface Report {
   unpublishAtSetBy?: (number | null) | User;
   firstPublishedAt?: string | null;
   firstPublishedAt_tz?: SupportedTimezones;
-  bulletin: {
+  bulletin?: {
     script?: string | null;
     audio?: (number | null) | BulletinAudio;
-    priority: 'ordinary' | 'priority' | 'emergency';
+    priority?: ('ordinary' | 'priority' | 'emergency') | null;
     areas?: (number | Area)[] | null;
     durationSeconds?: number | null;
     synthesisStatus?: ('none' | 'queued' | 'done' | 'failed') | null;
@@ -528,10 +528,10 @@ export interface Feature {
   unpublishAtSetBy?: (number | null) | User;
   firstPublishedAt?: string | null;
   firstPublishedAt_tz?: SupportedTimezones;
-  bulletin: {
+  bulletin?: {
     script?: string | null;
     audio?: (number | null) | BulletinAudio;
-    priority: 'ordinary' | 'priority' | 'emergency';
+    priority?: ('ordinary' | 'priority' | 'emergency') | null;
     areas?: (number | Area)[] | null;
     durationSeconds?: number | null;
     synthesisStatus?: ('none' | 'queued' | 'done' | 'failed') | null;
@@ -648,10 +648,10 @@ export interface Workshop {
    * Untick to refuse registrations once full.
    */
   waitlistEnabled?: boolean | null;
-  bulletin: {
+  bulletin?: {
     script?: string | null;
     audio?: (number | null) | BulletinAudio;
-    priority: 'ordinary' | 'priority' | 'emergency';
+    priority?: ('ordinary' | 'priority' | 'emergency') | null;
     areas?: (number | Area)[] | null;
     durationSeconds?: number | null;
     synthesisStatus?: ('none' | 'queued' | 'done' | 'failed') | null;

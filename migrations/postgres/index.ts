@@ -1,9 +1,9 @@
-import * as migration_20261201_211128_initial from './20261201_211128_initial';
+import * as migration_20261201_212419_initial from './20261201_212419_initial';
 
 export const migrations = [
   {
-    up: migration_20261201_211128_initial.up,
-    down: migration_20261201_211128_initial.down,
-    name: '20261201_211128_initial'
+    up: migration_20261201_212419_initial.up,
+    down: migration_20261201_212419_initial.down,
+    name: '20261201_212419_initial'
   },
 ];
