@@ -11,6 +11,9 @@ import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
 import { label, staticLabel } from '../utilities/label.js'
 import { STATUS_LABEL_KEYS } from '../utilities/statusLabels.js'
 
+/** The sidebar panel of a question, from the package's client entry (resolves in any host that installs it). */
+export const QUESTION_WORKFLOW_PANEL = '@loa/plugin-citizen-interaction/client#QuestionWorkflowPanel'
+
 const nobody = () => false
 
 /** Fields only the workflow endpoint writes (with overrideAccess): the admin shows them read-only. */
@@ -79,6 +82,12 @@ export const createQuestionsCollection = (cfg: SanitizedCitizenConfig): Collecti
         label: label('publicName'),
         ...workflowOwned,
         admin: { readOnly: true, position: 'sidebar' },
+      },
+      // The workflow's buttons, under the status: every step through the workflow endpoint.
+      {
+        name: 'workflowPanel',
+        type: 'ui',
+        admin: { position: 'sidebar', components: { Field: QUESTION_WORKFLOW_PANEL } },
       },
       { name: 'email', type: 'email', index: true, label: label('email'), access: { read: contactAccess(cfg) } },
       { name: 'phone', type: 'text', index: true, maxLength: LIMITS.phone, label: label('phone'), access: { read: contactAccess(cfg) } },

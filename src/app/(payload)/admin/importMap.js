@@ -27,6 +27,7 @@ import { WorkflowStageCell as WorkflowStageCell_f3888dec6e5d27207e2c8122b132172d
 import { ItemDeliveries as ItemDeliveries_3d7a71ad7910758885e08a53a97dcdc7 } from '@loa/plugin-channel-publishing/client'
 import { WorkflowStageStatus as WorkflowStageStatus_240f898e35ccff00f5a4aeefda44c5f6 } from '../../../../src/components/WorkflowStageStatus'
 import { RegistrationsPanel as RegistrationsPanel_60d08056a349370d8d7362b51e6060d0 } from '@loa/plugin-workshops/client'
+import { QuestionWorkflowPanel as QuestionWorkflowPanel_9b6147332b5caf0a5b26a97abaa479cb } from '@loa/plugin-citizen-interaction/client'
 import { InitialsAvatar as InitialsAvatar_77a77df2b177acbabe452f31469b89f8 } from '../../../../src/components/InitialsAvatar'
 import { LoaIcon as LoaIcon_ac1ad3da755fa22ea4522b2d93edca48 } from '../../../../src/components/Brand/LoaIcon'
 import { LoaLogo as LoaLogo_c7ac71256cf28049a9f73aeec974dfa1 } from '../../../../src/components/Brand/LoaLogo'
@@ -68,6 +69,7 @@ export const importMap = {
   "@loa/plugin-channel-publishing/client#ItemDeliveries": ItemDeliveries_3d7a71ad7910758885e08a53a97dcdc7,
   "/src/components/WorkflowStageStatus#WorkflowStageStatus": WorkflowStageStatus_240f898e35ccff00f5a4aeefda44c5f6,
   "@loa/plugin-workshops/client#RegistrationsPanel": RegistrationsPanel_60d08056a349370d8d7362b51e6060d0,
+  "@loa/plugin-citizen-interaction/client#QuestionWorkflowPanel": QuestionWorkflowPanel_9b6147332b5caf0a5b26a97abaa479cb,
   "/src/components/InitialsAvatar#InitialsAvatar": InitialsAvatar_77a77df2b177acbabe452f31469b89f8,
   "/src/components/Brand/LoaIcon#LoaIcon": LoaIcon_ac1ad3da755fa22ea4522b2d93edca48,
   "/src/components/Brand/LoaLogo#LoaLogo": LoaLogo_c7ac71256cf28049a9f73aeec974dfa1,

@@ -1,0 +1,1 @@
+export { QuestionWorkflowPanel } from '../components/QuestionWorkflowPanel.js'
