@@ -252,6 +252,58 @@ describe('the admin as its users meet it', () => {
     }
   }, 900_000)
 
+  it('takes a citizen’s question through its workflow from the sidebar panel: the manager assigns, the editor answers', async () => {
+    try {
+      const campaigns = await api<{ docs: Array<{ id: number }> }>('GET', '/api/campaigns?depth=0&limit=1', { token: await tokenOf('admin@loa.local') })
+      const asked = await api<{ code: string }>('POST', '/api/questions/ask', {
+        body: {
+          name: 'Trịnh Văn Phúc',
+          email: 'phuc.trinh@example.vn',
+          question: 'Người cao tuổi không có điện thoại thông minh thì làm thủ tục trực tuyến thế nào?',
+          campaign: campaigns.body.docs[0]!.id,
+          consent: true,
+          website: '',
+        },
+      })
+      expect(asked.status).toBe(201)
+      const adminToken = await tokenOf('admin@loa.local')
+      const found = await api<{ docs: Array<{ id: number; status: string }> }>('GET', `/api/questions?depth=0&where[code][equals]=${asked.body.code}`, {
+        token: adminToken,
+      })
+      const question = found.body.docs[0]!
+      const statusOf = async () =>
+        (await api<{ status: string }>('GET', `/api/questions/${question.id}?depth=0`, { token: adminToken })).body.status
+
+      const manager = await signedIn('manager@loa.local')
+      await manager.goto(`${server.url}/admin/collections/questions/${question.id}`)
+      const panel = manager.locator('.loa-question-panel')
+      await panel.getByRole('button', { name: 'Giao xử lý', exact: true }).click()
+      await panel.getByLabel('Giao cho cán bộ').locator('option', { hasText: 'Nguyễn Văn Biên Tập' }).waitFor({ state: 'attached' })
+      await panel.getByLabel('Giao cho cán bộ').selectOption({ label: 'Nguyễn Văn Biên Tập' })
+      await panel.getByRole('button', { name: 'Xác nhận: Giao xử lý' }).click()
+      await manager.locator('.toast-success, [data-sonner-toast][data-type="success"]').filter({ hasText: 'Đã thực hiện: Giao xử lý' }).first().waitFor()
+      await expect(statusOf()).resolves.toBe('assigned')
+      await shot(manager, 'question-assigned')
+
+      const editor = await signedIn('editor@loa.local')
+      await editor.goto(`${server.url}/admin/collections/questions/${question.id}`)
+      const editorPanel = editor.locator('.loa-question-panel')
+      await editorPanel.getByRole('button', { name: 'Trả lời', exact: true }).click()
+      await editorPanel.locator('textarea').first().fill('Ông/bà đến bộ phận một cửa của xã: cán bộ sẽ làm thủ tục giúp, không cần điện thoại.')
+      await editorPanel.getByRole('button', { name: 'Xác nhận: Trả lời' }).click()
+      await editor.locator('.toast-success, [data-sonner-toast][data-type="success"]').filter({ hasText: 'Đã thực hiện: Trả lời' }).first().waitFor()
+      await expect(statusOf()).resolves.toBe('answered')
+      // An editor does not approve: the server refuses, and the panel says why.
+      await editorPanel.getByRole('button', { name: 'Duyệt', exact: true }).click()
+      await editorPanel.getByRole('button', { name: 'Xác nhận: Duyệt' }).click()
+      await editorPanel.getByRole('alert').filter({ hasText: 'không có quyền thực hiện thao tác "approve"' }).waitFor()
+      await expect(statusOf()).resolves.toBe('answered')
+      await shot(editor, 'question-refused')
+    } catch (error) {
+      await failWithScreenshots(error)
+    }
+  }, 900_000)
+
   it('fills in the author of a new report with the signed-in user', async () => {
     try {
       const editor = await signedIn('editor@loa.local')
