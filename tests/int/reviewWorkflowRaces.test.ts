@@ -107,8 +107,13 @@ describe.each(adaptersUnderTest())('concurrent workflow actions on %s', (adapter
     for (const [index, id] of ids.entries()) {
       const [edit, approval] = answers[index]
       const doc = await latest(id)
-      expect([200, 409]).toContain(edit.status)
-      expect([200, 409]).toContain(approval.status)
+      // 409: lost the race; 503 with Retry-After: the row lock was not had within the acquire
+      // timeout on a loaded machine (the designed "busy, try again") — and then nothing changed.
+      expect([200, 409, 503]).toContain(edit.status)
+      expect([200, 409, 503]).toContain(approval.status)
+      for (const answer of [edit, approval]) if (answer.status === 503) expect(answer.headers.get('retry-after')).toBeTruthy()
+      if (edit.status === 503) expect(doc.summary).not.toBe(`Đã sửa lần cuối ${index}`)
+      if (approval.status === 503) expect(doc.workflow.approvals.length).toBeLessThanOrEqual(1)
       if (edit.status === 200) {
         // The edit is kept and, whichever came first, it voided the first reviewer's approval:
         // the item is back in review, never approved over content a reviewer did not see.
