@@ -170,6 +170,25 @@ describe.each(adaptersUnderTest())('the broadcast and citizen plugins in Loa on 
     ])
   })
 
+  it('keeps the new collections staff-only (the areas are public), and what respondents wrote for those who run surveys', async () => {
+    const readable = async (path: string, actor?: Actor) => (await api.get(path, actor ? { token: tokens[actor] } : {})).status
+    const staffOnly = ['questions', 'question-events', 'working-calendar', 'feedback', 'surveys', 'bulletin-audio', 'airings']
+    for (const slug of staffOnly) {
+      expect([slug, await readable(`/api/${slug}?limit=1`)]).toEqual([slug, 403])
+      expect([slug, await readable(`/api/${slug}?limit=1`, 'editor')]).toEqual([slug, 200])
+    }
+    expect(await readable('/api/globals/broadcast-settings')).toBe(403)
+    expect(await readable('/api/globals/broadcast-settings', 'editor')).toBe(200)
+    expect(await readable('/api/areas?limit=1')).toBe(200)
+    for (const actor of [undefined, 'editor', 'reviewer', 'outsider'] as const) expect(await readable('/api/survey-responses?limit=1', actor)).toBe(403)
+    for (const actor of ['manager', 'admin'] as const) expect(await readable('/api/survey-responses?limit=1', actor)).toBe(200)
+    // Writes: nobody creates a question or an event through the collection API; the calendar is the admins'.
+    expect((await api.post('/api/questions', { name: 'X', question: 'Y', consent: true }, { token: tokens.admin })).status).toBe(403)
+    expect((await api.post('/api/question-events', { action: 'ask' }, { token: tokens.admin })).status).toBe(403)
+    expect((await api.post('/api/working-calendar', { date: '2026-12-31', kind: 'day_off' }, { token: tokens.manager })).status).toBe(403)
+    expect((await api.post('/api/working-calendar', { date: '2026-12-31', kind: 'day_off', note: 'Nghỉ bù' }, { token: tokens.admin })).status).toBe(201)
+  })
+
   it('seeds Thanh Hoá’s communes and wards for the bulletins', async () => {
     const areas = await payload.count({ collection: 'areas', overrideAccess: true })
     expect(areas.totalDocs).toBe(166)

@@ -57,7 +57,13 @@ export const createSurveyResponsesCollection = (cfg: SanitizedCitizenConfig): Co
   slug: cfg.surveyResponsesSlug,
   labels: { singular: label('surveyResponse'), plural: label('surveyResponses') },
   admin: { defaultColumns: ['survey', 'wave', 'createdAt'], group: staticLabel('groupCitizens') },
-  access: { read: staffAccess(cfg), create: nobody, update: nobody, delete: adminAccess(cfg) },
+  // What respondents wrote is read by those who run the surveys (and admins), not by all staff.
+  access: {
+    read: async ({ req }) => Boolean(req.user) && ((await cfg.isAdmin({ req })) || (await cfg.canManageSurveys({ req }))),
+    create: nobody,
+    update: nobody,
+    delete: adminAccess(cfg),
+  },
   timestamps: true,
   fields: [
     { name: 'survey', type: 'relationship', relationTo: asCollectionSlug(cfg.surveysSlug), required: true, index: true, label: label('survey') },
