@@ -104,6 +104,7 @@ export const sanitizeOptions = (options: ChannelPublishingPluginConfig): Sanitiz
     isAdmin,
     canSeeDeliveries: options.canSeeDeliveries ?? (({ req }) => isAdmin(req.user)),
     channelKinds,
+    deliveryPriority: options.deliveryPriority ?? (() => 0),
     senders,
     feedCacheSeconds,
     retry,

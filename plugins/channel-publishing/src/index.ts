@@ -105,6 +105,7 @@ export type {
   ChannelKindDefinition,
   ChannelPublishingPluginConfig,
   ChannelRecord,
+  DeliveryPriority,
   DeliveryRecord,
   ItemSnapshot,
 } from './types.js'

@@ -56,6 +56,7 @@ export type CanSeeDeliveries = (args: {
   req: PayloadRequest
 }) => boolean | Promise<boolean | Where> | Where
 export type DeliveryAction = 'publish' | 'retract' | 'update'
+export type DeliveryPriority = (args: { collection: string; id: number | string; req: PayloadRequest }) => number | Promise<number>
 export type DeliveryStatus = 'dead' | 'delivered' | 'delivering' | 'failed' | 'pending'
 
 export type RetryOptions = {
@@ -103,6 +104,13 @@ export type ChannelPublishingPluginConfig = {
    * @default []
    */
   channelKinds?: ChannelKindDefinition[]
+  /**
+   * How urgent an item's deliveries are (higher goes first): the worker claims due deliveries
+   * by this, then by age, so an emergency published behind a backlog of thousands of ordinary
+   * deliveries is sent in the next round. Read once per publish, inside its transaction.
+   * @default () => 0
+   */
+  deliveryPriority?: DeliveryPriority
   /**
    * How long a rendered feed is kept in this process's memory before it is rendered again
    * (a publish clears it at once on the instance that published). 0 turns the cache off,
@@ -183,6 +191,7 @@ export type SanitizedChannelPublishingConfig = {
   isAdmin: (user: PayloadRequest['user']) => boolean
   canSeeDeliveries: CanSeeDeliveries
   channelKinds: ChannelKindDefinition[]
+  deliveryPriority: DeliveryPriority
   /** Every kind's sender by name, the built-in ones included. */
   senders: Record<string, ChannelAdapter>
   feedCacheSeconds: number

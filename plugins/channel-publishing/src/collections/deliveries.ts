@@ -73,6 +73,14 @@ export const createDeliveriesCollection = (config: SanitizedChannelPublishingCon
         label: { vi: 'Trạng thái', en: 'Status' },
         options: DELIVERY_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
       },
+      {
+        name: 'priority',
+        type: 'number',
+        defaultValue: 0,
+        index: true,
+        label: { vi: 'Độ ưu tiên', en: 'Priority' },
+        admin: { readOnly: true, description: { vi: 'Cao hơn được gửi trước (khẩn cấp).', en: 'Higher goes first (emergencies).' } },
+      },
       { name: 'attempts', type: 'number', defaultValue: 0, label: { vi: 'Số lần thử', en: 'Attempts' } },
       {
         name: 'nextAttemptAt',

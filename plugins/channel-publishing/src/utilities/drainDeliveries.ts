@@ -154,7 +154,8 @@ export const drainDeliveries = async ({
     depth: 0,
     limit: limit * 4,
     overrideAccess: true,
-    sort: ['createdAt', 'id'] as never,
+    // The most urgent first (an emergency overtakes the backlog), then the oldest.
+    sort: ['-priority', 'createdAt', 'id'] as never,
     where: {
       status: { in: UNSETTLED },
       nextAttemptAt: { less_than_equal: nowIso },

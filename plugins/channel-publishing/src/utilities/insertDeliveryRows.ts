@@ -24,6 +24,7 @@ export const insertDeliveryRows = async ({
   collection,
   contentHash,
   id,
+  priority,
   req,
   rows,
   snapshot,
@@ -32,6 +33,7 @@ export const insertDeliveryRows = async ({
   collection: string
   contentHash: string
   id: number | string
+  priority: number
   req: PayloadRequest
   rows: NewDeliveryRow[]
   snapshot: ItemSnapshot
@@ -41,7 +43,7 @@ export const insertDeliveryRows = async ({
   const links = adapter?.tables[`${adapter.tableNameMap.get(DELIVERIES_SLUG) ?? DELIVERIES_SLUG}_rels`]
   const linkColumn = `${collection}ID`
   if (!adapter || !table || !links || !(linkColumn in links)) {
-    for (const { action, channelId } of rows) await createDeliveryRow({ action, campaign, channelId, collection, contentHash, id, req, snapshot })
+    for (const { action, channelId } of rows) await createDeliveryRow({ action, campaign, channelId, collection, contentHash, id, priority, req, snapshot })
     return
   }
   if (rows.length === 0) return
@@ -57,6 +59,7 @@ export const insertDeliveryRows = async ({
         action,
         status: 'pending',
         attempts: 0,
+        priority,
         nextAttemptAt: now,
         webhookId: `msg_${crypto.randomUUID().replace(/-/g, '')}`,
         contentHash,

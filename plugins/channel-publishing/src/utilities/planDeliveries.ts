@@ -18,6 +18,7 @@ export const createDeliveryRow = async ({
   collection,
   contentHash,
   id,
+  priority = 0,
   req,
   snapshot,
 }: {
@@ -27,6 +28,7 @@ export const createDeliveryRow = async ({
   collection: string
   contentHash: string
   id: number | string
+  priority?: number
   req: PayloadRequest
   snapshot: ItemSnapshot
 }) =>
@@ -40,6 +42,7 @@ export const createDeliveryRow = async ({
       action,
       status: 'pending',
       attempts: 0,
+      priority,
       nextAttemptAt: new Date().toISOString(),
       webhookId: `msg_${crypto.randomUUID().replace(/-/g, '')}`,
       contentHash,
@@ -132,8 +135,10 @@ export const planDeliveries = async ({
     }
   }
 
+  if (planned.length === 0) return 0
   await insertDeliveryRows({
     campaign: idOf(campaign),
+    priority: await config.deliveryPriority({ collection, id, req }),
     collection,
     contentHash,
     id,
