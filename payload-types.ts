@@ -817,6 +817,10 @@ export interface Delivery {
   channel: number | Channel;
   action: 'publish' | 'update' | 'retract';
   status: 'pending' | 'delivering' | 'delivered' | 'failed' | 'dead';
+  /**
+   * Higher goes first (emergencies).
+   */
+  priority?: number | null;
   attempts?: number | null;
   nextAttemptAt?: string | null;
   nextAttemptAt_tz?: SupportedTimezones;
@@ -1783,6 +1787,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
   channel?: T;
   action?: T;
   status?: T;
+  priority?: T;
   attempts?: T;
   nextAttemptAt?: T;
   nextAttemptAt_tz?: T;

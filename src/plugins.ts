@@ -30,6 +30,7 @@ import { canScheduleCampaignItem } from '../collections/access/canScheduleCampai
 import { actsOnQuestionAs, isAdminRequest, isSignedInStaff } from '../collections/access/citizenQuestionRules.js'
 import { hasRole, isAdminUser } from '../collections/access/roles.js'
 import { peerAddressOf, trustedProxiesFromEnv } from './lib/peerAddress.js'
+import { bulletinDeliveryPriority } from './channels/bulletinDeliveryPriority.js'
 import { radioChannelKind, radioReceiptSecrets } from './channels/radioChannelKind.js'
 import { loaInsightMetrics } from './insights/loaMetrics.js'
 import { DEMO_SEED_CONTEXT } from './seed/context.js'
@@ -140,6 +141,8 @@ export const loaPlugins = ({
     feedCacheSeconds: 0,
     // The communes' IP radio, fed with the broadcast plugin's signed bulletins.
     channelKinds: [radioChannelKind],
+    // An emergency bulletin's deliveries overtake the queue.
+    deliveryPriority: bulletinDeliveryPriority,
     serverURL: publicServerURL,
     slugify,
   }),

@@ -23,7 +23,7 @@ import type { WebhookReceiver } from '../helpers/webhookReceiver.js'
 import { mediaDir } from '../../collections/Media.js'
 import { adaptersUnderTest } from '../helpers/adapters.js'
 import { createApi } from '../helpers/api.js'
-import { createCampaignTeam, createDraft } from '../helpers/fixtures.js'
+import { createCampaignTeam, createDraft, writeAsWorkflow } from '../helpers/fixtures.js'
 import { createTestPayload } from '../helpers/testPayload.js'
 import { newWebhookSecret, startWebhookReceiver } from '../helpers/webhookReceiver.js'
 
@@ -186,5 +186,35 @@ describe.each(adaptersUnderTest())('the commune radio channel in Loa on %s', (ad
       ['airtimeMinutes', 0.2, 20],
       ['areasReached', 1, 50],
     ])
+  })
+
+  it('sends an emergency bulletin ahead of a backlog of ordinary deliveries, played at once (no slot)', async () => {
+    const deliveriesOf = async (id: Id) =>
+      (await payload.find({ collection: 'deliveries', where: { itemKey: { equals: `reports:${id}` } }, depth: 0, overrideAccess: true })).docs as unknown as Array<{
+        status: string
+        priority: number
+      }>
+    const backlog: Id[] = []
+    for (let index = 0; index < 12; index += 1) {
+      const item = await createDraft(payload, 'reports', { campaign: campaign.id, title: `Tin thường ${index}`, bulletin: { script: `Tin thường số ${index}.` } })
+      await writeAsWorkflow(payload, 'reports', item.id, { _status: 'published' })
+      backlog.push(item.id)
+    }
+    const alert = await createDraft(payload, 'reports', {
+      campaign: campaign.id,
+      title: 'Khẩn cấp: bão số 5 đổ bộ',
+      bulletin: { script: 'Thông báo khẩn: bão số 5 đổ bộ, bà con không ra khơi.', priority: 'emergency' },
+    })
+    await writeAsWorkflow(payload, 'reports', alert.id, { _status: 'published' })
+    expect((await deliveriesOf(alert.id)).map((row) => row.priority)).toEqual([2])
+
+    receiver.received.length = 0
+    // One round of five: the emergency, written last, goes in it.
+    await drainDeliveries({ payload, limit: 5, timeoutMs: 5000 })
+    expect((await deliveriesOf(alert.id)).map((row) => row.status)).toEqual(['delivered'])
+    const stillWaiting = (await Promise.all(backlog.map(deliveriesOf))).flat().filter((row) => row.status === 'pending')
+    expect(stillWaiting.length).toBeGreaterThanOrEqual(8)
+    const message = receiver.received.find((each) => each.body.data.title === 'Khẩn cấp: bão số 5 đổ bộ')
+    expect(message?.body.data.bulletin).toMatchObject({ priority: 'emergency', slot: null })
   })
 })

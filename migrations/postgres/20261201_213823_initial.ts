@@ -954,6 +954,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"channel_id" integer NOT NULL,
   	"action" "enum_deliveries_action" NOT NULL,
   	"status" "enum_deliveries_status" DEFAULT 'pending' NOT NULL,
+  	"priority" numeric DEFAULT 0,
   	"attempts" numeric DEFAULT 0,
   	"next_attempt_at" timestamp(3) with time zone,
   	"nextattemptat_tz" "enum_deliveries_nextattemptat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
@@ -1762,6 +1763,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "deliveries_campaign_idx" ON "deliveries" USING btree ("campaign_id");
   CREATE INDEX "deliveries_channel_idx" ON "deliveries" USING btree ("channel_id");
   CREATE INDEX "deliveries_status_idx" ON "deliveries" USING btree ("status");
+  CREATE INDEX "deliveries_priority_idx" ON "deliveries" USING btree ("priority");
   CREATE INDEX "deliveries_next_attempt_at_idx" ON "deliveries" USING btree ("next_attempt_at");
   CREATE INDEX "deliveries_remote_id_idx" ON "deliveries" USING btree ("remote_id");
   CREATE UNIQUE INDEX "deliveries_webhook_id_idx" ON "deliveries" USING btree ("webhook_id");

@@ -1192,6 +1192,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`channel_id\` integer NOT NULL,
   	\`action\` text NOT NULL,
   	\`status\` text DEFAULT 'pending' NOT NULL,
+  	\`priority\` numeric DEFAULT 0,
   	\`attempts\` numeric DEFAULT 0,
   	\`next_attempt_at\` text,
   	\`nextattemptat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
@@ -1219,6 +1220,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`deliveries_campaign_idx\` ON \`deliveries\` (\`campaign_id\`);`)
   await db.run(sql`CREATE INDEX \`deliveries_channel_idx\` ON \`deliveries\` (\`channel_id\`);`)
   await db.run(sql`CREATE INDEX \`deliveries_status_idx\` ON \`deliveries\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`deliveries_priority_idx\` ON \`deliveries\` (\`priority\`);`)
   await db.run(sql`CREATE INDEX \`deliveries_next_attempt_at_idx\` ON \`deliveries\` (\`next_attempt_at\`);`)
   await db.run(sql`CREATE INDEX \`deliveries_remote_id_idx\` ON \`deliveries\` (\`remote_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`deliveries_webhook_id_idx\` ON \`deliveries\` (\`webhook_id\`);`)
