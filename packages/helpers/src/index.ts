@@ -1,4 +1,3 @@
-export * from './clientAddress.js'
 export * from './csv.js'
 export * from './icalendar.js'
 export * from './ids.js'

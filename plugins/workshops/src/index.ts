@@ -97,6 +97,6 @@ export { translations as workshopsTranslations } from './translations/index.js'
 export { createMemoryRateLimitStore } from '@loa/helpers'
 export type { RateLimitStore, RateLimitVerdict } from '@loa/helpers'
 // Input rules, exported for tests and for hosts with their own registration forms.
-export { clientAddressOf, rateLimitKeyOf } from '@loa/helpers'
+export { clientAddressOf, rateLimitKeyOf } from '@loa/helpers/clientAddress'
 export { sanitizeConfig as sanitizeWorkshopsConfig } from './utilities/sanitizeConfig.js'
 export { normaliseVietnamesePhone, validateRegistrationInput } from './utilities/validateRegistrationInput.js'

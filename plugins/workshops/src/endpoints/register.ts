@@ -5,7 +5,8 @@ import { commitTransaction, initTransaction, killTransaction, ValidationError } 
 import type { Id, RegistrationDoc, RegistrationStatus, SanitizedWorkshopsConfig, WorkshopDoc } from '../types.js'
 
 import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
-import { clientAddressOf, formatVietnameseDateTime, rateLimitKeyOf } from '@loa/helpers'
+import { formatVietnameseDateTime } from '@loa/helpers'
+import { clientAddressOf, rateLimitKeyOf } from '@loa/helpers/clientAddress'
 import { TASK_SEND_REGISTRATION_EMAIL } from '../defaults.js'
 import { newCancelToken } from '../hooks/prepareNewRegistration.js'
 import { activeKeyOf } from '../utilities/activeKey.js'

@@ -1,6 +1,7 @@
 import type { RateLimit, SanitizedWorkshopsConfig, WorkshopsPluginConfig, WorkshopsRateLimits } from '../types.js'
 
-import { createMemoryRateLimitStore, trustedProxyCheck } from '@loa/helpers'
+import { createMemoryRateLimitStore } from '@loa/helpers'
+import { trustedProxyCheck } from '@loa/helpers/clientAddress'
 
 import { DEFAULT_RATE_LIMITS, DEFAULT_RETENTION_DAYS, DEFAULT_RETENTION_SCHEDULE, defaultIsAdmin, PLUGIN_NAME } from '../defaults.js'
 
