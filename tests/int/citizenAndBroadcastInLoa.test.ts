@@ -14,6 +14,7 @@ import type { TestUser } from '../helpers/fixtures.js'
 import type { TestPayload } from '../helpers/testPayload.js'
 
 import { adaptersUnderTest } from '../helpers/adapters.js'
+import { measureKpis } from '../helpers/insights.js'
 import { createApi } from '../helpers/api.js'
 import { createCampaignTeam, createDraft, createUser, TEST_PASSWORD } from '../helpers/fixtures.js'
 import { fromAddress } from '../helpers/peerAddress.js'
@@ -102,22 +103,19 @@ describe.each(adaptersUnderTest())('the broadcast and citizen plugins in Loa on 
     expect(shown.text).not.toContain('0912345678')
 
     // Campaign insights count the question answered in public, and that it was on time.
-    await payload.update({
-      collection: 'campaigns',
-      id: campaign.id,
-      overrideAccess: true,
-      data: {
-        kpis: [
-          { label: 'Câu hỏi đã nhận', metric: 'questionsReceived', target: 4, unit: 'câu hỏi' },
-          { label: 'Câu hỏi quá hạn', metric: 'questionsOverdue', target: 0, unit: 'câu hỏi' },
-          { label: 'Câu hỏi đã trả lời', metric: 'questionsAnswered', target: 4, unit: 'câu hỏi' },
-          { label: 'Trả lời đúng hạn', metric: 'questionsAnsweredOnTimePercent', target: 100, unit: '%' },
-        ],
-      } as never,
+    const measured = await measureKpis({
+      api,
+      campaignId: campaign.id,
+      payload,
+      token: tokens.manager,
+      kpis: [
+        { label: 'Câu hỏi đã nhận', metric: 'questionsReceived', target: 4, unit: 'câu hỏi' },
+        { label: 'Câu hỏi quá hạn', metric: 'questionsOverdue', target: 0, unit: 'câu hỏi' },
+        { label: 'Câu hỏi đã trả lời', metric: 'questionsAnswered', target: 4, unit: 'câu hỏi' },
+        { label: 'Trả lời đúng hạn', metric: 'questionsAnsweredOnTimePercent', target: 100, unit: '%' },
+      ],
     })
-    const insights = await api.get(`/api/campaigns/${campaign.id}/insights?from=2020-01-01&to=2100-01-01`, { token: tokens.manager })
-    expect(insights.status).toBe(200)
-    expect(insights.body.kpis.map((kpi: { metric: string; actual: number }) => [kpi.metric, kpi.actual])).toEqual([
+    expect(measured.map((kpi: { metric: string; actual: number }) => [kpi.metric, kpi.actual])).toEqual([
       ['questionsReceived', 1],
       ['questionsOverdue', 0],
       ['questionsAnswered', 1],
@@ -158,14 +156,14 @@ describe.each(adaptersUnderTest())('the broadcast and citizen plugins in Loa on 
       })
       expect(answered.status).toBe(201)
     }
-    await payload.update({
-      collection: 'campaigns',
-      id: campaign.id,
-      overrideAccess: true,
-      data: { kpis: [{ label: 'Lượt trả lời khảo sát', metric: 'surveyResponses', target: 4, unit: 'lượt' }] } as never,
+    const measured = await measureKpis({
+      api,
+      campaignId: campaign.id,
+      payload,
+      token: tokens.manager,
+      kpis: [{ label: 'Lượt trả lời khảo sát', metric: 'surveyResponses', target: 4, unit: 'lượt' }],
     })
-    const insights = await api.get(`/api/campaigns/${campaign.id}/insights?from=2020-01-01&to=2100-01-01`, { token: tokens.manager })
-    expect(insights.body.kpis.map((kpi: { metric: string; actual: number; percent: number }) => [kpi.metric, kpi.actual, kpi.percent])).toEqual([
+    expect(measured.map((kpi: { metric: string; actual: number; percent: number }) => [kpi.metric, kpi.actual, kpi.percent])).toEqual([
       ['surveyResponses', 2, 50],
     ])
   })

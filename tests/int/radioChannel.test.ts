@@ -22,6 +22,7 @@ import type { WebhookReceiver } from '../helpers/webhookReceiver.js'
 
 import { mediaDir } from '../../collections/Media.js'
 import { adaptersUnderTest } from '../helpers/adapters.js'
+import { measureKpis } from '../helpers/insights.js'
 import { createApi } from '../helpers/api.js'
 import { createCampaignTeam, createDraft, writeAsWorkflow } from '../helpers/fixtures.js'
 import { createTestPayload } from '../helpers/testPayload.js'
@@ -169,20 +170,17 @@ describe.each(adaptersUnderTest())('the commune radio channel in Loa on %s', (ad
     expect(airing).toMatchObject({ channel: 'dai-hac-thanh', seconds: 12 })
 
     // Campaign insights count the airtime and the communes reached (the forged receipt is not there).
-    await payload.update({
-      collection: 'campaigns',
-      id: campaign.id,
-      overrideAccess: true,
-      data: {
-        kpis: [
-          { label: 'Phút phát trên loa', metric: 'airtimeMinutes', target: 1, unit: 'phút' },
-          { label: 'Xã, phường được phát', metric: 'areasReached', target: 2, unit: 'xã' },
-        ],
-      } as never,
+    const measured = await measureKpis({
+      api,
+      campaignId: campaign.id,
+      payload,
+      token: tokens.manager,
+      kpis: [
+        { label: 'Phút phát trên loa', metric: 'airtimeMinutes', target: 1, unit: 'phút' },
+        { label: 'Xã, phường được phát', metric: 'areasReached', target: 2, unit: 'xã' },
+      ],
     })
-    const insights = await api.get(`/api/campaigns/${campaign.id}/insights?from=2020-01-01&to=2100-01-01`, { token: tokens.manager })
-    expect(insights.status).toBe(200)
-    expect(insights.body.kpis.map((kpi: { metric: string; actual: number; percent: number }) => [kpi.metric, kpi.actual, kpi.percent])).toEqual([
+    expect(measured.map((kpi: { metric: string; actual: number; percent: number }) => [kpi.metric, kpi.actual, kpi.percent])).toEqual([
       ['airtimeMinutes', 0.2, 20],
       ['areasReached', 1, 50],
     ])
@@ -190,13 +188,18 @@ describe.each(adaptersUnderTest())('the commune radio channel in Loa on %s', (ad
 
   it('sends an emergency bulletin ahead of a backlog of ordinary deliveries, played at once (no slot)', async () => {
     const deliveriesOf = async (id: Id) =>
-      (await payload.find({ collection: 'deliveries', where: { itemKey: { equals: `reports:${id}` } }, depth: 0, overrideAccess: true })).docs as unknown as Array<{
+      (await payload.find({ collection: 'deliveries', where: { itemKey: { equals: `reports:${id}` } }, depth: 0, overrideAccess: true }))
+        .docs as unknown as Array<{
         status: string
         priority: number
       }>
     const backlog: Id[] = []
     for (let index = 0; index < 12; index += 1) {
-      const item = await createDraft(payload, 'reports', { campaign: campaign.id, title: `Tin thường ${index}`, bulletin: { script: `Tin thường số ${index}.` } })
+      const item = await createDraft(payload, 'reports', {
+        campaign: campaign.id,
+        title: `Tin thường ${index}`,
+        bulletin: { script: `Tin thường số ${index}.` },
+      })
       await writeAsWorkflow(payload, 'reports', item.id, { _status: 'published' })
       backlog.push(item.id)
     }

@@ -13,15 +13,8 @@ import type { CitizenTranslationKey } from '../translations/vi.js'
 import type { QuestionStatus, WorkflowAction } from '../types.js'
 
 import { TRANSITIONS, TRANSLATION_NAMESPACE } from '../defaults.js'
+import { ACTION_LABEL_KEYS } from '../utilities/statusLabels.js'
 
-const ACTION_KEYS: Record<WorkflowAction, CitizenTranslationKey> = {
-  assign: 'actionAssign',
-  answer: 'actionAnswer',
-  approve: 'actionApprove',
-  request_changes: 'actionRequestChanges',
-  publish: 'actionPublish',
-  close: 'actionClose',
-}
 
 /** What an action needs besides the click: a person or unit, an answer, or a note. */
 const NEEDS: Partial<Record<WorkflowAction, 'answer' | 'assignee' | 'note'>> = {
@@ -84,7 +77,7 @@ export const QuestionWorkflowPanel: React.FC = () => {
         setMessage(result.errors?.[0]?.message ?? `HTTP ${response.status}`)
         return
       }
-      toast.success(`${t('panelDone')}: ${t(ACTION_KEYS[chosen])}`)
+      toast.success(`${t('panelDone')}: ${t(ACTION_LABEL_KEYS[chosen])}`)
       setChosen(null)
       setNote('')
       // The form shows the stored question again, in place: no reload of the page.
@@ -102,7 +95,7 @@ export const QuestionWorkflowPanel: React.FC = () => {
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
         {actions.map((action) => (
           <Button buttonStyle={chosen === action ? 'primary' : 'secondary'} disabled={isBusy} key={action} margin={false} onClick={() => void choose(action)} size="small">
-            {t(ACTION_KEYS[action])}
+            {t(ACTION_LABEL_KEYS[action])}
           </Button>
         ))}
       </div>
@@ -138,7 +131,7 @@ export const QuestionWorkflowPanel: React.FC = () => {
             <textarea onChange={(event) => setNote(event.target.value)} rows={2} style={{ display: 'block', width: '100%' }} value={note} />
           </label>
           <Button disabled={isBusy} margin={false} onClick={() => void send()} size="small">
-            {t('panelConfirm')}: {t(ACTION_KEYS[chosen])}
+            {t('panelConfirm')}: {t(ACTION_LABEL_KEYS[chosen])}
           </Button>
         </div>
       ) : null}
