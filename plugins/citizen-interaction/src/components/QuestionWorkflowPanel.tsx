@@ -32,7 +32,11 @@ export const QuestionWorkflowPanel: React.FC = () => {
   const { t: translate } = useTranslation()
   const router = useRouter()
   const t = (key: CitizenTranslationKey) => (translate as (key: string) => string)(`${TRANSLATION_NAMESPACE}:${key}`)
-  const status = useFormFields(([fields]) => fields.status?.value as QuestionStatus | undefined)
+  const formStatus = useFormFields(([fields]) => fields.status?.value as QuestionStatus | undefined)
+  // The status the last action answered with: the buttons follow it at once, whether or not the
+  // refreshed form has caught up yet.
+  const [answeredStatus, setAnsweredStatus] = useState<QuestionStatus | null>(null)
+  const status = answeredStatus ?? formStatus
   const storedAnswer = useFormFields(([fields]) => (fields.answer?.value as string | undefined) ?? '')
   const [chosen, setChosen] = useState<WorkflowAction | null>(null)
   const [answer, setAnswer] = useState<string | null>(null)
@@ -72,11 +76,12 @@ export const QuestionWorkflowPanel: React.FC = () => {
         headers: { 'content-type': 'application/json' },
         method: 'POST',
       })
-      const result = (await response.json()) as { errors?: Array<{ message?: string }> }
+      const result = (await response.json()) as { errors?: Array<{ message?: string }>; question?: { status?: QuestionStatus } }
       if (!response.ok) {
         setMessage(result.errors?.[0]?.message ?? `HTTP ${response.status}`)
         return
       }
+      if (result.question?.status) setAnsweredStatus(result.question.status)
       toast.success(`${t('panelDone')}: ${t(ACTION_LABEL_KEYS[chosen])}`)
       setChosen(null)
       setNote('')
