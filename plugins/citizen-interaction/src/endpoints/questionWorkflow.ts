@@ -88,16 +88,23 @@ const changesFor = async ({
       await requireDecision(cfg.canAssign, context)
       if (input.assignee === null && input.unit === null)
         throw new CitizenRequestError('Cần chọn người hoặc đơn vị được giao (assignee hoặc unit) — "assignee" or "unit" is required', 400, 'assignee')
+      let assignee: Id | null = null
       if (input.assignee !== null) {
-        const { totalDocs } = await req.payload.count({
+        const { docs } = await req.payload.find({
           collection: asCollectionSlug(cfg.usersSlug),
-          where: { id: { equals: input.assignee } },
+          depth: 0,
+          limit: 1,
           overrideAccess: true,
           req,
+          select: {},
+          where: { id: { equals: input.assignee } },
         })
-        if (!totalDocs) throw new CitizenRequestError('Không tìm thấy người được giao — no user with this id', 400, 'assignee')
+        if (!docs[0]) throw new CitizenRequestError('Không tìm thấy người được giao — no user with this id', 400, 'assignee')
+        // The stored id, in the adapter's own type: a form sends "3" where SQL ids are numbers,
+        // and the relationship's validation refuses the text.
+        assignee = docs[0].id as Id
       }
-      return { assignee: input.assignee, assignedUnit: input.unit }
+      return { assignee, assignedUnit: input.unit }
     }
     case 'answer':
       await requireDecision(cfg.canAnswer, context)
@@ -163,7 +170,7 @@ export const questionWorkflowEndpoint = (cfg: SanitizedCitizenConfig): Endpoint 
       const claim = await claimTransition({ cfg, from: question.status, id: question.id, req, to: transition.to })
       if (claim === 'lost') throw changedMeanwhile()
       // Conditional on the status (already moved when claimed): a concurrent move makes this match nothing.
-      const { docs } = await payload.update({
+      const { docs, errors } = await payload.update({
         collection,
         where: { and: [{ id: { equals: question.id } }, { status: { equals: claim === 'claimed' ? transition.to : question.status } }] },
         data: { ...changes, status: transition.to } as never,
@@ -173,6 +180,8 @@ export const questionWorkflowEndpoint = (cfg: SanitizedCitizenConfig): Endpoint 
         req,
       })
       const updated = docs[0] as unknown as QuestionDoc | undefined
+      // A write the collection refused says why (a bulk update reports it instead of throwing).
+      if (!updated && errors.length) throw new CitizenRequestError(errors[0]!.message, 400, 'question')
       if (!updated) throw changedMeanwhile()
       const event = await payload.create({
         collection: asCollectionSlug(cfg.questionEventsSlug),
