@@ -35,8 +35,27 @@ const campaignItems = async (ctx: MetricContext, collections: readonly string[])
   return found
 }
 
-/** Every airing of the campaign's items in the period. */
-const campaignAirings = async (ctx: MetricContext, collections: readonly string[]): Promise<Airing[]> => {
+/**
+ * Every airing of the campaign's items in the period, read once per request and period: two
+ * metrics use them, and each KPI row gets a context of its own.
+ */
+const airingsByRequest = new WeakMap<MetricContext['req'], Map<string, Promise<Airing[]>>>()
+const campaignAirings = (ctx: MetricContext, collections: readonly string[]): Promise<Airing[]> => {
+  const key = `${String(ctx.campaignId)}|${ctx.window.from.toISOString()}|${ctx.window.to.toISOString()}`
+  let byKey = airingsByRequest.get(ctx.req)
+  if (!byKey) {
+    byKey = new Map()
+    airingsByRequest.set(ctx.req, byKey)
+  }
+  let airings = byKey.get(key)
+  if (!airings) {
+    airings = readCampaignAirings(ctx, collections)
+    byKey.set(key, airings)
+  }
+  return airings
+}
+
+const readCampaignAirings = async (ctx: MetricContext, collections: readonly string[]): Promise<Airing[]> => {
   const airings: Airing[] = []
   for (const { collection, ids } of await campaignItems(ctx, collections)) {
     if (!ids.length) continue

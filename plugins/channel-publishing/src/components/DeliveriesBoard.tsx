@@ -38,7 +38,7 @@ const keepFiltersInAddress = ({ channel, status }: Filters) => {
   window.history.replaceState(window.history.state, '', url)
 }
 
-type LoadState = 'forbidden' | 'loaded' | 'loading'
+type LoadState = 'failed' | 'forbidden' | 'loaded' | 'loading'
 
 const channelName = (row: Row) => (row.channel && typeof row.channel === 'object' ? (row.channel.name ?? String(row.channel.id)) : String(row.channel ?? ''))
 
@@ -63,7 +63,14 @@ export const DeliveriesBoard: React.FC<{ channelsSlug?: string; deliveriesSlug?:
       setLoadState('forbidden')
       return
     }
-    const body = await response.json()
+    const body = (await response.json().catch(() => ({}))) as { docs?: Row[]; errors?: Array<{ message?: string }> }
+    // Any other refusal is said as the server said it, not shown as "nothing matches".
+    if (!response.ok) {
+      setRows([])
+      setMessage(body.errors?.[0]?.message ?? `HTTP ${response.status}`)
+      setLoadState('failed')
+      return
+    }
     setRows(body.docs ?? [])
     setLoadState('loaded')
   }, [api, channel, deliveriesSlug, status])

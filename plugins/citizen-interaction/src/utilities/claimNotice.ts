@@ -7,11 +7,10 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { connectionOf, executeRaw, idLiteral, rawTableOf, sqlAdapterOf, sqlLiteral } from '@loa/helpers/sql'
-
 import type { Id, SanitizedCitizenConfig } from '../types.js'
 
 import { asCollectionSlug } from './asCollectionSlug.js'
+import { claimQuestionRow } from './claimRow.js'
 
 export type NoticeField = 'dueSoonSentAt' | 'overdueSentAt'
 
@@ -31,19 +30,11 @@ export const claimNotice = async ({
   id: Id
   req: PayloadRequest
 }): Promise<boolean> => {
-  const adapter = sqlAdapterOf(req.payload)
-  if (!adapter) {
-    await setNotice({ cfg, field, id, req, value: at })
-    return true
-  }
-  const q = rawTableOf(adapter, cfg.questionsSlug)
-  const column = q.column(field, COLUMN_FALLBACK[field])
-  const rows = await executeRaw(
-    adapter,
-    await connectionOf(adapter, req),
-    `UPDATE ${q.name} SET ${column} = ${sqlLiteral(at)} WHERE ${q.column('id', 'id')} = ${idLiteral(id)} AND ${column} IS NULL RETURNING ${q.column('id', 'id')} AS id`,
-  )
-  return rows.length > 0
+  const column = { field, column: COLUMN_FALLBACK[field] }
+  const claimed = await claimQuestionRow({ cfg, id, req, set: { ...column, value: at }, when: { ...column, value: null } })
+  if (claimed !== null) return claimed
+  await setNotice({ cfg, field, id, req, value: at })
+  return true
 }
 
 /** Sets or clears the stamp through the Local API (hooks run, the value is stored in the field's own format). */

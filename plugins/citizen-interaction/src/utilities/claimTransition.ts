@@ -7,9 +7,9 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { connectionOf, executeRaw, idLiteral, rawTableOf, sqlAdapterOf, sqlLiteral } from '@loa/helpers/sql'
-
 import type { Id, QuestionStatus, SanitizedCitizenConfig } from '../types.js'
+
+import { claimQuestionRow } from './claimRow.js'
 
 /**
  * `claimed`: this request moved the question; `lost`: its status had changed meanwhile;
@@ -28,14 +28,7 @@ export const claimTransition = async ({
   req: PayloadRequest
   to: QuestionStatus
 }): Promise<'claimed' | 'lost' | 'unsupported'> => {
-  const adapter = sqlAdapterOf(req.payload)
-  if (!adapter) return 'unsupported'
-  const q = rawTableOf(adapter, cfg.questionsSlug)
-  const rows = await executeRaw(
-    adapter,
-    await connectionOf(adapter, req),
-    `UPDATE ${q.name} SET ${q.column('status', 'status')} = ${sqlLiteral(to)} ` +
-      `WHERE ${q.column('id', 'id')} = ${idLiteral(id)} AND ${q.column('status', 'status')} = ${sqlLiteral(from)} RETURNING ${q.column('id', 'id')} AS id`,
-  )
-  return rows.length > 0 ? 'claimed' : 'lost'
+  const status = { field: 'status', column: 'status' }
+  const claimed = await claimQuestionRow({ cfg, id, req, set: { ...status, value: to }, when: { ...status, value: from } })
+  return claimed === null ? 'unsupported' : claimed ? 'claimed' : 'lost'
 }
