@@ -29,9 +29,13 @@ const CHANNEL_FIELD_NAMES = [
   'recipients',
   'contentTypes',
   'campaigns',
+  'emergency',
   'enabled',
   'disabledReason',
 ]
+/** The files every feed channel serves (endpoints/feeds.ts). */
+const BUILT_IN_FEED_FILES = ['rss.xml', 'atom.xml', 'feed.json', 'calendar.ics']
+
 export const DELIVERY_ACTIONS = ['publish', 'update', 'retract'] as const
 export const DELIVERY_STATUSES = ['pending', 'delivering', 'delivered', 'failed', 'dead'] as const
 
@@ -92,6 +96,11 @@ export const sanitizeOptions = (options: ChannelPublishingPluginConfig): Sanitiz
     }
     if (senders[kind.name] || CHANNEL_FIELD_NAMES.includes(kind.name)) throw new Error(`[${PLUGIN_NAME}] channelKinds: "${kind.name}" is already taken`)
     if (typeof kind.send !== 'function') throw new Error(`[${PLUGIN_NAME}] channelKinds: "${kind.name}" needs a send function`)
+    for (const file of Object.keys(kind.feeds ?? {})) {
+      // The built-in feeds' files are served for feed channels at the same path.
+      if (!/^[\w-]+\.[a-z]+$/.test(file) || BUILT_IN_FEED_FILES.includes(file))
+        throw new Error(`[${PLUGIN_NAME}] channelKinds: "${kind.name}" feed "${file}" must be a file name like "podcast.xml", not one of ${BUILT_IN_FEED_FILES.join(', ')}`)
+    }
     senders[kind.name] = kind.send
   }
   const isAdmin = options.isAdmin ?? defaultIsAdmin
@@ -105,6 +114,7 @@ export const sanitizeOptions = (options: ChannelPublishingPluginConfig): Sanitiz
     canSeeDeliveries: options.canSeeDeliveries ?? (({ req }) => isAdmin(req.user)),
     channelKinds,
     deliveryPriority: options.deliveryPriority ?? (() => 0),
+    emergencyPriority: options.emergencyPriority ?? 2,
     senders,
     feedCacheSeconds,
     retry,

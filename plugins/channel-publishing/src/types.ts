@@ -39,6 +39,19 @@ export type ChannelKindDefinition = {
    */
   usesSecret?: boolean
   /**
+   * Whether every enabled channel of this kind receives emergencies (deliveries at
+   * `emergencyPriority` or above), whatever its content types and campaigns, as a channel with
+   * its `emergency` box ticked does. A commune loudspeaker is one.
+   * @default false
+   */
+  receivesEmergencies?: boolean
+  /**
+   * Feeds a channel of this kind serves at `/api/feeds/{channel-slug}/{file}`, by file name
+   * (e.g. `podcast.xml`), for systems that poll. Public, like the built-in feeds.
+   * @default {}
+   */
+  feeds?: Record<string, (args: { channel: ChannelRecord; req: PayloadRequest }) => Promise<Response>>
+  /**
    * Sends one delivery (publish, update or retract of an item snapshot). Return `isOk: true`
    * with the remote id/URL, or `isOk: false` with `isRetryable` to let the job back off.
    * Called by the delivery job only, never from a hook.
@@ -111,6 +124,13 @@ export type ChannelPublishingPluginConfig = {
    * @default () => 0
    */
   deliveryPriority?: DeliveryPriority
+  /**
+   * The `deliveryPriority` from which an item is an emergency: it then also goes to every
+   * channel whose `emergency` box is ticked and every channel of a kind that
+   * `receivesEmergencies`, whatever their content types and campaigns.
+   * @default 2
+   */
+  emergencyPriority?: number
   /**
    * How long a rendered feed is kept in this process's memory before it is rendered again
    * (a publish clears it at once on the instance that published). 0 turns the cache off,
@@ -192,6 +212,7 @@ export type SanitizedChannelPublishingConfig = {
   canSeeDeliveries: CanSeeDeliveries
   channelKinds: ChannelKindDefinition[]
   deliveryPriority: DeliveryPriority
+  emergencyPriority: number
   /** Every kind's sender by name, the built-in ones included. */
   senders: Record<string, ChannelAdapter>
   feedCacheSeconds: number
@@ -222,6 +243,8 @@ export type ChannelRecord = {
   contentTypes?: string[] | null
   campaigns?: Array<number | string | { id: number | string }> | null
   enabled?: boolean | null
+  /** Receives emergencies whatever its content types and campaigns. */
+  emergency?: boolean | null
   /** Settings of a contributed kind, in the group named after it. */
   [kindSettings: string]: unknown
 }

@@ -219,6 +219,19 @@ export const createChannelsCollection = (config: SanitizedChannelPublishingConfi
           ]
         : []),
       ...config.channelKinds.map(kindSettingsField),
+      {
+        name: 'emergency',
+        type: 'checkbox',
+        defaultValue: false,
+        label: { vi: 'Nhận cảnh báo khẩn cấp', en: 'Receives emergency alerts' },
+        admin: {
+          position: 'sidebar',
+          description: {
+            vi: 'Cảnh báo khẩn cấp được gửi tới kênh này trước mọi tin đang chờ, dù kênh không nhận loại nội dung hay chiến dịch đó.',
+            en: 'Emergency alerts go to this channel ahead of everything queued, whatever its content types and campaigns.',
+          },
+        },
+      },
       { name: 'enabled', type: 'checkbox', defaultValue: true, index: true, label: { vi: 'Đang bật', en: 'Enabled' }, admin: { position: 'sidebar' } },
       {
         name: 'disabledReason',

@@ -87,6 +87,8 @@ export const createResendEndpoint = (config: SanitizedChannelPublishingConfig): 
       collection,
       contentHash: contentHashOf(snapshot),
       id: item.id,
+      // Sent again as urgently as it was first sent: an emergency resent still overtakes the queue.
+      priority: await config.deliveryPriority({ collection, id: item.id, req }),
       req,
       snapshot,
     })

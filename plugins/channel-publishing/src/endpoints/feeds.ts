@@ -9,6 +9,7 @@ import type { ChannelRecord, SanitizedChannelPublishingConfig } from '../types.j
 import { absoluteHttpUrl, escapeHtml, lexicalToSafeHtml } from '@loa/helpers/html'
 import { formatVietnameseDateTime, idOf } from '@loa/helpers'
 import { readFeedCache, writeFeedCache } from '../utilities/feedCache.js'
+import { createKindFeedEndpoints } from './kindFeeds.js'
 
 import { siteUrlOf } from '../utilities/siteUrl.js'
 
@@ -228,5 +229,9 @@ const campaignFeed = (config: SanitizedChannelPublishingConfig, file: FeedFile):
 /** The campaign routes come first; each path names its file, so other /feeds/* paths pass by. */
 export const createFeedEndpoints = (config: SanitizedChannelPublishingConfig): Endpoint[] => {
   const files = Object.keys(FEED_FORMATS) as FeedFile[]
-  return [...(config.campaignsSlug ? files.map((file) => campaignFeed(config, file)) : []), ...files.map((file) => channelFeed(config, file))]
+  return [
+    ...(config.campaignsSlug ? files.map((file) => campaignFeed(config, file)) : []),
+    ...files.map((file) => channelFeed(config, file)),
+    ...createKindFeedEndpoints(config),
+  ]
 }

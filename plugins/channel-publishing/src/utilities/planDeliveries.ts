@@ -122,11 +122,17 @@ export const planDeliveries = async ({
   const snapshot = await buildSnapshot({ collection, config, id, req })
   const contentHash = contentHashOf(snapshot)
   const campaign = snapshot.campaign?.id
+  const priority = await config.deliveryPriority({ collection, id, req })
+  // An emergency also goes to every channel set to receive emergencies, whatever it shows otherwise.
+  const isEmergency = priority >= config.emergencyPriority
+  const emergencyKinds = new Set(config.channelKinds.filter((kind) => kind.receivesEmergencies).map((kind) => kind.name))
+  const receivesEmergency = (channel: ChannelRecord) => Boolean(channel.emergency) || emergencyKinds.has(channel.kind)
   const planned: Array<{ channel: ChannelRecord; action: DeliveryAction }> = []
 
   for (const channel of channels) {
     const channelId = String(channel.id)
-    const isTarget = isLive && (channel.contentTypes ?? []).includes(collection) && targetsCampaign(channel, campaign)
+    const isTarget =
+      isLive && ((isEmergency && receivesEmergency(channel)) || ((channel.contentTypes ?? []).includes(collection) && targetsCampaign(channel, campaign)))
     if (isTarget) {
       if (!isShownOn(channelId)) planned.push({ channel, action: 'publish' })
       else if (latest.get(channelId)?.contentHash !== contentHash) planned.push({ channel, action: 'update' })
@@ -138,7 +144,7 @@ export const planDeliveries = async ({
   if (planned.length === 0) return 0
   await insertDeliveryRows({
     campaign: idOf(campaign),
-    priority: await config.deliveryPriority({ collection, id, req }),
+    priority,
     collection,
     contentHash,
     id,
