@@ -2,17 +2,17 @@ import type { CollectionSlug } from 'payload'
 
 import path from 'node:path'
 
-import type { BroadcastPluginConfig, SanitizedBroadcastConfig } from './types.js'
+import type { AlertsOptions, BroadcastPluginConfig, RequestCheck, SanitizedAlertsConfig, SanitizedBroadcastConfig } from './types.js'
 
 import { isAdminByRole } from './access/isAdminByRole.js'
 import { isLoggedIn } from './access/isLoggedIn.js'
+import { DEFAULT_ALERT_TEMPLATES } from './alerts/alertTemplateSeeds.js'
 import { THANH_HOA_AREAS } from './seedData/thanhHoaAreas.js'
 import { synthesizeWithEspeak } from './utilities/synthesizeWithEspeak.js'
 
 export const PLUGIN_NAME = 'broadcast'
 
-/** Namespace of the plugin's strings in `config.i18n.translations`. */
-export const TRANSLATION_NAMESPACE = 'plugin-broadcast'
+export { TRANSLATION_NAMESPACE } from './translationNamespace.js'
 
 /** Key on the audio collection's `custom` holding the sanitized config, for code that runs outside the plugin's hooks. */
 export const SETTINGS_KEY = 'loaBroadcast'
@@ -53,7 +53,32 @@ export const DEFAULT_PROGRAMME_SLOTS = [
 
 const isWallTime = (value: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value)
 
-export const sanitizeConfig = (options: BroadcastPluginConfig = {}): SanitizedBroadcastConfig => {
+/** Set on the plugin's own write of an alert's approval record, so that the host's review does not read it as an edit. */
+export const ALERT_WRITE_CONTEXT = 'broadcastAlertWrite'
+
+const sanitizeAlerts = (
+  alerts: AlertsOptions | undefined,
+  { collections, isAdmin, usersSlug }: { collections: CollectionSlug[]; isAdmin: RequestCheck; usersSlug: string },
+): SanitizedAlertsConfig | undefined => {
+  if (!alerts) return undefined
+  if (!collections.includes(alerts.collection)) throw new Error(`[${PLUGIN_NAME}] alerts.collection "${alerts.collection}" must be one of collections`)
+  if (typeof alerts.submit !== 'function' || typeof alerts.approveAndPublish !== 'function')
+    throw new Error(`[${PLUGIN_NAME}] alerts needs submit and approveAndPublish: the host's review steps`)
+  return {
+    collection: alerts.collection,
+    canIssue: alerts.canIssue ?? isAdmin,
+    itemData: alerts.itemData ?? (() => ({})),
+    submit: alerts.submit,
+    approveAndPublish: alerts.approveAndPublish,
+    titleField: alerts.titleField ?? 'title',
+    templatesSlug: alerts.templatesSlug ?? 'alert-templates',
+    templatesSeed: alerts.templatesSeed === false ? [] : (alerts.templatesSeed ?? DEFAULT_ALERT_TEMPLATES),
+    campaignsSlug: alerts.campaignsSlug,
+    usersSlug,
+  }
+}
+
+export const sanitizeConfig = (options: BroadcastPluginConfig = {}, { usersSlug = 'users' }: { usersSlug?: string } = {}): SanitizedBroadcastConfig => {
   const maxDurationSeconds = options.maxDurationSeconds ?? DEFAULT_MAX_DURATION_SECONDS
   if (!(maxDurationSeconds > 0)) throw new Error(`[${PLUGIN_NAME}] maxDurationSeconds must be a positive number of seconds`)
   const synthesisRetries = options.synthesisRetries ?? 3
@@ -67,8 +92,9 @@ export const sanitizeConfig = (options: BroadcastPluginConfig = {}): SanitizedBr
       throw new Error(`[${PLUGIN_NAME}] programme slot ${JSON.stringify(slot)} must be "HH:mm"–"HH:mm" within one day`)
   }
   const isAdmin = options.isAdmin ?? isAdminByRole
+  const collections = options.collections ?? ['posts' as CollectionSlug]
   return {
-    collections: options.collections ?? ['posts' as CollectionSlug],
+    collections,
     enabled: !options.disabled,
     isAdmin,
     isStaff: options.isStaff ?? isLoggedIn,
@@ -93,5 +119,6 @@ export const sanitizeConfig = (options: BroadcastPluginConfig = {}): SanitizedBr
     receiptSecrets: options.receiptSecrets ?? (() => []),
     airingsSlug: options.airingsSlug ?? 'airings',
     scriptSourceFields: options.scriptSourceFields ?? ['title', 'summary', 'body'],
+    alerts: sanitizeAlerts(options.alerts, { collections, isAdmin, usersSlug }),
   }
 }

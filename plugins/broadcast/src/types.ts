@@ -15,6 +15,80 @@ export type AudioSource = (typeof AUDIO_SOURCES)[number]
 export const SYNTHESIS_STATUSES = ['none', 'queued', 'done', 'failed'] as const
 export type SynthesisStatus = (typeof SYNTHESIS_STATUSES)[number]
 
+/** What an emergency alert template warns of. */
+export const ALERT_HAZARDS = ['storm', 'flood', 'fire', 'epidemic', 'other'] as const
+export type AlertHazard = (typeof ALERT_HAZARDS)[number]
+
+/** An alert template as seeded: a title and a script with `{key}` placeholders, and the fields that fill them. */
+export type AlertTemplateSeed = {
+  name: string
+  hazard: AlertHazard
+  titleTemplate: string
+  scriptTemplate: string
+  fields: Array<{ key: string; label: string; required: boolean }>
+}
+
+/** One step of an alert's review, done by the host's own workflow (this plugin knows none). */
+export type AlertStep = (args: { collection: CollectionSlug; id: Id; req: PayloadRequest }) => Promise<void>
+
+/** Emergency alerts: issued from a template, approved by a second person in one step, published at once. */
+export type AlertsOptions = {
+  /** The collection an alert is created in (one of `collections`). */
+  collection: CollectionSlug
+  /**
+   * Who may issue an alert.
+   * @default the plugin's `isAdmin`
+   */
+  canIssue?: RequestCheck
+  /**
+   * More fields for the created item, from the request body (e.g. its campaign and authors).
+   * Whatever the body carries beyond `template`, `values` and `areas` is the host's to read here.
+   * @default () => ({})
+   */
+  itemData?: (args: { body: Record<string, unknown>; req: PayloadRequest }) => Record<string, unknown> | Promise<Record<string, unknown>>
+  /** Puts the new alert into review (in the issuer's name). Throw an APIError to refuse. */
+  submit: AlertStep
+  /**
+   * The second person's approval and the publication, in one step. The plugin has already
+   * refused the issuer; the host's own rules (who reviews, four-eyes) still apply: throw an
+   * APIError to refuse and nothing is written.
+   */
+  approveAndPublish: AlertStep
+  /**
+   * Field of the item that holds its title.
+   * @default 'title'
+   */
+  titleField?: string
+  /**
+   * Slug of the alert templates collection this plugin adds.
+   * @default 'alert-templates'
+   */
+  templatesSlug?: string
+  /**
+   * Templates put into an empty templates collection at start-up; `false` seeds none.
+   * @default storm, flood, fire and epidemic, in Vietnamese
+   */
+  templatesSeed?: AlertTemplateSeed[] | false
+  /**
+   * A collection the admin's alert form offers as `campaign` (sent in the body for `itemData`).
+   * @default none (no campaign field on the form)
+   */
+  campaignsSlug?: string
+}
+
+export type SanitizedAlertsConfig = {
+  collection: CollectionSlug
+  canIssue: RequestCheck
+  itemData: NonNullable<AlertsOptions['itemData']>
+  submit: AlertStep
+  approveAndPublish: AlertStep
+  titleField: string
+  templatesSlug: string
+  templatesSeed: AlertTemplateSeed[]
+  campaignsSlug?: string
+  usersSlug: string
+}
+
 /** A host decision about the user of a request. */
 export type RequestCheck = (req: PayloadRequest) => boolean | Promise<boolean>
 
@@ -148,6 +222,11 @@ export type BroadcastPluginConfig = {
    * @default 'default'
    */
   queue?: string
+  /**
+   * Emergency alerts from templates (storm, flood, fire, epidemic), with a one-screen approval
+   * by a second person (`canApprove`). Off when not given.
+   */
+  alerts?: AlertsOptions
 }
 
 /** The radio channels' receipt secrets (Standard Webhooks `whsec_…`), with the channel each belongs to. */
@@ -182,6 +261,7 @@ export type SanitizedBroadcastConfig = {
   receiptSecrets: ReceiptSecrets
   airingsSlug: string
   scriptSourceFields: string[]
+  alerts?: SanitizedAlertsConfig
 }
 
 /** The bulletin group as stored on an item (depth 0). */
@@ -193,4 +273,5 @@ export type BulletinValue = {
   durationSeconds?: number | null
   synthesisStatus?: SynthesisStatus | null
   synthesisError?: string | null
+  alert?: { template?: Id | { id: Id } | null; issuedBy?: Id | { id: Id } | null; issuedAt?: string | null; approvedBy?: Id | { id: Id } | null; approvedAt?: string | null } | null
 }

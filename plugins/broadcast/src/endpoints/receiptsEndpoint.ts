@@ -4,15 +4,12 @@ import { Webhook } from 'standardwebhooks'
 
 import type { SanitizedBroadcastConfig } from '../types.js'
 
-import { bilingual } from '../utilities/messages.js'
+import { problem } from '../utilities/problem.js'
 
 export const RECEIPTS_ENDPOINT_PATH = '/broadcast/receipts'
 
 /** The longest airing a receipt may report: a day. */
 const MAX_SECONDS = 24 * 60 * 60
-
-const problem = (status: number, field: null | string, vi: string, en: string) =>
-  Response.json({ errors: [{ message: bilingual(vi, en), ...(field ? { field } : {}) }] }, { status, headers: { 'Cache-Control': 'no-store' } })
 
 /** The channel whose secret signed this body, or null: every configured secret is tried. */
 const signingChannel = async (cfg: SanitizedBroadcastConfig, req: PayloadRequest, body: string): Promise<null | string> => {

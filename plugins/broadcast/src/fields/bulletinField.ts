@@ -1,7 +1,8 @@
 import type { CollectionSlug, Field } from 'payload'
 
-import type { SanitizedBroadcastConfig } from '../types.js'
+import type { SanitizedAlertsConfig, SanitizedBroadcastConfig } from '../types.js'
 
+import { AUDIO_PLAYER_COMPONENT, MAKE_SCRIPT_BUTTON_COMPONENT } from '../components/paths.js'
 import { label } from '../translations/index.js'
 import { validateAreas } from './validateAreas.js'
 import { BULLETIN_PRIORITIES, SYNTHESIS_STATUSES } from '../types.js'
@@ -23,7 +24,17 @@ export const bulletinField = (cfg: SanitizedBroadcastConfig): Field => ({
   admin: { description: label('bulletinDescription') },
   fields: [
     { name: 'script', type: 'textarea', label: label('script'), admin: { description: label('scriptDescription'), rows: 8 } },
+    {
+      name: 'makeScript',
+      type: 'ui',
+      admin: { components: { Field: MAKE_SCRIPT_BUTTON_COMPONENT } },
+    },
     { name: 'audio', type: 'upload', relationTo: cfg.audioSlug as CollectionSlug, label: label('audio'), admin: { description: label('audioDescription') } },
+    {
+      name: 'audioPlayer',
+      type: 'ui',
+      admin: { components: { Field: { path: AUDIO_PLAYER_COMPONENT, clientProps: { audioSlug: cfg.audioSlug } } } },
+    },
     {
       name: 'priority',
       type: 'select',
@@ -58,5 +69,28 @@ export const bulletinField = (cfg: SanitizedBroadcastConfig): Field => ({
       label: label('synthesisError'),
       admin: { readOnly: true, condition: (_, sibling) => Boolean(sibling?.synthesisError) },
     },
+    ...(cfg.alerts ? [alertRecordField(cfg.alerts)] : []),
+  ],
+})
+
+/** Nobody writes the alert record through the API: only the alert endpoints do, on the server. */
+const writtenByServer = { create: () => false, update: () => false }
+
+/**
+ * Which template an emergency alert came from, who issued it and who approved it (the second
+ * pair of eyes), and when. Shown on alerts only.
+ */
+const alertRecordField = (alerts: SanitizedAlertsConfig): Field => ({
+  name: 'alert',
+  type: 'group',
+  label: label('alertRecord'),
+  admin: { condition: (_, sibling) => Boolean(sibling?.alert?.template) },
+  access: writtenByServer,
+  fields: [
+    { name: 'template', type: 'relationship', relationTo: alerts.templatesSlug as CollectionSlug, index: true, label: label('alertTemplate'), admin: { readOnly: true } },
+    { name: 'issuedBy', type: 'relationship', relationTo: alerts.usersSlug as CollectionSlug, label: label('alertIssuedBy'), admin: { readOnly: true } },
+    { name: 'issuedAt', type: 'date', label: label('alertIssuedAt'), admin: { readOnly: true } },
+    { name: 'approvedBy', type: 'relationship', relationTo: alerts.usersSlug as CollectionSlug, label: label('alertApprovedBy'), admin: { readOnly: true } },
+    { name: 'approvedAt', type: 'date', index: true, label: label('alertApprovedAt'), admin: { readOnly: true } },
   ],
 })

@@ -3,7 +3,7 @@ import type { LabelFunction } from 'payload'
 
 import { translatedLabel } from '@loa/helpers'
 
-import { TRANSLATION_NAMESPACE } from '../defaults.js'
+import { TRANSLATION_NAMESPACE } from '../translationNamespace.js'
 import { en } from './en.js'
 import { vi } from './vi.js'
 

@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import type { SanitizedBroadcastConfig } from '../types.js'
 
+import { isMissingTable } from './isMissingTable.js'
+
 /**
  * Fills an empty areas collection with the configured communes and wards at start-up. An
  * areas collection that has any row is the province's own list and is left alone. Several
@@ -10,15 +12,6 @@ import type { SanitizedBroadcastConfig } from '../types.js'
  * has no areas table: nothing is seeded then (the start goes on, the log says why) and the next
  * start, after the migration, seeds.
  */
-/** SQLite's "no such table", Postgres's "relation … does not exist" (42P01), anywhere in the error's causes. */
-const isMissingTable = (err: unknown): boolean => {
-  for (let cause = err as { cause?: unknown; code?: unknown; message?: unknown } | undefined, depth = 0; cause && depth < 5; depth++) {
-    if (cause.code === '42P01' || /no such table|relation .* does not exist/i.test(String(cause.message ?? ''))) return true
-    cause = cause.cause as typeof cause
-  }
-  return false
-}
-
 export const seedAreas = async ({ cfg, payload }: { cfg: SanitizedBroadcastConfig; payload: Payload }): Promise<number> => {
   if (!cfg.areasSeed || !cfg.areasSeed.length) return 0
   let existing: { totalDocs: number }

@@ -1,0 +1,2 @@
+export { AlertsNavLink } from '../components/AlertsNavLink.js'
+export { AlertsView } from '../components/AlertsView.js'
