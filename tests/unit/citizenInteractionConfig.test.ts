@@ -30,6 +30,8 @@ describe('the citizen-interaction plugin on a host with users and posts', () => 
       'get /public',
       'get /public/:code',
       'post /:id/workflow',
+      'post /personal-data/export',
+      'post /personal-data/erase',
     ])
     expect(config.jobs!.tasks!.map((t) => t.slug)).toEqual(['sendQuestionEmail', 'remindQuestionDeadlines', 'anonymiseOldQuestions'])
   })

@@ -23,6 +23,17 @@ describe('the working-day calendar', () => {
     expect(calendar.addWorkingDays(hanoi('2027-02-04T10:00:00'), 15)).toBe('2027-03-04')
   })
 
+  it('counts how many working days an answer took, across Tết 2027 and in the province’s day (not UTC’s)', () => {
+    const calendar = vn()
+    // Received Thu 4 Feb 2027, answered Thu 4 Mar: the 15 working days of the deadline above.
+    expect(calendar.workingDaysBetween(hanoi('2027-02-04T10:00:00'), hanoi('2027-03-04T09:00:00'))).toBe(15)
+    // Same day, and a weekend in between only: none.
+    expect(calendar.workingDaysBetween(hanoi('2027-03-04T08:00:00'), hanoi('2027-03-04T17:00:00'))).toBe(0)
+    expect(calendar.workingDaysBetween(hanoi('2027-03-05T16:00:00'), hanoi('2027-03-07T09:00:00'))).toBe(0)
+    // 23:30 on Friday in Hà Nội is still Friday; answered Monday 08:00: one working day.
+    expect(calendar.workingDaysBetween(hanoi('2027-03-05T23:30:00'), hanoi('2027-03-08T08:00:00'))).toBe(1)
+  })
+
   it('takes Tết 2028 (Tue 25 – Sat 29 Jan, Saturday made up on Mon 31) and 1/1/2028, a Saturday, made up on Mon 3 Jan', () => {
     const calendar = vn()
     expect(calendar.addWorkingDays(hanoi('2028-01-21T09:00:00'), 5)).toBe('2028-02-04')

@@ -49,6 +49,7 @@ export type QuestionDoc = {
   answeredBy?: Id | null | { id: Id }
   approvedBy?: Id | null | { id: Id }
   publishedAt?: null | string
+  answeredInWorkingDays?: null | number
   closedReason?: null | string
   dueDate: string
   workingDays: number

@@ -152,6 +152,13 @@ export const createQuestionsCollection = (cfg: SanitizedCitizenConfig): Collecti
         admin: { readOnly: true, position: 'sidebar' },
       },
       { name: 'publishedAt', type: 'date', index: true, label: label('publishedAt'), ...workflowOwned, admin: { readOnly: true, position: 'sidebar' } },
+      {
+        name: 'answeredInWorkingDays',
+        type: 'number',
+        label: label('answeredInWorkingDays'),
+        ...workflowOwned,
+        admin: { readOnly: true, position: 'sidebar', description: label('answeredInWorkingDaysDescription') },
+      },
       { name: 'closedReason', type: 'textarea', maxLength: LIMITS.note, label: label('closedReason'), ...workflowOwned, admin: { readOnly: true } },
       { name: 'receiptSentAt', type: 'date', label: label('receiptSentAt'), ...workflowOwned, admin: { readOnly: true, position: 'sidebar' } },
       { name: 'answerSentAt', type: 'date', label: label('answerSentAt'), ...workflowOwned, admin: { readOnly: true, position: 'sidebar' } },

@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import type { SanitizedCitizenConfig } from '../types.js'
 
 import { askQuestionEndpoint } from './askQuestion.js'
+import { erasePersonalDataEndpoint, exportPersonalDataEndpoint } from './personalData.js'
 import { questionDeadlinesEndpoint } from './questionDeadlines.js'
 import { publicQuestionEndpoint, publicQuestionsEndpoint } from './publicQuestions.js'
 import { questionStatusEndpoint } from './questionStatus.js'
@@ -16,4 +17,6 @@ export const questionEndpoints = (cfg: SanitizedCitizenConfig): Endpoint[] => [
   publicQuestionsEndpoint(cfg),
   publicQuestionEndpoint(cfg),
   questionWorkflowEndpoint(cfg),
+  exportPersonalDataEndpoint(cfg),
+  erasePersonalDataEndpoint(cfg),
 ]

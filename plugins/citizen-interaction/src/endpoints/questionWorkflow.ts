@@ -9,6 +9,7 @@ import { LIMITS, TASK_SEND_QUESTION_EMAIL, TRANSITIONS, WORKFLOW_WRITE_CONTEXT }
 import { WORKFLOW_ACTIONS } from '../types.js'
 import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
 import { claimTransition } from '../utilities/claimTransition.js'
+import { loadWorkingCalendar } from '../utilities/loadWorkingCalendar.js'
 import { CitizenRequestError } from '../utilities/citizenRequestError.js'
 import { readJsonBody } from '../utilities/readJsonBody.js'
 
@@ -124,9 +125,13 @@ const changesFor = async ({
       await requireDecision(cfg.canApprove, context)
       if (input.note === null) throw new CitizenRequestError('Cần ghi rõ nội dung yêu cầu sửa (note) — "note" is required', 400, 'note')
       return { approvedBy: null }
-    case 'publish':
+    case 'publish': {
       await requireDecision(cfg.canApprove, context)
-      return { publishedAt: new Date().toISOString() }
+      const now = new Date()
+      // How long the asker waited, in the working days the deadline is counted in.
+      const calendar = await loadWorkingCalendar({ cfg, req })
+      return { publishedAt: now.toISOString(), answeredInWorkingDays: calendar.workingDaysBetween(new Date(question.createdAt), now) }
+    }
     case 'close':
       await requireDecision(cfg.canApprove, context)
       if (input.note === null) throw new CitizenRequestError('Cần ghi lý do đóng câu hỏi (note) — "note" (the reason) is required', 400, 'note')

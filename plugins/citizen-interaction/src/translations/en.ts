@@ -97,4 +97,6 @@ export const en: Record<CitizenTranslationKey, string> = {
   kindText: 'Short text',
   wave: 'Wave',
   answers: 'Answers',
+  answeredInWorkingDays: 'Answer time (working days)',
+  answeredInWorkingDaysDescription: 'From the day received to the day the answer was published, weekends and holidays not counted.',
 }

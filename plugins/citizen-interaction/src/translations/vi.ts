@@ -95,6 +95,8 @@ export const vi = {
   kindText: 'Trả lời ngắn',
   wave: 'Đợt',
   answers: 'Câu trả lời',
+  answeredInWorkingDays: 'Thời gian trả lời (ngày làm việc)',
+  answeredInWorkingDaysDescription: 'Từ ngày nhận đến ngày công khai câu trả lời, không tính ngày nghỉ, ngày lễ.',
 } as const
 
 export type CitizenTranslationKey = keyof typeof vi

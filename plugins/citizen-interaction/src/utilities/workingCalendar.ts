@@ -19,6 +19,8 @@ export type WorkingCalendar = {
   isWorkingDay: (localDate: string) => boolean
   /** The local date `count` working days after the local day of `from` (that day itself not counted). */
   addWorkingDays: (from: Date, count: number) => string
+  /** How many working days from the local day of `from` (not counted) to that of `to` (counted): 0 on the same day. */
+  workingDaysBetween: (from: Date, to: Date) => number
   /** The public holidays of a year, as local dates. */
   holidaysOf: (year: number) => ReadonlySet<string>
   /** The local date of an instant. */
@@ -143,10 +145,21 @@ export const createWorkingCalendar = ({
     return day
   }
 
+  const workingDaysBetween = (from: Date, to: Date): number => {
+    const last = localDateOf(to)
+    let day = localDateOf(from)
+    let count = 0
+    while (day < last) {
+      day = nextLocalDate(day)
+      if (isWorkingDay(day)) count += 1
+    }
+    return count
+  }
+
   const endOfLocalDate = (localDate: string): Date => {
     const [year, month, day] = localDate.split('-').map(Number) as [number, number, number]
     return new Date(new TZDate(year, month - 1, day, 23, 59, 59, 999, timeZone).getTime())
   }
 
-  return { isWorkingDay, addWorkingDays, holidaysOf, localDateOf, endOfLocalDate }
+  return { isWorkingDay, addWorkingDays, workingDaysBetween, holidaysOf, localDateOf, endOfLocalDate }
 }
