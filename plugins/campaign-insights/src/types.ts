@@ -17,6 +17,14 @@ export type InsightMetric = {
   label: { en: string; vi: string }
   /** The actual value for the campaign over `ctx.window` (pass `ctx.req` to every query). */
   compute: (ctx: MetricContext, kpi: KpiRow) => Promise<number>
+  /**
+   * Also printed in the results report's table of other figures (DOCX and XLSX), whether or
+   * not a KPI measures it: figures every report of the province should carry.
+   * @default false
+   */
+  inReport?: boolean
+  /** Unit printed next to the figure in that table (e.g. "phút", "%"). */
+  unit?: string
 }
 
 export type CampaignInsightsPluginConfig = {

@@ -9,7 +9,7 @@ import type { Table } from './reportTables.js'
 
 import { formatVietnameseDateTime } from '@loa/helpers'
 import { formatIssueDate, formatPeriod } from './format.js'
-import { cellText, itemsTable, kpiTable, summaryLines, workshopsTable } from './reportTables.js'
+import { cellText, figuresTable, itemsTable, kpiTable, summaryLines, workshopsTable } from './reportTables.js'
 
 const FONT = 'Times New Roman'
 
@@ -110,6 +110,7 @@ export const buildReportDocx = async (data: ReportData): Promise<Buffer> => {
           heading('IV. HỘI THẢO, TẬP HUẤN'),
           line(summary.workshops),
           ...table(workshopsTable(data), 'Không có hội thảo, tập huấn nào trong kỳ.'),
+          ...(data.figures.length ? [heading('V. TUYÊN TRUYỀN TRÊN LOA VÀ TƯƠNG TÁC VỚI NGƯỜI DÂN'), ...table(figuresTable(data), '')] : []),
           new Paragraph({
             spacing: { before: 360 },
             children: [text(`Báo cáo được lập tự động bởi Loa lúc ${formatVietnameseDateTime(data.issuedAt)}.`, { italics: true, size: 22 })],

@@ -6,7 +6,7 @@ import type { Table } from './reportTables.js'
 
 import { formatVietnameseDateTime } from '@loa/helpers'
 import { formatPeriod } from './format.js'
-import { itemsTable, kpiTable, summaryLines, workshopsTable } from './reportTables.js'
+import { figuresTable, itemsTable, kpiTable, summaryLines, workshopsTable } from './reportTables.js'
 
 const addTable = (workbook: ExcelJS.Workbook, name: string, { headers, rows }: Table, widths: number[]) => {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] })
@@ -43,5 +43,6 @@ export const buildReportXlsx = async (data: ReportData): Promise<Buffer> => {
   kpis.getColumn(6).numFmt = '0.0'
   addTable(workbook, 'Tin bài', itemsTable(data), [6, 70, 22, 16, 50])
   addTable(workbook, 'Hội thảo', workshopsTable(data), [6, 60, 38, 50, 10, 10, 14, 10])
+  if (data.figures.length) addTable(workbook, 'Số liệu khác', figuresTable(data), [6, 60, 14, 14])
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

@@ -1,5 +1,5 @@
 /** Everything the results report prints: the insights plus the list of published items and where they went. */
-import type { CampaignInsights, MetricContext } from '../types.js'
+import type { CampaignInsights, KpiRow, MetricContext } from '../types.js'
 import type { InsightsInput } from '../utilities/computeInsights.js'
 
 import { typeLabelOf } from '../defaults.js'
@@ -12,7 +12,26 @@ import { publishedAtPathOf, publishedInWindow } from '../utilities/where.js'
 export type ReportItem = { collection: string; portals: string[]; publishedAt: string; title: string; typeLabel: string }
 
 /** `typeLabels`: the content collections' names in the report's language (Vietnamese). */
-export type ReportData = { insights: CampaignInsights; issuedAt: Date; items: ReportItem[]; typeLabels: Record<string, string> }
+export type ReportData = {
+  insights: CampaignInsights
+  issuedAt: Date
+  items: ReportItem[]
+  typeLabels: Record<string, string>
+  /** The metrics marked `inReport`, measured over the report's period. */
+  figures: ReportFigure[]
+}
+
+export type ReportFigure = { label: string; unit: string; value: number }
+
+/** Each metric marked `inReport`, computed once for the campaign and the period (no KPI row: an empty one). */
+const reportFigures = async (ctx: MetricContext): Promise<ReportFigure[]> => {
+  const figures: ReportFigure[] = []
+  for (const metric of Object.values(ctx.cfg.metricsByKey)) {
+    if (!metric.inReport) continue
+    figures.push({ label: metric.label.vi, unit: metric.unit ?? '', value: await metric.compute(ctx, { metric: metric.key } as KpiRow) })
+  }
+  return figures
+}
 
 const channelsByItem = async (ctx: MetricContext, names: Map<string, string>): Promise<Map<string, Set<string>>> => {
   const byItem = new Map<string, Set<string>>()
@@ -66,5 +85,5 @@ export const loadReportData = async (input: InsightsInput): Promise<ReportData> 
   }
   items.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.title.localeCompare(b.title, 'vi'))
   const typeLabels = Object.fromEntries(input.cfg.contentCollections.map((slug) => [slug, typeLabelOf(input.cfg.contentLabels, slug)]))
-  return { insights, issuedAt: now, items, typeLabels }
+  return { insights, issuedAt: now, items, typeLabels, figures: await reportFigures(ctx) }
 }

@@ -13,6 +13,13 @@ export const kpiTable = ({ insights }: ReportData): Table => ({
   rows: insights.kpis.map((kpi, index) => [index + 1, kpi.label, kpi.unit, kpi.target, kpi.actual, kpi.percent]),
 })
 
+/** Figures the host marked for every report (airtime, questions answered, ratings…), KPI or not. */
+export const figuresTable = ({ figures }: ReportData): Table => ({
+  headers: ['STT', 'Số liệu', 'Đơn vị', 'Giá trị'],
+  widths: [7, 59, 17, 17],
+  rows: figures.map((figure, index) => [index + 1, figure.label, figure.unit, figure.value]),
+})
+
 export const itemsTable = ({ items }: ReportData): Table => ({
   headers: ['STT', 'Tiêu đề', 'Loại', 'Ngày xuất bản', 'Cổng / kênh đăng tải'],
   widths: [6, 38, 16, 16, 24],
