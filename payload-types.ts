@@ -34,6 +34,7 @@ export interface Config {
     areas: Area;
     'bulletin-audio': BulletinAudio;
     airings: Airing;
+    'alert-templates': AlertTemplate;
     questions: Question;
     'question-events': QuestionEvent;
     'working-calendar': WorkingCalendar;
@@ -62,6 +63,7 @@ export interface Config {
     areas: AreasSelect<false> | AreasSelect<true>;
     'bulletin-audio': BulletinAudioSelect<false> | BulletinAudioSelect<true>;
     airings: AiringsSelect<false> | AiringsSelect<true>;
+    'alert-templates': AlertTemplatesSelect<false> | AlertTemplatesSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     'question-events': QuestionEventsSelect<false> | QuestionEventsSelect<true>;
     'working-calendar': WorkingCalendarSelect<false> | WorkingCalendarSelect<true>;
@@ -179,6 +181,9 @@ export interface Campaign {
           | 'questionsOverdue'
           | 'questionsAnswered'
           | 'questionsAnsweredOnTimePercent'
+          | 'questionsMedianAnswerWorkingDays'
+          | 'feedbackReceived'
+          | 'feedbackHelpfulPercent'
           | 'surveyResponses'
           | 'manual';
         /**
@@ -346,6 +351,15 @@ export interface Report {
     durationSeconds?: number | null;
     synthesisStatus?: ('none' | 'queued' | 'done' | 'failed') | null;
     synthesisError?: string | null;
+    alert?: {
+      template?: (number | null) | AlertTemplate;
+      issuedBy?: (number | null) | User;
+      issuedAt?: string | null;
+      issuedAt_tz?: SupportedTimezones;
+      approvedBy?: (number | null) | User;
+      approvedAt?: string | null;
+      approvedAt_tz?: SupportedTimezones;
+    };
   };
   updatedAt: string;
   createdAt: string;
@@ -446,6 +460,27 @@ export interface Area {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-templates".
+ */
+export interface AlertTemplate {
+  id: number;
+  name: string;
+  hazard: 'storm' | 'flood' | 'fire' | 'epidemic' | 'other';
+  titleTemplate: string;
+  scriptTemplate: string;
+  fields?:
+    | {
+        key: string;
+        label: string;
+        required?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "features".
  */
 export interface Feature {
@@ -536,6 +571,15 @@ export interface Feature {
     durationSeconds?: number | null;
     synthesisStatus?: ('none' | 'queued' | 'done' | 'failed') | null;
     synthesisError?: string | null;
+    alert?: {
+      template?: (number | null) | AlertTemplate;
+      issuedBy?: (number | null) | User;
+      issuedAt?: string | null;
+      issuedAt_tz?: SupportedTimezones;
+      approvedBy?: (number | null) | User;
+      approvedAt?: string | null;
+      approvedAt_tz?: SupportedTimezones;
+    };
   };
   updatedAt: string;
   createdAt: string;
@@ -656,6 +700,15 @@ export interface Workshop {
     durationSeconds?: number | null;
     synthesisStatus?: ('none' | 'queued' | 'done' | 'failed') | null;
     synthesisError?: string | null;
+    alert?: {
+      template?: (number | null) | AlertTemplate;
+      issuedBy?: (number | null) | User;
+      issuedAt?: string | null;
+      issuedAt_tz?: SupportedTimezones;
+      approvedBy?: (number | null) | User;
+      approvedAt?: string | null;
+      approvedAt_tz?: SupportedTimezones;
+    };
   };
   updatedAt: string;
   createdAt: string;
@@ -788,6 +841,10 @@ export interface Channel {
         }[]
       | null;
   };
+  /**
+   * Emergency alerts go to this channel ahead of everything queued, whatever its content types and campaigns.
+   */
+  emergency?: boolean | null;
   enabled?: boolean | null;
   disabledReason?: string | null;
   updatedAt: string;
@@ -943,6 +1000,7 @@ export interface Question {
   approvedBy?: (number | null) | User;
   publishedAt?: string | null;
   publishedAt_tz?: SupportedTimezones;
+  answeredInWorkingDays?: number | null;
   closedReason?: string | null;
   receiptSentAt?: string | null;
   receiptSentAt_tz?: SupportedTimezones;
@@ -1268,6 +1326,10 @@ export interface PayloadLockedDocument {
         value: number | Airing;
       } | null)
     | ({
+        relationTo: 'alert-templates';
+        value: number | AlertTemplate;
+      } | null)
+    | ({
         relationTo: 'questions';
         value: number | Question;
       } | null)
@@ -1456,6 +1518,17 @@ export interface ReportsSelect<T extends boolean = true> {
         durationSeconds?: T;
         synthesisStatus?: T;
         synthesisError?: T;
+        alert?:
+          | T
+          | {
+              template?: T;
+              issuedBy?: T;
+              issuedAt?: T;
+              issuedAt_tz?: T;
+              approvedBy?: T;
+              approvedAt?: T;
+              approvedAt_tz?: T;
+            };
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1520,6 +1593,17 @@ export interface FeaturesSelect<T extends boolean = true> {
         durationSeconds?: T;
         synthesisStatus?: T;
         synthesisError?: T;
+        alert?:
+          | T
+          | {
+              template?: T;
+              issuedBy?: T;
+              issuedAt?: T;
+              issuedAt_tz?: T;
+              approvedBy?: T;
+              approvedAt?: T;
+              approvedAt_tz?: T;
+            };
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1604,6 +1688,17 @@ export interface WorkshopsSelect<T extends boolean = true> {
         durationSeconds?: T;
         synthesisStatus?: T;
         synthesisError?: T;
+        alert?:
+          | T
+          | {
+              template?: T;
+              issuedBy?: T;
+              issuedAt?: T;
+              issuedAt_tz?: T;
+              approvedBy?: T;
+              approvedAt?: T;
+              approvedAt_tz?: T;
+            };
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1771,6 +1866,7 @@ export interface ChannelsSelect<T extends boolean = true> {
               id?: T;
             };
       };
+  emergency?: T;
   enabled?: T;
   disabledReason?: T;
   updatedAt?: T;
@@ -1887,6 +1983,26 @@ export interface AiringsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-templates_select".
+ */
+export interface AlertTemplatesSelect<T extends boolean = true> {
+  name?: T;
+  hazard?: T;
+  titleTemplate?: T;
+  scriptTemplate?: T;
+  fields?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        required?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "questions_select".
  */
 export interface QuestionsSelect<T extends boolean = true> {
@@ -1913,6 +2029,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   approvedBy?: T;
   publishedAt?: T;
   publishedAt_tz?: T;
+  answeredInWorkingDays?: T;
   closedReason?: T;
   receiptSentAt?: T;
   receiptSentAt_tz?: T;

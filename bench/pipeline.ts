@@ -2,6 +2,7 @@
  * The publishing pipeline, measured in-process on a fresh SQLite database of its own:
  * - fan-out: approve → publish → received by 10 webhook channels on 127.0.0.1;
  * - drain: deliveries per second for one worker draining DRAIN_ITEMS × 10 deliveries;
+ * - emergency: approve → received on 10 webhooks while a backlog as large waits and drains;
  * - scheduler lateness: LATENESS_ITEMS items due within the same minute, swept every second
  *   as the worker's cron does, lateness = when the sweep published it − publishAt.
  */
@@ -162,6 +163,82 @@ export const runPipelineBench = async ({
     scenario: `one worker drains ${pending} deliveries to 10 receivers`,
     note: `${(delivered / drainSeconds).toFixed(0)} deliveries/s (${delivered} in ${drainSeconds.toFixed(1)} s)`,
     values: { perSecond: delivered / drainSeconds, delivered, pending },
+  })
+
+  // Emergency: a fresh backlog twice the drain's size, one worker draining it at full speed, and
+  // meanwhile emergency bulletins approved and published one after another (the alert fast
+  // path: approve, publish), each while at least the drain's count (5,000) still waits. Each of
+  // an alert's ten deliveries is timed from the approval to its arrival: the worker claims the
+  // highest priority first, so they overtake the backlog.
+  const backlogItems = drainItems * 2
+  const backlogTick = progressBar('backlog for emergencies', backlogItems)
+  for (let i = 0; i < backlogItems; i += 1) {
+    await payload.create({
+      collection: 'reports',
+      context: importContext,
+      data: {
+        title: `Tin thường trong hàng đợi số ${i + 1}`,
+        campaign,
+        authors: [editorId],
+        summary: 'Tin thường chờ gửi khi có cảnh báo khẩn cấp.',
+        body: lexicalFromParagraphs(['Nội dung đo hiệu năng.']),
+        _status: 'published',
+      } as never,
+    })
+    backlogTick(i + 1)
+  }
+  const waitingCount = async () => (await payload.count({ collection: 'deliveries' as never, where: { status: { equals: 'pending' } } })).totalDocs
+  const backlog = await waitingCount()
+  let isWorking = true
+  const worker = (async () => {
+    while (isWorking) {
+      const result = await drainDeliveries({ payload, limit: 100 })
+      if (result.delivered + result.failed + result.dead === 0) await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+  })()
+  const emergency: number[] = []
+  const waitingAtApproval: number[] = []
+  for (let trial = 0; trial < fanoutTrials; trial += 1) {
+    const item = await draft()
+    await payload.update({
+      collection: 'reports',
+      id: item.id,
+      draft: true,
+      data: { bulletin: { script: `Thông báo khẩn số ${trial + 1}: bão đổ bộ, bà con không ra khơi.`, priority: 'emergency' } } as never,
+      req: await editor(),
+      overrideAccess: false,
+    })
+    await act(editor, 'submit', item.id)
+    waitingAtApproval.push(await waitingCount())
+    const started = Date.now()
+    await act(reviewer, 'approve', item.id)
+    await act(manager, 'publish', item.id)
+    const { docs } = await payload.find({
+      collection: 'deliveries' as never,
+      depth: 0,
+      limit: 20,
+      where: { itemKey: { equals: `reports:${item.id}` } },
+      select: { webhookId: true } as never,
+    })
+    const ids = (docs as unknown as Array<{ webhookId: string }>).map((doc) => doc.webhookId)
+    while (ids.some((id) => !receiver.receivedAt.has(id))) {
+      if (Date.now() - started > 60_000) throw new Error('an emergency was not received in 60 s')
+      await new Promise((resolve) => setTimeout(resolve, 5))
+    }
+    emergency.push(...ids.map((id) => receiver.receivedAt.get(id)! - started))
+  }
+  isWorking = false
+  await worker
+  rows.push({
+    scenario: `emergency: approve → received on 10 webhooks while ordinary deliveries wait (${fanoutTrials} alerts)`,
+    note: `median ${percentile(emergency, 0.5)} ms, p95 ${percentile(emergency, 0.95)} ms; backlog ${backlog}, waiting at each approval ${Math.min(...waitingAtApproval)}–${Math.max(...waitingAtApproval)}`,
+    values: {
+      p95Ms: percentile(emergency, 0.95),
+      medianMs: percentile(emergency, 0.5),
+      backlog,
+      minWaiting: Math.min(...waitingAtApproval),
+      requiredWaiting: drainItems * 10,
+    },
   })
 
   // Scheduler lateness: approved items whose publishAt is spread over one minute, swept every

@@ -9,7 +9,7 @@ import type { CollectionSlug, Plugin } from 'payload'
 
 import { slugify } from '@loa/helpers'
 import { clientAddressOf, trustedProxyCheck } from '@loa/helpers/clientAddress'
-import { broadcastPlugin, SYNTHESIS_WRITE_CONTEXT } from '@loa/plugin-broadcast'
+import { ALERT_WRITE_CONTEXT, broadcastPlugin, SYNTHESIS_WRITE_CONTEXT } from '@loa/plugin-broadcast'
 import { campaignInsightsPlugin } from '@loa/plugin-campaign-insights'
 import { channelPublishingPlugin } from '@loa/plugin-channel-publishing'
 import { citizenInteractionPlugin } from '@loa/plugin-citizen-interaction'
@@ -21,17 +21,13 @@ import type { SharedRateLimitStore } from './lib/rateLimits/sharedRateLimitStore
 
 import { campaignIdsWhereUserIs, isCampaignMemberAs } from '../collections/access/campaignMembership.js'
 import { campaignStaffOnly } from '../collections/access/campaignStaffOnly.js'
-import {
-  campaignApprovalPolicy,
-  campaignReviewersOfItem,
-  campaignRolesForItem,
-  canReadCampaignReviewEvents,
-} from '../collections/access/campaignReviewRules.js'
+import { campaignReviewersOfItem, canReadCampaignReviewEvents } from '../collections/access/campaignReviewRules.js'
+import { alertAwareApprovalPolicy, alertAwareRolesFor, isAlertOfficer } from '../collections/access/emergencyAlertRules.js'
 import { canScheduleCampaignItem } from '../collections/access/canScheduleCampaignItem.js'
 import { actsOnQuestionAs, isAdminRequest, isSignedInStaff } from '../collections/access/citizenQuestionRules.js'
 import { hasRole, isAdminUser } from '../collections/access/roles.js'
 import { peerAddressOf, trustedProxiesFromEnv } from './lib/peerAddress.js'
-import { bulletinDeliveryPriority } from './channels/bulletinDeliveryPriority.js'
+import { BULLETIN_DELIVERY_PRIORITY, bulletinDeliveryPriority } from './channels/bulletinDeliveryPriority.js'
 import { radioChannelKind, radioReceiptSecrets } from './channels/radioChannelKind.js'
 import { loaInsightMetrics } from './insights/loaMetrics.js'
 import { DEMO_SEED_CONTEXT } from './seed/context.js'
@@ -56,7 +52,7 @@ const canManageRegistrations: CanManageRegistrations = async ({ doc, req }) => {
 }
 
 /** Bulletin fields the server fills in (read from the audio, the synthesis state): they change no reviewed word. */
-const BULLETIN_DERIVED_FIELDS = ['bulletin.durationSeconds', 'bulletin.synthesisStatus', 'bulletin.synthesisError']
+const BULLETIN_DERIVED_FIELDS = ['bulletin.durationSeconds', 'bulletin.synthesisStatus', 'bulletin.synthesisError', 'bulletin.alert']
 
 export const loaPlugins = ({
   audioDirectory,
@@ -79,22 +75,24 @@ export const loaPlugins = ({
     // switch (the organiser's call) and everything scheduling adds.
     neutralFields: ['internalNotes', 'search', 'waitlistEnabled', ...SCHEDULING_FIELD_NAMES, ...BULLETIN_DERIVED_FIELDS],
     // Audio synthesized from the approved script is the script read aloud, not a new text.
-    derivedWriteContexts: [SYNTHESIS_WRITE_CONTEXT],
+    // and the record of who issued and approved an emergency alert is no new text either.
+    derivedWriteContexts: [SYNTHESIS_WRITE_CONTEXT, ALERT_WRITE_CONTEXT],
     // People's words in the history, not "system:scheduler" / "system:import".
     systemActorNames: {
       [SCHEDULER_ACTOR]: { vi: 'Hệ thống — lịch đăng', en: 'System — schedule' },
       'system:import': { vi: 'Nhập dữ liệu mẫu', en: 'Demo data import' },
     },
-    // A user acts on an item in the roles they hold in its campaign; admins act everywhere.
+    // A user acts on an item in the roles they hold in its campaign; admins act everywhere. On an
+    // emergency alert the campaign's managers review too, and one approval is enough.
     isAdmin: isAdminUser,
-    rolesFor: campaignRolesForItem,
+    rolesFor: alertAwareRolesFor,
     roles: { writers: ['editor', 'manager'], reviewers: ['reviewer'], publishers: ['manager'] },
     roleNames: {
       writers: { vi: 'biên tập viên hoặc quản lý chiến dịch', en: "the campaign's editors or managers" },
       reviewers: { vi: 'người duyệt của chiến dịch', en: "the campaign's reviewers" },
       publishers: { vi: 'quản lý chiến dịch', en: "the campaign's managers" },
     },
-    policyFor: campaignApprovalPolicy,
+    policyFor: alertAwareApprovalPolicy,
     reviewersFor: campaignReviewersOfItem,
     canReadEvents: canReadCampaignReviewEvents,
     canReadStaffFields: campaignStaffOnly,
@@ -144,6 +142,7 @@ export const loaPlugins = ({
     channelKinds: [radioChannelKind],
     // An emergency bulletin's deliveries overtake the queue.
     deliveryPriority: bulletinDeliveryPriority,
+    emergencyPriority: BULLETIN_DELIVERY_PRIORITY.emergency,
     serverURL: publicServerURL,
     slugify,
   }),
@@ -164,11 +163,27 @@ export const loaPlugins = ({
     isAdmin: (req) => isAdminUser(req.user),
     isStaff: (req) => Boolean(req.user),
     // An emergency bulletin's second pair of eyes: a campaign manager or an admin.
-    canApprove: (req) => isAdminUser(req.user) || hasRole(req.user, 'manager'),
+    canApprove: isAlertOfficer,
     audioDirectory,
     publicServerURL,
     // Airing receipts are signed with a radio channel's secret.
     receiptSecrets: radioReceiptSecrets,
+    // Emergency alerts are reports of a campaign, written by the issuer, reviewed through the
+    // same gate as every item: submitted in the issuer's name, approved and published in the
+    // approver's (the review's four-eyes rule refuses the issuer).
+    alerts: {
+      collection: 'reports',
+      campaignsSlug: 'campaigns',
+      canIssue: isAlertOfficer,
+      itemData: ({ body, req }) => ({ campaign: body.campaign, authors: req.user ? [req.user.id] : [] }),
+      submit: async ({ collection, id, req }) => {
+        await runWorkflowAction({ action: 'submit', collection, id, req })
+      },
+      approveAndPublish: async ({ collection, id, req }) => {
+        await runWorkflowAction({ action: 'approve', collection, id, req })
+        await runWorkflowAction({ action: 'publish', collection, id, req })
+      },
+    },
   }),
   citizenInteractionPlugin({
     campaignsSlug: 'campaigns',

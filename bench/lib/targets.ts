@@ -48,6 +48,16 @@ export const issueTargets = ({
     })
   }
 
+  const emergency = pipeline('emergency:')
+  if (emergency) {
+    goals.push({
+      figure: 'emergency: approve → received on 10 channels behind a queue of ordinary deliveries',
+      measured: `p95 ${fixed(emergency.p95Ms)} ms, median ${fixed(emergency.medianMs)} ms; at least ${emergency.minWaiting} of ${emergency.backlog} waiting at each approval`,
+      target: `p95 < 1 s with ${emergency.requiredWaiting} waiting`,
+      isMet: emergency.p95Ms < 1000 && emergency.minWaiting >= emergency.requiredWaiting,
+    })
+  }
+
   const floor = rows.find((row) => row.target === 'raw SQL (floor)' && row.scenario === 'list 20 by campaign')?.requestsPerSecond
   for (const feed of ['RSS, 50 newest', 'campaign feed (JSON Feed)', 'workshops ICS']) {
     const cached = rows.find((row) => row.scenario === `${feed} cached`)?.requestsPerSecond

@@ -1,9 +1,9 @@
-import * as migration_20261201_213823_initial from './20261201_213823_initial';
+import * as migration_20261202_003729_initial from './20261202_003729_initial';
 
 export const migrations = [
   {
-    up: migration_20261201_213823_initial.up,
-    down: migration_20261201_213823_initial.down,
-    name: '20261201_213823_initial'
+    up: migration_20261202_003729_initial.up,
+    down: migration_20261202_003729_initial.down,
+    name: '20261202_003729_initial'
   },
 ];

@@ -1,9 +1,9 @@
-import * as migration_20261201_213831_initial from './20261201_213831_initial';
+import * as migration_20261202_003736_initial from './20261202_003736_initial';
 
 export const migrations = [
   {
-    up: migration_20261201_213831_initial.up,
-    down: migration_20261201_213831_initial.down,
-    name: '20261201_213831_initial'
+    up: migration_20261202_003736_initial.up,
+    down: migration_20261202_003736_initial.down,
+    name: '20261202_003736_initial'
   },
 ];

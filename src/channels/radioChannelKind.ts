@@ -6,10 +6,11 @@
  * own programme slots, in GMT+7, replace the plugin's default ones. Wired in src/plugins.ts: the
  * two plugins know nothing of each other.
  */
-import type { AdapterResult, ChannelAdapter, ChannelKindDefinition } from '@loa/plugin-channel-publishing'
+import type { PodcastScope } from '@loa/plugin-broadcast'
+import type { AdapterResult, ChannelAdapter, ChannelKindDefinition, ChannelRecord } from '@loa/plugin-channel-publishing'
 import type { PayloadRequest } from 'payload'
 
-import { broadcastConfigOf, buildRadioMessage, radioMessageFor, signRadioMessage } from '@loa/plugin-broadcast'
+import { broadcastConfigOf, buildRadioMessage, radioMessageFor, renderPodcastFeed, signRadioMessage } from '@loa/plugin-broadcast'
 import { sendRequest } from '@loa/plugin-channel-publishing'
 import { createLocalReq } from 'payload'
 
@@ -32,6 +33,21 @@ const outcomeOf = (status: number): AdapterResult =>
   status >= 200 && status < 300
     ? { isOk: true }
     : { isOk: false, isRetryable: status >= 500 || status === 408 || status === 429, error: `HTTP ${status} from the radio system` }
+
+/**
+ * What a radio channel's podcast lists, as its deliveries would: the content types and
+ * campaigns it carries, and every emergency (a loudspeaker carries all of them).
+ */
+const radioChannelScope = (channel: ChannelRecord): PodcastScope => {
+  const campaigns = (channel.campaigns ?? []).map((campaign) => (typeof campaign === 'object' ? campaign.id : campaign))
+  const emergency = { 'bulletin.priority': { equals: 'emergency' } }
+  return {
+    whereFor: (collection) => {
+      if (!(channel.contentTypes ?? []).includes(collection)) return emergency
+      return campaigns.length ? { or: [emergency, { campaign: { in: campaigns } }] } : undefined
+    },
+  }
+}
 
 const sendRadio: ChannelAdapter = async ({ channel, delivery, payload, resolveHost, timeoutMs }) => {
   if (!channel.endpoint || !channel.secret) return { isOk: false, isRetryable: false, error: 'channel has no endpoint or secret' }
@@ -62,6 +78,8 @@ export const radioChannelKind: ChannelKindDefinition = {
   label: { vi: 'Đài truyền thanh cơ sở (IP)', en: 'Commune IP radio' },
   usesEndpoint: true,
   usesSecret: true,
+  // Every commune loudspeaker carries an emergency alert, whatever it is set to play otherwise.
+  receivesEmergencies: true,
   fields: [
     {
       name: 'programmeSlots',
@@ -81,6 +99,8 @@ export const radioChannelKind: ChannelKindDefinition = {
     },
   ],
   send: sendRadio,
+  // For radio systems that poll: /api/feeds/{channel-slug}/podcast.xml, this channel's bulletins.
+  feeds: { 'podcast.xml': ({ channel, req }) => renderPodcastFeed({ cfg: broadcastConfigOf(req.payload), req, scope: radioChannelScope(channel), title: channel.name }) },
 }
 
 /**

@@ -1,15 +1,25 @@
 /**
  * KPI metrics Loa adds to campaign insights (wired in src/plugins.ts) from the two plugins the
  * insights plugin knows nothing of: airtime on the communes' loudspeakers (broadcast's
- * `airings`, reported by the radio systems) and citizens' questions answered in public, on
- * time or not (citizen-interaction's `questions`). Each reads only the campaign's own rows in
- * the report period, on the request's `req`.
+ * `airings`, reported by the radio systems), citizens' questions answered in public, on
+ * time or not and how fast in working days (citizen-interaction's `questions`), and their
+ * ratings of the items (its `feedback`). Each reads only the campaign's own rows in
+ * the report period, on the request's `req`. Every one is also printed in the results report
+ * (`inReport`), whether or not the campaign set a KPI on it.
  */
 import type { InsightMetric, MetricContext } from '@loa/plugin-campaign-insights'
 import type { Where } from 'payload'
 
 type Airing = { itemCollection: string; itemId: string; seconds?: null | number; area?: unknown }
-type Question = { dueDate?: null | string; publishedAt?: null | string }
+type Question = { dueDate?: null | string; publishedAt?: null | string; answeredInWorkingDays?: null | number }
+
+/** The middle value (the mean of the two middle ones for an even count), 0 for none. */
+const median = (values: number[]): number => {
+  if (!values.length) return 0
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
 
 const inPeriod = (path: string, { window }: MetricContext): Where[] => [
   { [path]: { greater_than_equal: window.from.toISOString() } },
@@ -81,7 +91,7 @@ const answeredQuestions = async (ctx: MetricContext): Promise<Question[]> =>
       overrideAccess: true,
       pagination: false,
       req: ctx.req,
-      select: { dueDate: true, publishedAt: true },
+      select: { dueDate: true, publishedAt: true, answeredInWorkingDays: true },
       where: { and: [{ campaign: { equals: ctx.campaignId } }, { status: { equals: 'published' } }, ...inPeriod('publishedAt', ctx)] },
     })
   ).docs as unknown as Question[]
@@ -107,21 +117,29 @@ const surveyResponses = async (ctx: MetricContext): Promise<number> => {
 export const loaInsightMetrics = ({ reviewedCollections }: { reviewedCollections: readonly string[] }): InsightMetric[] => [
   {
     key: 'airtimeMinutes',
+    inReport: true,
+    unit: 'phút',
     label: { vi: 'Phút phát trên loa truyền thanh', en: 'Minutes aired on commune radio' },
     compute: async (ctx) => Math.round(((await campaignAirings(ctx, reviewedCollections)).reduce((sum, airing) => sum + (airing.seconds ?? 0), 0) / 60) * 10) / 10,
   },
   {
     key: 'areasReached',
+    inReport: true,
+    unit: 'xã, phường',
     label: { vi: 'Xã, phường đã phát trên loa', en: 'Communes and wards reached on radio' },
     compute: async (ctx) => new Set((await campaignAirings(ctx, reviewedCollections)).map((airing) => String(airing.area))).size,
   },
   {
     key: 'questionsReceived',
+    inReport: true,
+    unit: 'câu hỏi',
     label: { vi: 'Câu hỏi của người dân đã nhận', en: "Citizens' questions received" },
     compute: (ctx) => countOf(ctx, 'questions', { and: [{ campaign: { equals: ctx.campaignId } }, ...inPeriod('createdAt', ctx)] }),
   },
   {
     key: 'questionsOverdue',
+    inReport: true,
+    unit: 'câu hỏi',
     label: { vi: 'Câu hỏi đang quá hạn trả lời', en: 'Questions overdue now' },
     // Still open (neither published nor closed) past the due date, at the moment the report is made.
     compute: (ctx) =>
@@ -131,11 +149,15 @@ export const loaInsightMetrics = ({ reviewedCollections }: { reviewedCollections
   },
   {
     key: 'questionsAnswered',
+    inReport: true,
+    unit: 'câu hỏi',
     label: { vi: 'Câu hỏi của người dân đã trả lời công khai', en: "Citizens' questions answered in public" },
     compute: async (ctx) => (await answeredQuestions(ctx)).length,
   },
   {
     key: 'questionsAnsweredOnTimePercent',
+    inReport: true,
+    unit: '%',
     label: { vi: 'Tỷ lệ câu hỏi trả lời đúng hạn (%)', en: 'Questions answered on time (%)' },
     compute: async (ctx) => {
       const answered = await answeredQuestions(ctx)
@@ -145,7 +167,40 @@ export const loaInsightMetrics = ({ reviewedCollections }: { reviewedCollections
     },
   },
   {
+    key: 'questionsMedianAnswerWorkingDays',
+    inReport: true,
+    unit: 'ngày làm việc',
+    label: { vi: 'Thời gian trả lời trung vị (ngày làm việc)', en: 'Median answer time (working days)' },
+    // Counted when each answer was published, on the working-day calendar its deadline uses.
+    compute: async (ctx) =>
+      median(
+        (await answeredQuestions(ctx)).map((question) => question.answeredInWorkingDays).filter((days): days is number => typeof days === 'number'),
+      ),
+  },
+  {
+    key: 'feedbackReceived',
+    inReport: true,
+    unit: 'lượt',
+    label: { vi: 'Lượt đánh giá bài viết của người dân', en: "Citizens' ratings of items" },
+    compute: (ctx) => countOf(ctx, 'feedback', { and: [{ campaign: { equals: ctx.campaignId } }, ...inPeriod('createdAt', ctx)] }),
+  },
+  {
+    key: 'feedbackHelpfulPercent',
+    inReport: true,
+    unit: '%',
+    label: { vi: 'Tỷ lệ đánh giá “hữu ích” (%)', en: 'Ratings saying “helpful” (%)' },
+    compute: async (ctx) => {
+      const scope: Where[] = [{ campaign: { equals: ctx.campaignId } }, ...inPeriod('createdAt', ctx)]
+      const all = await countOf(ctx, 'feedback', { and: scope })
+      if (!all) return 0
+      const helpful = await countOf(ctx, 'feedback', { and: [...scope, { helpful: { equals: true } }] })
+      return Math.round((helpful / all) * 1000) / 10
+    },
+  },
+  {
     key: 'surveyResponses',
+    inReport: true,
+    unit: 'lượt',
     label: { vi: 'Lượt trả lời khảo sát nhận thức', en: 'Awareness survey responses' },
     compute: surveyResponses,
   },

@@ -11,6 +11,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -299,6 +300,93 @@ describe('the admin as its users meet it', () => {
       await editorPanel.getByRole('alert').filter({ hasText: 'không có quyền thực hiện thao tác "approve"' }).waitFor()
       await expect(statusOf()).resolves.toBe('answered')
       await shot(editor, 'question-refused')
+    } catch (error) {
+      await failWithScreenshots(error)
+    }
+  }, 900_000)
+
+  it('shows a report’s bulletin with its script button and a player that plays the audio', async () => {
+    try {
+      const editorToken = await tokenOf('editor@loa.local')
+      const campaigns = await api<{ docs: Array<{ id: number }> }>('GET', '/api/campaigns?depth=0&limit=1', { token: editorToken })
+      // A recording as an editor uploads one: the Vietnamese voice read to WAV.
+      const wav = execFileSync('espeak-ng', ['-v', 'vi', '--stdout', 'Ủy ban nhân dân xã thông báo lịch tiêm chủng.'])
+      const form = new FormData()
+      form.append('file', new Blob([wav], { type: 'audio/wav' }), 'thong-bao.wav')
+      const uploaded = await fetch(`${server.url}/api/bulletin-audio`, { method: 'POST', headers: { Authorization: `JWT ${editorToken}` }, body: form })
+      expect(uploaded.status).toBe(201)
+      const audio = ((await uploaded.json()) as { doc: { id: number; durationSeconds: number } }).doc
+      const report = await api<{ doc: { id: number } }>('POST', '/api/reports?draft=true', {
+        token: editorToken,
+        body: {
+          title: 'Xã Quảng Phú thông báo lịch tiêm chủng',
+          campaign: campaigns.body.docs[0]!.id,
+          bulletin: { script: 'Ủy ban nhân dân xã thông báo lịch tiêm chủng.', audio: audio.id, priority: 'priority' },
+        },
+      })
+      expect(report.status).toBe(201)
+
+      const editor = await signedIn('editor@loa.local')
+      await editor.goto(`${server.url}/admin/collections/reports/${report.body.doc.id}`)
+      await editor.getByText('Bản tin phát thanh', { exact: true }).first().waitFor()
+      await editor.getByRole('button', { name: 'Tạo kịch bản từ nội dung' }).waitFor()
+      const player = editor.locator('.loa-bulletin-player audio')
+      await player.waitFor({ state: 'attached' })
+      // The browser loads the file and plays it: its length is the recording's.
+      const played = await player.evaluate(async (element: HTMLAudioElement) => {
+        element.muted = true
+        if (element.readyState < 1) await new Promise((resolve) => element.addEventListener('loadedmetadata', resolve, { once: true }))
+        await element.play()
+        await new Promise((resolve) => setTimeout(resolve, 400))
+        return { duration: element.duration, currentTime: element.currentTime, error: element.error?.code ?? null }
+      })
+      expect(played.error).toBeNull()
+      expect(Math.abs(played.duration - audio.durationSeconds)).toBeLessThanOrEqual(audio.durationSeconds * 0.1)
+      expect(played.currentTime).toBeGreaterThan(0)
+      await shot(editor, 'bulletin-player')
+    } catch (error) {
+      await failWithScreenshots(error)
+    }
+  }, 900_000)
+
+  it('issues an emergency alert from a template on one screen, and another person approves and sends it', async () => {
+    try {
+      const manager = await signedIn('manager@loa.local')
+      await manager.goto(`${server.url}/admin/canh-bao-khan-cap`)
+      const panel = manager.locator('.loa-alerts')
+      await panel.getByText('Không có cảnh báo nào chờ duyệt.').waitFor()
+      await panel.getByLabel('Mẫu cảnh báo').locator('option', { hasText: 'Cảnh báo lũ, ngập lụt' }).waitFor({ state: 'attached' })
+      await panel.getByLabel('Mẫu cảnh báo').selectOption({ label: 'Cảnh báo lũ, ngập lụt' })
+      await panel.getByLabel('Chiến dịch').locator('option').nth(1).waitFor({ state: 'attached' })
+      await panel.getByLabel('Chiến dịch').selectOption({ index: 1 })
+      await panel.getByLabel('Sông *').fill('sông Mã')
+      await panel.getByLabel('Mực nước dự kiến *').fill('trên báo động 3')
+      await panel.getByLabel('Thời gian *').fill('19 giờ hôm nay')
+      await panel.getByLabel('Số điện thoại hỗ trợ *').fill('0237 3852 155')
+      await panel.locator('.loa-alerts__preview').getByText('Khẩn cấp: lũ trên sông Mã').waitFor()
+      await panel.getByRole('button', { name: 'Tạo cảnh báo và gửi duyệt' }).click()
+      await panel.getByRole('status').getByText('Đã tạo cảnh báo', { exact: false }).waitFor()
+      const pending = panel.locator('.loa-alerts__pending').filter({ hasText: 'Khẩn cấp: lũ trên sông Mã' })
+      // The issuer is not the second pair of eyes.
+      await pending.getByText('Cần một quản lý hoặc quản trị viên khác duyệt.').waitFor()
+      await shot(manager, 'alert-issued')
+
+      const admin = await signedIn('admin@loa.local')
+      await admin.goto(`${server.url}/admin/canh-bao-khan-cap`)
+      const adminPending = admin.locator('.loa-alerts__pending').filter({ hasText: 'Khẩn cấp: lũ trên sông Mã' })
+      await adminPending.getByRole('button', { name: 'Duyệt và phát ngay' }).click()
+      await adminPending.getByRole('button', { name: 'Xác nhận phát' }).click()
+      await admin.locator('.loa-alerts').getByRole('status').getByText('Đã duyệt và phát', { exact: false }).waitFor()
+      await admin.locator('.loa-alerts__empty').waitFor()
+      await shot(admin, 'alert-approved')
+
+      const adminToken = await tokenOf('admin@loa.local')
+      const found = await api<{ docs: Array<{ _status: string; bulletin: { priority: string } }> }>(
+        'GET',
+        `/api/reports?depth=0&where[title][equals]=${encodeURIComponent('Khẩn cấp: lũ trên sông Mã')}`,
+        { token: adminToken },
+      )
+      expect(found.body.docs.map((doc) => [doc._status, doc.bulletin.priority])).toEqual([['published', 'emergency']])
     } catch (error) {
       await failWithScreenshots(error)
     }

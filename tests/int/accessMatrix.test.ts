@@ -266,4 +266,39 @@ describe.each(adaptersUnderTest())('access matrix on %s', (adapter) => {
       expect(await attempt(() => payload.delete({ collection: 'users', id: victim.id, ...as(actor) }))).toBe(actor === 'admin')
     })
   })
+
+  describe('the broadcast and citizen collections', () => {
+    const signedIn = (actor: Actor) => actor !== 'anonymous'
+    const onlyAdmin = (actor: Actor) => actor === 'admin'
+    const nobody = () => false
+    // Who may list each collection, and who may create a row through the collection API (the
+    // public endpoints and the workflow write the rest, with their own checks).
+    const rules: Array<{ collection: string; read: (actor: Actor) => boolean; create: (actor: Actor) => boolean; data: () => Record<string, unknown> }> = [
+      { collection: 'areas', read: () => true, create: onlyAdmin, data: () => ({ code: String(90000 + Math.floor(Math.random() * 9999)), name: 'Xã thử' }) },
+      {
+        collection: 'alert-templates',
+        read: signedIn,
+        create: onlyAdmin,
+        data: () => ({ name: `Mẫu ${Math.random()}`, hazard: 'other', titleTemplate: 'Khẩn: {noi}', scriptTemplate: 'Tại {noi}.', fields: [{ key: 'noi', label: 'Nơi' }] }),
+      },
+      { collection: 'airings', read: signedIn, create: nobody, data: () => ({ receiptId: `r-${Math.random()}`, channel: 'x', seconds: 1 }) },
+      { collection: 'questions', read: signedIn, create: nobody, data: () => ({ name: 'A', question: 'Q?', consent: true }) },
+      { collection: 'question-events', read: signedIn, create: nobody, data: () => ({ action: 'assign' }) },
+      { collection: 'feedback', read: signedIn, create: nobody, data: () => ({ helpful: true }) },
+      { collection: 'working-calendar', read: signedIn, create: onlyAdmin, data: () => ({ date: `2031-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`, kind: 'day_off', note: 'thử' }) },
+    ]
+    for (const rule of rules) {
+      it.each(ACTORS)(`${rule.collection}: %s lists and creates as the rules say`, async (actor) => {
+        const read = await attempt(() => payload.find({ collection: rule.collection as never, limit: 1, ...as(actor) }))
+        const create = await attempt(() =>
+          payload.create({ collection: rule.collection as never, data: rule.data() as never, ...as(actor) }).catch((err: { status?: number; name?: string }) => {
+            // A row the rules let through may still be incomplete here: only a refusal counts as no.
+            if (err.status === 400 || err.name === 'ValidationError') return 'allowed but invalid'
+            throw err
+          }),
+        )
+        expect({ actor, read, create }).toEqual({ actor, read: rule.read(actor), create: rule.create(actor) })
+      })
+    }
+  })
 })

@@ -445,7 +445,17 @@ describe.each(adaptersUnderTest())('campaign insights on %s', (adapter) => {
     expect(response.status).toBe(200)
     expect(response.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     const { names, sheet } = await readXlsx(response.bytes)
-    expect(names).toEqual(['Tổng hợp', 'Chỉ tiêu', 'Tin bài', 'Hội thảo'])
+    expect(names).toEqual(['Tổng hợp', 'Chỉ tiêu', 'Tin bài', 'Hội thảo', 'Số liệu khác'])
+    // Loa's figures for every report (radio, citizens), each with its unit; none in this campaign.
+    const figures = sheet('Số liệu khác')
+    expect(figures[0]).toEqual(['STT', 'Số liệu', 'Đơn vị', 'Giá trị'])
+    expect(figures.slice(1).map((row) => [row[1], row[2], row[3]])).toEqual(
+      expect.arrayContaining([
+        ['Phút phát trên loa truyền thanh', 'phút', 0],
+        ['Thời gian trả lời trung vị (ngày làm việc)', 'ngày làm việc', 0],
+        ['Tỷ lệ đánh giá “hữu ích” (%)', '%', 0],
+      ]),
+    )
     expect(sheet('Tổng hợp').slice(0, 4)).toEqual([
       ['Báo cáo', 'BÁO CÁO KẾT QUẢ'],
       ['Chiến dịch', 'Chiến dịch kiểm thử số liệu'],

@@ -8,6 +8,7 @@
 import type { Payload } from 'payload'
 
 import { SYNTHESIS_WRITE_CONTEXT } from '@loa/plugin-broadcast'
+import { createWorkingCalendar } from '@loa/plugin-citizen-interaction'
 
 import type { Api } from '../helpers/api.js'
 import type { TestUser } from '../helpers/fixtures.js'
@@ -16,7 +17,7 @@ import type { TestPayload } from '../helpers/testPayload.js'
 import { adaptersUnderTest } from '../helpers/adapters.js'
 import { measureKpis } from '../helpers/insights.js'
 import { createApi } from '../helpers/api.js'
-import { createCampaignTeam, createDraft, createUser, TEST_PASSWORD } from '../helpers/fixtures.js'
+import { createCampaignTeam, createDraft, createPublished, createUser, TEST_PASSWORD } from '../helpers/fixtures.js'
 import { fromAddress } from '../helpers/peerAddress.js'
 import { createTestPayload } from '../helpers/testPayload.js'
 
@@ -120,6 +121,90 @@ describe.each(adaptersUnderTest())('the broadcast and citizen plugins in Loa on 
       ['questionsOverdue', 0],
       ['questionsAnswered', 1],
       ['questionsAnsweredOnTimePercent', 100],
+    ])
+  })
+
+  it('answers a person’s requests to see and to erase their data, leaving the published answer anonymous', async () => {
+    const mine = await ask({ campaign: campaign.id, name: 'Trần Văn Bình', email: 'Tran.Binh@example.vn', phone: '0987 654 321' })
+    const mineAgain = await ask({ name: 'Trần Văn Bình', email: 'tran.binh@example.vn', phone: '0987654321' })
+    const someoneElse = await ask({ campaign: campaign.id, name: 'Lê Thị Hoa' })
+    const idOf = async (code: string) => (await payload.find({ collection: 'questions', where: { code: { equals: code } }, overrideAccess: true })).docs[0]!.id
+    const id = await idOf(mine.body.code)
+
+    // Received three weeks ago: the answer time counts only the working days since.
+    const receivedAt = new Date(Date.now() - 21 * 24 * 60 * 60 * 1000)
+    await payload.db.updateOne({ collection: 'questions', id, data: { createdAt: receivedAt.toISOString() } })
+    expect((await act(id, 'manager', { action: 'assign', assignee: users.editor.id })).status).toBe(200)
+    expect((await act(id, 'editor', { action: 'answer', answer: 'Bộ phận một cửa của xã hỗ trợ vào sáng thứ bảy.' })).status).toBe(200)
+    expect((await act(id, 'reviewer', { action: 'approve' })).status).toBe(200)
+    expect((await act(id, 'manager', { action: 'publish' })).status).toBe(200)
+    const published = (await payload.findByID({ collection: 'questions', id, overrideAccess: true })) as unknown as { publishedAt: string; answeredInWorkingDays: number }
+    const calendar = createWorkingCalendar({ country: 'VN', timeZone: 'Asia/Ho_Chi_Minh' })
+    expect(published.answeredInWorkingDays).toBe(calendar.workingDaysBetween(receivedAt, new Date(published.publishedAt)))
+    expect(published.answeredInWorkingDays).toBeGreaterThanOrEqual(12)
+    expect(published.answeredInWorkingDays).toBeLessThanOrEqual(15)
+
+    // Only an admin, and only with a valid e-mail or phone.
+    const exportFor = (body: Record<string, unknown>, actor?: Actor) =>
+      api.post('/api/questions/personal-data/export', body, actor ? { token: tokens[actor] } : {})
+    expect((await exportFor({ email: 'tran.binh@example.vn' })).status).toBe(401)
+    expect((await exportFor({ email: 'tran.binh@example.vn' }, 'manager')).status).toBe(403)
+    for (const [body, field] of [[{}, 'email'], [{ email: 'not-an-address' }, 'email'], [{ phone: '=1+2' }, 'phone']] as const) {
+      const refused = await exportFor(body, 'admin')
+      expect([refused.status, JSON.stringify(refused.body)]).toEqual([400, expect.stringContaining(field)])
+    }
+    const exported = await exportFor({ email: 'TRAN.BINH@example.vn' }, 'admin')
+    expect(exported.status).toBe(200)
+    expect(exported.headers.get('content-disposition')).toMatch(/^attachment; filename="du-lieu-ca-nhan-\d{4}-\d{2}-\d{2}\.json"$/)
+    const file = JSON.parse(exported.text) as { questions: Array<{ code: string; name: string; phone: string; answer: string | null }> }
+    expect(file.questions.map((question) => question.code).sort()).toEqual([mine.body.code, mineAgain.body.code].sort())
+    expect(file.questions.every((question) => question.name === 'Trần Văn Bình' && question.phone === '0987654321')).toBe(true)
+
+    // Erasure by phone: both of the person's questions, nobody else's; the published answer stays, anonymous.
+    const erased = await api.post('/api/questions/personal-data/erase', { phone: '0987 654 321' }, { token: tokens.admin })
+    expect([erased.status, erased.body.erased]).toEqual([200, 2])
+    for (const code of [mine.body.code, mineAgain.body.code]) {
+      const stored = (await payload.findByID({ collection: 'questions', id: await idOf(code), overrideAccess: true })) as unknown as Record<string, unknown>
+      expect([stored.name, stored.email ?? null, stored.phone ?? null, Boolean(stored.anonymisedAt)]).toEqual(['Đã ẩn danh', null, null, true])
+    }
+    const shown = await api.get(`/api/questions/public/${mine.body.code}`)
+    expect(shown.status).toBe(200)
+    expect(shown.body).toMatchObject({ askedBy: 'Ẩn danh', answer: 'Bộ phận một cửa của xã hỗ trợ vào sáng thứ bảy.' })
+    expect(shown.text).not.toContain('T.V.B.')
+    const untouched = (await payload.findByID({ collection: 'questions', id: await idOf(someoneElse.body.code), overrideAccess: true })) as unknown as Record<string, unknown>
+    expect(untouched.name).toBe('Lê Thị Hoa')
+    expect(JSON.parse((await exportFor({ phone: '0987654321' }, 'admin')).text).questions).toEqual([])
+
+    // Insights: the median answer time of the campaign's published answers, and readers' ratings.
+    const report = await createPublished(payload, 'reports', { campaign: campaign.id, title: 'Hướng dẫn cài đặt VNeID tại nhà' })
+    for (const helpful of [true, true, false]) {
+      const rated = await api.post('/api/feedback', { collection: 'reports', id: report.id, helpful }, { headers: fromAddress(`203.0.113.${(addressCounter += 1) % 250}`) })
+      expect(rated.status).toBe(201)
+    }
+    const answerDays = (
+      (await payload.find({ collection: 'questions', where: { and: [{ campaign: { equals: campaign.id } }, { status: { equals: 'published' } }] }, overrideAccess: true }))
+        .docs as unknown as Array<{ answeredInWorkingDays: number }>
+    )
+      .map((question) => question.answeredInWorkingDays)
+      .sort((a, b) => a - b)
+    const middle = Math.floor(answerDays.length / 2)
+    const expectedMedian = answerDays.length % 2 ? answerDays[middle]! : (answerDays[middle - 1]! + answerDays[middle]!) / 2
+    const measured = await measureKpis({
+      api,
+      campaignId: campaign.id,
+      payload,
+      token: tokens.manager,
+      kpis: [
+        { label: 'Thời gian trả lời trung vị', metric: 'questionsMedianAnswerWorkingDays', target: 15, unit: 'ngày' },
+        { label: 'Lượt đánh giá', metric: 'feedbackReceived', target: 3, unit: 'lượt' },
+        { label: 'Đánh giá hữu ích', metric: 'feedbackHelpfulPercent', target: 100, unit: '%' },
+      ],
+    })
+    expect(expectedMedian).toBeGreaterThan(0)
+    expect(measured.map((kpi: { metric: string; actual: number }) => [kpi.metric, kpi.actual])).toEqual([
+      ['questionsMedianAnswerWorkingDays', expectedMedian],
+      ['feedbackReceived', 3],
+      ['feedbackHelpfulPercent', 66.7],
     ])
   })
 

@@ -8,11 +8,15 @@
  */
 import type { Payload } from 'payload'
 
+import { handleEndpoints } from 'payload'
+
 import { drainDeliveries } from '@loa/plugin-channel-publishing'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import ExcelJS from 'exceljs'
 import { parseFile } from 'music-metadata'
+import Parser from 'rss-parser'
 import { Webhook } from 'standardwebhooks'
 
 import type { Api } from '../helpers/api.js'
@@ -144,6 +148,28 @@ describe.each(adaptersUnderTest())('the commune radio channel in Loa on %s', (ad
     expect((await api.get(`${altered.pathname}${altered.search}`)).status).toBe(403)
   })
 
+  it('serves each radio channel its own podcast at /api/feeds/{slug}/podcast.xml, with the file’s length', async () => {
+    const report = (await payload.find({ collection: 'reports', where: { title: { equals: 'Phường Hạc Thành hỗ trợ cài đặt VNeID' } }, limit: 1, depth: 1 }))
+      .docs[0] as unknown as { bulletin: { audio: { filename: string; filesize: number } } }
+    const feed = await api.get('/api/feeds/dai-hac-thanh/podcast.xml')
+    expect([feed.status, feed.headers.get('content-type')]).toEqual([200, 'application/rss+xml; charset=utf-8'])
+    const parsed = await new Parser({ customFields: { item: ['itunes:duration'] } }).parseString(feed.text)
+    expect(parsed.title).toBe('Đài truyền thanh phường Hạc Thành')
+    const entry = parsed.items.find((item) => item.title === 'Phường Hạc Thành hỗ trợ cài đặt VNeID')
+    expect(entry?.enclosure).toMatchObject({ type: 'audio/mpeg', length: String(fs.statSync(path.join(mediaDir, 'bulletin-audio', report.bulletin.audio.filename)).size) })
+    expect(entry?.['itunes:duration']).toMatch(/^00:00:\d\d$/)
+    const link = new URL(entry!.enclosure!.url)
+    expect((await api.get(`${link.pathname}${link.search}`)).status).toBe(200)
+
+    // A radio channel for features only lists no report; another kind's slug and an unknown one are 404.
+    expect((await api.post('/api/channels', radioChannel({ name: 'Đài chuyên mục', slug: 'dai-chuyen-muc', contentTypes: ['features'] }), { token: tokens.admin })).status).toBe(201)
+    const other = await new Parser().parseString((await api.get('/api/feeds/dai-chuyen-muc/podcast.xml')).text)
+    expect(other.items.map((item) => item.title)).not.toContain('Phường Hạc Thành hỗ trợ cài đặt VNeID')
+    await payload.update({ collection: 'channels', where: { slug: { equals: 'dai-chuyen-muc' } }, data: { enabled: false } as never, overrideAccess: true })
+    expect((await api.get('/api/feeds/dai-chuyen-muc/podcast.xml')).status).toBe(404)
+    expect((await api.get('/api/feeds/khong-co/podcast.xml')).status).toBe(404)
+  })
+
   it('accepts an airing receipt signed with the radio channel’s secret, and refuses any other with 401', async () => {
     const report = (await payload.find({ collection: 'reports', where: { title: { equals: 'Phường Hạc Thành hỗ trợ cài đặt VNeID' } }, limit: 1 })).docs[0]!
     const send = (secret: string, receiptId: string) => {
@@ -184,6 +210,24 @@ describe.each(adaptersUnderTest())('the commune radio channel in Loa on %s', (ad
       ['airtimeMinutes', 0.2, 20],
       ['areasReached', 1, 50],
     ])
+
+    // The results report carries the airtime whether or not a KPI asks for it.
+    await payload.update({ collection: 'campaigns', id: campaign.id, overrideAccess: true, data: { kpis: [] } as never })
+    const xlsx = await handleEndpoints({
+      config: payload.config,
+      payloadInstanceCacheKey: ctx.databaseUri,
+      request: new Request(`http://localhost:3000/api/campaigns/${campaign.id}/report.xlsx`, { headers: { Authorization: `JWT ${tokens.manager}` } }),
+    })
+    expect(xlsx.status).toBe(200)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load((await xlsx.arrayBuffer()) as never)
+    const rows = (workbook.getWorksheet('Số liệu khác')?.getSheetValues() ?? []).filter(Boolean).map((row) => (row as unknown[]).slice(2, 5))
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['Phút phát trên loa truyền thanh', 'phút', 0.2],
+        ['Xã, phường đã phát trên loa', 'xã, phường', 1],
+      ]),
+    )
   })
 
   it('sends an emergency bulletin ahead of a backlog of ordinary deliveries, played at once (no slot)', async () => {

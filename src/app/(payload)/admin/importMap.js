@@ -25,6 +25,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WorkflowPanel as WorkflowPanel_9ae9f7214adfa4b9f7fb68dc3950a8b0 } from '@loa/plugin-review-workflow/client'
 import { WorkflowStageCell as WorkflowStageCell_f3888dec6e5d27207e2c8122b132172d } from '../../../../src/components/WorkflowStageCell'
 import { ItemDeliveries as ItemDeliveries_3d7a71ad7910758885e08a53a97dcdc7 } from '@loa/plugin-channel-publishing/client'
+import { MakeScriptButton as MakeScriptButton_da668219e15335f4df8a06bf80941fe1 } from '@loa/plugin-broadcast/client'
+import { BulletinAudioPlayer as BulletinAudioPlayer_da668219e15335f4df8a06bf80941fe1 } from '@loa/plugin-broadcast/client'
 import { WorkflowStageStatus as WorkflowStageStatus_240f898e35ccff00f5a4aeefda44c5f6 } from '../../../../src/components/WorkflowStageStatus'
 import { RegistrationsPanel as RegistrationsPanel_60d08056a349370d8d7362b51e6060d0 } from '@loa/plugin-workshops/client'
 import { QuestionWorkflowPanel as QuestionWorkflowPanel_9b6147332b5caf0a5b26a97abaa479cb } from '@loa/plugin-citizen-interaction/client'
@@ -33,9 +35,11 @@ import { LoaIcon as LoaIcon_ac1ad3da755fa22ea4522b2d93edca48 } from '../../../..
 import { LoaLogo as LoaLogo_c7ac71256cf28049a9f73aeec974dfa1 } from '../../../../src/components/Brand/LoaLogo'
 import { CalendarNavLink as CalendarNavLink_37c2b61a7882f33ff65b6976e7ecaa87 } from '@loa/plugin-scheduling/rsc'
 import { DeliveriesNavLink as DeliveriesNavLink_3b34a0462b4f6d9d1e7abbbbdda7f525 } from '@loa/plugin-channel-publishing/rsc'
+import { AlertsNavLink as AlertsNavLink_085cd201601d7f901b73a654683340c6 } from '@loa/plugin-broadcast/rsc'
 import { MyWorkDashboard as MyWorkDashboard_194d39d98c3de6a3e2416189f972607b } from '../../../../src/components/MyWork/MyWorkDashboard'
 import { CalendarView as CalendarView_37c2b61a7882f33ff65b6976e7ecaa87 } from '@loa/plugin-scheduling/rsc'
 import { DeliveriesView as DeliveriesView_3b34a0462b4f6d9d1e7abbbbdda7f525 } from '@loa/plugin-channel-publishing/rsc'
+import { AlertsView as AlertsView_085cd201601d7f901b73a654683340c6 } from '@loa/plugin-broadcast/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -67,6 +71,8 @@ export const importMap = {
   "@loa/plugin-review-workflow/client#WorkflowPanel": WorkflowPanel_9ae9f7214adfa4b9f7fb68dc3950a8b0,
   "/src/components/WorkflowStageCell#WorkflowStageCell": WorkflowStageCell_f3888dec6e5d27207e2c8122b132172d,
   "@loa/plugin-channel-publishing/client#ItemDeliveries": ItemDeliveries_3d7a71ad7910758885e08a53a97dcdc7,
+  "@loa/plugin-broadcast/client#MakeScriptButton": MakeScriptButton_da668219e15335f4df8a06bf80941fe1,
+  "@loa/plugin-broadcast/client#BulletinAudioPlayer": BulletinAudioPlayer_da668219e15335f4df8a06bf80941fe1,
   "/src/components/WorkflowStageStatus#WorkflowStageStatus": WorkflowStageStatus_240f898e35ccff00f5a4aeefda44c5f6,
   "@loa/plugin-workshops/client#RegistrationsPanel": RegistrationsPanel_60d08056a349370d8d7362b51e6060d0,
   "@loa/plugin-citizen-interaction/client#QuestionWorkflowPanel": QuestionWorkflowPanel_9b6147332b5caf0a5b26a97abaa479cb,
@@ -75,8 +81,10 @@ export const importMap = {
   "/src/components/Brand/LoaLogo#LoaLogo": LoaLogo_c7ac71256cf28049a9f73aeec974dfa1,
   "@loa/plugin-scheduling/rsc#CalendarNavLink": CalendarNavLink_37c2b61a7882f33ff65b6976e7ecaa87,
   "@loa/plugin-channel-publishing/rsc#DeliveriesNavLink": DeliveriesNavLink_3b34a0462b4f6d9d1e7abbbbdda7f525,
+  "@loa/plugin-broadcast/rsc#AlertsNavLink": AlertsNavLink_085cd201601d7f901b73a654683340c6,
   "/src/components/MyWork/MyWorkDashboard#MyWorkDashboard": MyWorkDashboard_194d39d98c3de6a3e2416189f972607b,
   "@loa/plugin-scheduling/rsc#CalendarView": CalendarView_37c2b61a7882f33ff65b6976e7ecaa87,
   "@loa/plugin-channel-publishing/rsc#DeliveriesView": DeliveriesView_3b34a0462b4f6d9d1e7abbbbdda7f525,
+  "@loa/plugin-broadcast/rsc#AlertsView": AlertsView_085cd201601d7f901b73a654683340c6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -161,6 +161,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`bulletin_duration_seconds\` numeric,
   	\`bulletin_synthesis_status\` text DEFAULT 'none',
   	\`bulletin_synthesis_error\` text,
+  	\`bulletin_alert_template_id\` integer,
+  	\`bulletin_alert_issued_by_id\` integer,
+  	\`bulletin_alert_issued_at\` text,
+  	\`bulletin_alert_issuedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`bulletin_alert_approved_by_id\` integer,
+  	\`bulletin_alert_approved_at\` text,
+  	\`bulletin_alert_approvedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -169,7 +176,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`publish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`bulletin_audio_id\`) REFERENCES \`bulletin_audio\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`bulletin_audio_id\`) REFERENCES \`bulletin_audio\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`bulletin_alert_template_id\`) REFERENCES \`alert_templates\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`bulletin_alert_issued_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`bulletin_alert_approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`reports_slug_idx\` ON \`reports\` (\`slug\`);`)
@@ -184,6 +194,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`reports_unpublish_at_set_by_idx\` ON \`reports\` (\`unpublish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`reports_first_published_at_idx\` ON \`reports\` (\`first_published_at\`);`)
   await db.run(sql`CREATE INDEX \`reports_bulletin_bulletin_audio_idx\` ON \`reports\` (\`bulletin_audio_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_bulletin_alert_bulletin_alert_template_idx\` ON \`reports\` (\`bulletin_alert_template_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_bulletin_alert_bulletin_alert_issued_by_idx\` ON \`reports\` (\`bulletin_alert_issued_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_bulletin_alert_bulletin_alert_approved_by_idx\` ON \`reports\` (\`bulletin_alert_approved_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_bulletin_alert_bulletin_alert_approved_at_idx\` ON \`reports\` (\`bulletin_alert_approved_at\`);`)
   await db.run(sql`CREATE INDEX \`reports_updated_at_idx\` ON \`reports\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`reports_created_at_idx\` ON \`reports\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`reports__status_idx\` ON \`reports\` (\`_status\`);`)
@@ -294,6 +308,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_bulletin_duration_seconds\` numeric,
   	\`version_bulletin_synthesis_status\` text DEFAULT 'none',
   	\`version_bulletin_synthesis_error\` text,
+  	\`version_bulletin_alert_template_id\` integer,
+  	\`version_bulletin_alert_issued_by_id\` integer,
+  	\`version_bulletin_alert_issued_at\` text,
+  	\`version_bulletin_alert_issuedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`version_bulletin_alert_approved_by_id\` integer,
+  	\`version_bulletin_alert_approved_at\` text,
+  	\`version_bulletin_alert_approvedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -308,7 +329,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_publish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_bulletin_audio_id\`) REFERENCES \`bulletin_audio\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_bulletin_audio_id\`) REFERENCES \`bulletin_audio\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_bulletin_alert_template_id\`) REFERENCES \`alert_templates\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_bulletin_alert_issued_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_bulletin_alert_approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_reports_v_parent_idx\` ON \`_reports_v\` (\`parent_id\`);`)
@@ -324,6 +348,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_reports_v_version_version_unpublish_at_set_by_idx\` ON \`_reports_v\` (\`version_unpublish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_version_version_first_published_at_idx\` ON \`_reports_v\` (\`version_first_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_version_bulletin_version_bulletin_audio_idx\` ON \`_reports_v\` (\`version_bulletin_audio_id\`);`)
+  await db.run(sql`CREATE INDEX \`_reports_v_version_bulletin_alert_version_bulletin_alert_idx\` ON \`_reports_v\` (\`version_bulletin_alert_template_id\`);`)
+  await db.run(sql`CREATE INDEX \`_reports_v_version_bulletin_alert_version_bulletin_ale_1_idx\` ON \`_reports_v\` (\`version_bulletin_alert_issued_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_reports_v_version_bulletin_alert_version_bulletin_ale_2_idx\` ON \`_reports_v\` (\`version_bulletin_alert_approved_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_reports_v_version_bulletin_alert_version_bulletin_ale_3_idx\` ON \`_reports_v\` (\`version_bulletin_alert_approved_at\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_version_version_updated_at_idx\` ON \`_reports_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_version_version_created_at_idx\` ON \`_reports_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_reports_v_version_version__status_idx\` ON \`_reports_v\` (\`version__status\`);`)
@@ -430,6 +458,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`bulletin_duration_seconds\` numeric,
   	\`bulletin_synthesis_status\` text DEFAULT 'none',
   	\`bulletin_synthesis_error\` text,
+  	\`bulletin_alert_template_id\` integer,
+  	\`bulletin_alert_issued_by_id\` integer,
+  	\`bulletin_alert_issued_at\` text,
+  	\`bulletin_alert_issuedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`bulletin_alert_approved_by_id\` integer,
+  	\`bulletin_alert_approved_at\` text,
+  	\`bulletin_alert_approvedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -438,7 +473,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`publish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`bulletin_audio_id\`) REFERENCES \`bulletin_audio\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`bulletin_audio_id\`) REFERENCES \`bulletin_audio\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`bulletin_alert_template_id\`) REFERENCES \`alert_templates\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`bulletin_alert_issued_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`bulletin_alert_approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`features_slug_idx\` ON \`features\` (\`slug\`);`)
@@ -453,6 +491,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`features_unpublish_at_set_by_idx\` ON \`features\` (\`unpublish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`features_first_published_at_idx\` ON \`features\` (\`first_published_at\`);`)
   await db.run(sql`CREATE INDEX \`features_bulletin_bulletin_audio_idx\` ON \`features\` (\`bulletin_audio_id\`);`)
+  await db.run(sql`CREATE INDEX \`features_bulletin_alert_bulletin_alert_template_idx\` ON \`features\` (\`bulletin_alert_template_id\`);`)
+  await db.run(sql`CREATE INDEX \`features_bulletin_alert_bulletin_alert_issued_by_idx\` ON \`features\` (\`bulletin_alert_issued_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`features_bulletin_alert_bulletin_alert_approved_by_idx\` ON \`features\` (\`bulletin_alert_approved_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`features_bulletin_alert_bulletin_alert_approved_at_idx\` ON \`features\` (\`bulletin_alert_approved_at\`);`)
   await db.run(sql`CREATE INDEX \`features_updated_at_idx\` ON \`features\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`features_created_at_idx\` ON \`features\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`features__status_idx\` ON \`features\` (\`_status\`);`)
@@ -561,6 +603,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_bulletin_duration_seconds\` numeric,
   	\`version_bulletin_synthesis_status\` text DEFAULT 'none',
   	\`version_bulletin_synthesis_error\` text,
+  	\`version_bulletin_alert_template_id\` integer,
+  	\`version_bulletin_alert_issued_by_id\` integer,
+  	\`version_bulletin_alert_issued_at\` text,
+  	\`version_bulletin_alert_issuedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`version_bulletin_alert_approved_by_id\` integer,
+  	\`version_bulletin_alert_approved_at\` text,
+  	\`version_bulletin_alert_approvedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -575,7 +624,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_publish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_bulletin_audio_id\`) REFERENCES \`bulletin_audio\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_bulletin_audio_id\`) REFERENCES \`bulletin_audio\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_bulletin_alert_template_id\`) REFERENCES \`alert_templates\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_bulletin_alert_issued_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_bulletin_alert_approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_features_v_parent_idx\` ON \`_features_v\` (\`parent_id\`);`)
@@ -591,6 +643,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_features_v_version_version_unpublish_at_set_by_idx\` ON \`_features_v\` (\`version_unpublish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_features_v_version_version_first_published_at_idx\` ON \`_features_v\` (\`version_first_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_features_v_version_bulletin_version_bulletin_audio_idx\` ON \`_features_v\` (\`version_bulletin_audio_id\`);`)
+  await db.run(sql`CREATE INDEX \`_features_v_version_bulletin_alert_version_bulletin_aler_idx\` ON \`_features_v\` (\`version_bulletin_alert_template_id\`);`)
+  await db.run(sql`CREATE INDEX \`_features_v_version_bulletin_alert_version_bulletin_al_1_idx\` ON \`_features_v\` (\`version_bulletin_alert_issued_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_features_v_version_bulletin_alert_version_bulletin_al_2_idx\` ON \`_features_v\` (\`version_bulletin_alert_approved_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_features_v_version_bulletin_alert_version_bulletin_al_3_idx\` ON \`_features_v\` (\`version_bulletin_alert_approved_at\`);`)
   await db.run(sql`CREATE INDEX \`_features_v_version_version_updated_at_idx\` ON \`_features_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_features_v_version_version_created_at_idx\` ON \`_features_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_features_v_version_version__status_idx\` ON \`_features_v\` (\`version__status\`);`)
@@ -721,6 +777,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`bulletin_duration_seconds\` numeric,
   	\`bulletin_synthesis_status\` text DEFAULT 'none',
   	\`bulletin_synthesis_error\` text,
+  	\`bulletin_alert_template_id\` integer,
+  	\`bulletin_alert_issued_by_id\` integer,
+  	\`bulletin_alert_issued_at\` text,
+  	\`bulletin_alert_issuedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`bulletin_alert_approved_by_id\` integer,
+  	\`bulletin_alert_approved_at\` text,
+  	\`bulletin_alert_approvedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -729,7 +792,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`publish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`bulletin_audio_id\`) REFERENCES \`bulletin_audio\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`bulletin_audio_id\`) REFERENCES \`bulletin_audio\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`bulletin_alert_template_id\`) REFERENCES \`alert_templates\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`bulletin_alert_issued_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`bulletin_alert_approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`workshops_slug_idx\` ON \`workshops\` (\`slug\`);`)
@@ -745,6 +811,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`workshops_unpublish_at_set_by_idx\` ON \`workshops\` (\`unpublish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`workshops_first_published_at_idx\` ON \`workshops\` (\`first_published_at\`);`)
   await db.run(sql`CREATE INDEX \`workshops_bulletin_bulletin_audio_idx\` ON \`workshops\` (\`bulletin_audio_id\`);`)
+  await db.run(sql`CREATE INDEX \`workshops_bulletin_alert_bulletin_alert_template_idx\` ON \`workshops\` (\`bulletin_alert_template_id\`);`)
+  await db.run(sql`CREATE INDEX \`workshops_bulletin_alert_bulletin_alert_issued_by_idx\` ON \`workshops\` (\`bulletin_alert_issued_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`workshops_bulletin_alert_bulletin_alert_approved_by_idx\` ON \`workshops\` (\`bulletin_alert_approved_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`workshops_bulletin_alert_bulletin_alert_approved_at_idx\` ON \`workshops\` (\`bulletin_alert_approved_at\`);`)
   await db.run(sql`CREATE INDEX \`workshops_updated_at_idx\` ON \`workshops\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`workshops_created_at_idx\` ON \`workshops\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`workshops__status_idx\` ON \`workshops\` (\`_status\`);`)
@@ -878,6 +948,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_bulletin_duration_seconds\` numeric,
   	\`version_bulletin_synthesis_status\` text DEFAULT 'none',
   	\`version_bulletin_synthesis_error\` text,
+  	\`version_bulletin_alert_template_id\` integer,
+  	\`version_bulletin_alert_issued_by_id\` integer,
+  	\`version_bulletin_alert_issued_at\` text,
+  	\`version_bulletin_alert_issuedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`version_bulletin_alert_approved_by_id\` integer,
+  	\`version_bulletin_alert_approved_at\` text,
+  	\`version_bulletin_alert_approvedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -892,7 +969,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_publish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_unpublish_at_set_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_bulletin_audio_id\`) REFERENCES \`bulletin_audio\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_bulletin_audio_id\`) REFERENCES \`bulletin_audio\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_bulletin_alert_template_id\`) REFERENCES \`alert_templates\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_bulletin_alert_issued_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_bulletin_alert_approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_workshops_v_parent_idx\` ON \`_workshops_v\` (\`parent_id\`);`)
@@ -909,6 +989,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_workshops_v_version_version_unpublish_at_set_by_idx\` ON \`_workshops_v\` (\`version_unpublish_at_set_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_workshops_v_version_version_first_published_at_idx\` ON \`_workshops_v\` (\`version_first_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_workshops_v_version_bulletin_version_bulletin_audio_idx\` ON \`_workshops_v\` (\`version_bulletin_audio_id\`);`)
+  await db.run(sql`CREATE INDEX \`_workshops_v_version_bulletin_alert_version_bulletin_ale_idx\` ON \`_workshops_v\` (\`version_bulletin_alert_template_id\`);`)
+  await db.run(sql`CREATE INDEX \`_workshops_v_version_bulletin_alert_version_bulletin_a_1_idx\` ON \`_workshops_v\` (\`version_bulletin_alert_issued_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_workshops_v_version_bulletin_alert_version_bulletin_a_2_idx\` ON \`_workshops_v\` (\`version_bulletin_alert_approved_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_workshops_v_version_bulletin_alert_version_bulletin_a_3_idx\` ON \`_workshops_v\` (\`version_bulletin_alert_approved_at\`);`)
   await db.run(sql`CREATE INDEX \`_workshops_v_version_version_updated_at_idx\` ON \`_workshops_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_workshops_v_version_version_created_at_idx\` ON \`_workshops_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_workshops_v_version_version__status_idx\` ON \`_workshops_v\` (\`version__status\`);`)
@@ -1161,6 +1245,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`username\` text,
   	\`application_password\` text,
   	\`recipients\` text,
+  	\`emergency\` integer DEFAULT false,
   	\`enabled\` integer DEFAULT true,
   	\`disabled_reason\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -1342,6 +1427,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`airings_played_at_idx\` ON \`airings\` (\`played_at\`);`)
   await db.run(sql`CREATE INDEX \`airings_updated_at_idx\` ON \`airings\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`airings_created_at_idx\` ON \`airings\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`alert_templates_fields\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`label\` text NOT NULL,
+  	\`required\` integer DEFAULT true,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`alert_templates\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`alert_templates_fields_order_idx\` ON \`alert_templates_fields\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`alert_templates_fields_parent_id_idx\` ON \`alert_templates_fields\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`alert_templates\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`hazard\` text NOT NULL,
+  	\`title_template\` text NOT NULL,
+  	\`script_template\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`alert_templates_name_idx\` ON \`alert_templates\` (\`name\`);`)
+  await db.run(sql`CREATE INDEX \`alert_templates_updated_at_idx\` ON \`alert_templates\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`alert_templates_created_at_idx\` ON \`alert_templates\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`questions\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`code\` text NOT NULL,
@@ -1366,6 +1476,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`approved_by_id\` integer,
   	\`published_at\` text,
   	\`publishedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`answered_in_working_days\` numeric,
   	\`closed_reason\` text,
   	\`receipt_sent_at\` text,
   	\`receiptsentat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
@@ -1623,6 +1734,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`areas_id\` integer,
   	\`bulletin_audio_id\` integer,
   	\`airings_id\` integer,
+  	\`alert_templates_id\` integer,
   	\`questions_id\` integer,
   	\`question_events_id\` integer,
   	\`working_calendar_id\` integer,
@@ -1644,6 +1756,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`areas_id\`) REFERENCES \`areas\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`bulletin_audio_id\`) REFERENCES \`bulletin_audio\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`airings_id\`) REFERENCES \`airings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`alert_templates_id\`) REFERENCES \`alert_templates\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`questions_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`question_events_id\`) REFERENCES \`question_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`working_calendar_id\`) REFERENCES \`working_calendar\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1669,6 +1782,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_areas_id_idx\` ON \`payload_locked_documents_rels\` (\`areas_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_bulletin_audio_id_idx\` ON \`payload_locked_documents_rels\` (\`bulletin_audio_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_airings_id_idx\` ON \`payload_locked_documents_rels\` (\`airings_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_alert_templates_id_idx\` ON \`payload_locked_documents_rels\` (\`alert_templates_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_questions_id_idx\` ON \`payload_locked_documents_rels\` (\`questions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_question_events_id_idx\` ON \`payload_locked_documents_rels\` (\`question_events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_working_calendar_id_idx\` ON \`payload_locked_documents_rels\` (\`working_calendar_id\`);`)
@@ -1800,6 +1914,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`areas\`;`)
   await db.run(sql`DROP TABLE \`bulletin_audio\`;`)
   await db.run(sql`DROP TABLE \`airings\`;`)
+  await db.run(sql`DROP TABLE \`alert_templates_fields\`;`)
+  await db.run(sql`DROP TABLE \`alert_templates\`;`)
   await db.run(sql`DROP TABLE \`questions\`;`)
   await db.run(sql`DROP TABLE \`questions_rels\`;`)
   await db.run(sql`DROP TABLE \`question_events\`;`)

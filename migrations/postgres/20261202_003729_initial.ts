@@ -8,7 +8,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_campaigns_kpis_content_types" AS ENUM('reports', 'features', 'workshops');
   CREATE TYPE "public"."enum_campaigns_kpis_manual_values_at_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_campaigns_kpis_manual_values_enteredat_tz" AS ENUM('Asia/Ho_Chi_Minh');
-  CREATE TYPE "public"."enum_campaigns_kpis_metric" AS ENUM('publishedItems', 'deliveriesSucceeded', 'portalsReached', 'workshopsHeld', 'registrations', 'attendance', 'airtimeMinutes', 'areasReached', 'questionsReceived', 'questionsOverdue', 'questionsAnswered', 'questionsAnsweredOnTimePercent', 'surveyResponses', 'manual');
+  CREATE TYPE "public"."enum_campaigns_kpis_metric" AS ENUM('publishedItems', 'deliveriesSucceeded', 'portalsReached', 'workshopsHeld', 'registrations', 'attendance', 'airtimeMinutes', 'areasReached', 'questionsReceived', 'questionsOverdue', 'questionsAnswered', 'questionsAnsweredOnTimePercent', 'questionsMedianAnswerWorkingDays', 'feedbackReceived', 'feedbackHelpfulPercent', 'surveyResponses', 'manual');
   CREATE TYPE "public"."enum_campaigns_kpis_periodstart_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_campaigns_kpis_periodend_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_campaigns_status" AS ENUM('planned', 'active', 'closed');
@@ -28,6 +28,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_reports_firstpublishedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_reports_bulletin_priority" AS ENUM('ordinary', 'priority', 'emergency');
   CREATE TYPE "public"."enum_reports_bulletin_synthesis_status" AS ENUM('none', 'queued', 'done', 'failed');
+  CREATE TYPE "public"."enum_reports_bulletin_alert_issuedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_reports_bulletin_alert_approvedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_reports_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__reports_v_version_audiences" AS ENUM('officials', 'citizens', 'businesses', 'students');
   CREATE TYPE "public"."enum__reports_v_version_workflow_approvals_at_tz" AS ENUM('Asia/Ho_Chi_Minh');
@@ -43,6 +45,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__reports_v_version_firstpublishedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__reports_v_version_bulletin_priority" AS ENUM('ordinary', 'priority', 'emergency');
   CREATE TYPE "public"."enum__reports_v_version_bulletin_synthesis_status" AS ENUM('none', 'queued', 'done', 'failed');
+  CREATE TYPE "public"."enum__reports_v_version_bulletin_alert_issuedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum__reports_v_version_bulletin_alert_approvedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__reports_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__reports_v_published_locale" AS ENUM('vi', 'en');
   CREATE TYPE "public"."enum_features_audiences" AS ENUM('officials', 'citizens', 'businesses', 'students');
@@ -58,6 +62,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_features_firstpublishedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_features_bulletin_priority" AS ENUM('ordinary', 'priority', 'emergency');
   CREATE TYPE "public"."enum_features_bulletin_synthesis_status" AS ENUM('none', 'queued', 'done', 'failed');
+  CREATE TYPE "public"."enum_features_bulletin_alert_issuedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_features_bulletin_alert_approvedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_features_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__features_v_version_audiences" AS ENUM('officials', 'citizens', 'businesses', 'students');
   CREATE TYPE "public"."enum__features_v_version_workflow_approvals_at_tz" AS ENUM('Asia/Ho_Chi_Minh');
@@ -72,6 +78,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__features_v_version_firstpublishedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__features_v_version_bulletin_priority" AS ENUM('ordinary', 'priority', 'emergency');
   CREATE TYPE "public"."enum__features_v_version_bulletin_synthesis_status" AS ENUM('none', 'queued', 'done', 'failed');
+  CREATE TYPE "public"."enum__features_v_version_bulletin_alert_issuedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum__features_v_version_bulletin_alert_approvedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__features_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__features_v_published_locale" AS ENUM('vi', 'en');
   CREATE TYPE "public"."enum_workshops_audiences" AS ENUM('officials', 'citizens', 'businesses', 'students');
@@ -92,6 +100,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_workshops_firstpublishedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_workshops_bulletin_priority" AS ENUM('ordinary', 'priority', 'emergency');
   CREATE TYPE "public"."enum_workshops_bulletin_synthesis_status" AS ENUM('none', 'queued', 'done', 'failed');
+  CREATE TYPE "public"."enum_workshops_bulletin_alert_issuedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_workshops_bulletin_alert_approvedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_workshops_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__workshops_v_version_audiences" AS ENUM('officials', 'citizens', 'businesses', 'students');
   CREATE TYPE "public"."enum__workshops_v_version_workflow_approvals_at_tz" AS ENUM('Asia/Ho_Chi_Minh');
@@ -111,6 +121,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__workshops_v_version_firstpublishedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__workshops_v_version_bulletin_priority" AS ENUM('ordinary', 'priority', 'emergency');
   CREATE TYPE "public"."enum__workshops_v_version_bulletin_synthesis_status" AS ENUM('none', 'queued', 'done', 'failed');
+  CREATE TYPE "public"."enum__workshops_v_version_bulletin_alert_issuedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum__workshops_v_version_bulletin_alert_approvedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__workshops_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__workshops_v_published_locale" AS ENUM('vi', 'en');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'manager', 'editor', 'reviewer');
@@ -139,6 +151,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_registrations_promotionsentat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_bulletin_audio_source" AS ENUM('recording', 'synthesized');
   CREATE TYPE "public"."enum_airings_playedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_alert_templates_hazard" AS ENUM('storm', 'flood', 'fire', 'epidemic', 'other');
   CREATE TYPE "public"."enum_questions_consentat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum_questions_status" AS ENUM('received', 'assigned', 'answered', 'approved', 'published', 'closed');
   CREATE TYPE "public"."enum_questions_duedate_tz" AS ENUM('Asia/Ho_Chi_Minh');
@@ -283,6 +296,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"bulletin_duration_seconds" numeric,
   	"bulletin_synthesis_status" "enum_reports_bulletin_synthesis_status" DEFAULT 'none',
   	"bulletin_synthesis_error" varchar,
+  	"bulletin_alert_template_id" integer,
+  	"bulletin_alert_issued_by_id" integer,
+  	"bulletin_alert_issued_at" timestamp(3) with time zone,
+  	"bulletin_alert_issuedat_tz" "enum_reports_bulletin_alert_issuedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"bulletin_alert_approved_by_id" integer,
+  	"bulletin_alert_approved_at" timestamp(3) with time zone,
+  	"bulletin_alert_approvedat_tz" "enum_reports_bulletin_alert_approvedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_reports_status" DEFAULT 'draft'
@@ -368,6 +388,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_bulletin_duration_seconds" numeric,
   	"version_bulletin_synthesis_status" "enum__reports_v_version_bulletin_synthesis_status" DEFAULT 'none',
   	"version_bulletin_synthesis_error" varchar,
+  	"version_bulletin_alert_template_id" integer,
+  	"version_bulletin_alert_issued_by_id" integer,
+  	"version_bulletin_alert_issued_at" timestamp(3) with time zone,
+  	"version_bulletin_alert_issuedat_tz" "enum__reports_v_version_bulletin_alert_issuedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"version_bulletin_alert_approved_by_id" integer,
+  	"version_bulletin_alert_approved_at" timestamp(3) with time zone,
+  	"version_bulletin_alert_approvedat_tz" "enum__reports_v_version_bulletin_alert_approvedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__reports_v_version_status" DEFAULT 'draft',
@@ -453,6 +480,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"bulletin_duration_seconds" numeric,
   	"bulletin_synthesis_status" "enum_features_bulletin_synthesis_status" DEFAULT 'none',
   	"bulletin_synthesis_error" varchar,
+  	"bulletin_alert_template_id" integer,
+  	"bulletin_alert_issued_by_id" integer,
+  	"bulletin_alert_issued_at" timestamp(3) with time zone,
+  	"bulletin_alert_issuedat_tz" "enum_features_bulletin_alert_issuedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"bulletin_alert_approved_by_id" integer,
+  	"bulletin_alert_approved_at" timestamp(3) with time zone,
+  	"bulletin_alert_approvedat_tz" "enum_features_bulletin_alert_approvedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_features_status" DEFAULT 'draft'
@@ -536,6 +570,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_bulletin_duration_seconds" numeric,
   	"version_bulletin_synthesis_status" "enum__features_v_version_bulletin_synthesis_status" DEFAULT 'none',
   	"version_bulletin_synthesis_error" varchar,
+  	"version_bulletin_alert_template_id" integer,
+  	"version_bulletin_alert_issued_by_id" integer,
+  	"version_bulletin_alert_issued_at" timestamp(3) with time zone,
+  	"version_bulletin_alert_issuedat_tz" "enum__features_v_version_bulletin_alert_issuedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"version_bulletin_alert_approved_by_id" integer,
+  	"version_bulletin_alert_approved_at" timestamp(3) with time zone,
+  	"version_bulletin_alert_approvedat_tz" "enum__features_v_version_bulletin_alert_approvedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__features_v_version_status" DEFAULT 'draft',
@@ -642,6 +683,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"bulletin_duration_seconds" numeric,
   	"bulletin_synthesis_status" "enum_workshops_bulletin_synthesis_status" DEFAULT 'none',
   	"bulletin_synthesis_error" varchar,
+  	"bulletin_alert_template_id" integer,
+  	"bulletin_alert_issued_by_id" integer,
+  	"bulletin_alert_issued_at" timestamp(3) with time zone,
+  	"bulletin_alert_issuedat_tz" "enum_workshops_bulletin_alert_issuedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"bulletin_alert_approved_by_id" integer,
+  	"bulletin_alert_approved_at" timestamp(3) with time zone,
+  	"bulletin_alert_approvedat_tz" "enum_workshops_bulletin_alert_approvedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_workshops_status" DEFAULT 'draft'
@@ -747,6 +795,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_bulletin_duration_seconds" numeric,
   	"version_bulletin_synthesis_status" "enum__workshops_v_version_bulletin_synthesis_status" DEFAULT 'none',
   	"version_bulletin_synthesis_error" varchar,
+  	"version_bulletin_alert_template_id" integer,
+  	"version_bulletin_alert_issued_by_id" integer,
+  	"version_bulletin_alert_issued_at" timestamp(3) with time zone,
+  	"version_bulletin_alert_issuedat_tz" "enum__workshops_v_version_bulletin_alert_issuedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"version_bulletin_alert_approved_by_id" integer,
+  	"version_bulletin_alert_approved_at" timestamp(3) with time zone,
+  	"version_bulletin_alert_approvedat_tz" "enum__workshops_v_version_bulletin_alert_approvedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__workshops_v_version_status" DEFAULT 'draft',
@@ -933,6 +988,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"username" varchar,
   	"application_password" varchar,
   	"recipients" varchar,
+  	"emergency" boolean DEFAULT false,
   	"enabled" boolean DEFAULT true,
   	"disabled_reason" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -1055,6 +1111,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "alert_templates_fields" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"label" varchar NOT NULL,
+  	"required" boolean DEFAULT true
+  );
+  
+  CREATE TABLE "alert_templates" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"hazard" "enum_alert_templates_hazard" NOT NULL,
+  	"title_template" varchar NOT NULL,
+  	"script_template" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "questions" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"code" varchar NOT NULL,
@@ -1079,6 +1154,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"approved_by_id" integer,
   	"published_at" timestamp(3) with time zone,
   	"publishedat_tz" "enum_questions_publishedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"answered_in_working_days" numeric,
   	"closed_reason" varchar,
   	"receipt_sent_at" timestamp(3) with time zone,
   	"receiptsentat_tz" "enum_questions_receiptsentat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
@@ -1249,6 +1325,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"areas_id" integer,
   	"bulletin_audio_id" integer,
   	"airings_id" integer,
+  	"alert_templates_id" integer,
   	"questions_id" integer,
   	"question_events_id" integer,
   	"working_calendar_id" integer,
@@ -1319,6 +1396,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "reports" ADD CONSTRAINT "reports_publish_at_set_by_id_users_id_fk" FOREIGN KEY ("publish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reports" ADD CONSTRAINT "reports_unpublish_at_set_by_id_users_id_fk" FOREIGN KEY ("unpublish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reports" ADD CONSTRAINT "reports_bulletin_audio_id_bulletin_audio_id_fk" FOREIGN KEY ("bulletin_audio_id") REFERENCES "public"."bulletin_audio"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reports" ADD CONSTRAINT "reports_bulletin_alert_template_id_alert_templates_id_fk" FOREIGN KEY ("bulletin_alert_template_id") REFERENCES "public"."alert_templates"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reports" ADD CONSTRAINT "reports_bulletin_alert_issued_by_id_users_id_fk" FOREIGN KEY ("bulletin_alert_issued_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reports" ADD CONSTRAINT "reports_bulletin_alert_approved_by_id_users_id_fk" FOREIGN KEY ("bulletin_alert_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reports_locales" ADD CONSTRAINT "reports_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "reports_texts" ADD CONSTRAINT "reports_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "reports_rels" ADD CONSTRAINT "reports_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;
@@ -1334,6 +1414,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_reports_v" ADD CONSTRAINT "_reports_v_version_publish_at_set_by_id_users_id_fk" FOREIGN KEY ("version_publish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_reports_v" ADD CONSTRAINT "_reports_v_version_unpublish_at_set_by_id_users_id_fk" FOREIGN KEY ("version_unpublish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_reports_v" ADD CONSTRAINT "_reports_v_version_bulletin_audio_id_bulletin_audio_id_fk" FOREIGN KEY ("version_bulletin_audio_id") REFERENCES "public"."bulletin_audio"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_reports_v" ADD CONSTRAINT "_reports_v_version_bulletin_alert_template_id_alert_templates_id_fk" FOREIGN KEY ("version_bulletin_alert_template_id") REFERENCES "public"."alert_templates"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_reports_v" ADD CONSTRAINT "_reports_v_version_bulletin_alert_issued_by_id_users_id_fk" FOREIGN KEY ("version_bulletin_alert_issued_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_reports_v" ADD CONSTRAINT "_reports_v_version_bulletin_alert_approved_by_id_users_id_fk" FOREIGN KEY ("version_bulletin_alert_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_reports_v_locales" ADD CONSTRAINT "_reports_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_reports_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_reports_v_texts" ADD CONSTRAINT "_reports_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_reports_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_reports_v_rels" ADD CONSTRAINT "_reports_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_reports_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -1348,6 +1431,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "features" ADD CONSTRAINT "features_publish_at_set_by_id_users_id_fk" FOREIGN KEY ("publish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "features" ADD CONSTRAINT "features_unpublish_at_set_by_id_users_id_fk" FOREIGN KEY ("unpublish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "features" ADD CONSTRAINT "features_bulletin_audio_id_bulletin_audio_id_fk" FOREIGN KEY ("bulletin_audio_id") REFERENCES "public"."bulletin_audio"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "features" ADD CONSTRAINT "features_bulletin_alert_template_id_alert_templates_id_fk" FOREIGN KEY ("bulletin_alert_template_id") REFERENCES "public"."alert_templates"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "features" ADD CONSTRAINT "features_bulletin_alert_issued_by_id_users_id_fk" FOREIGN KEY ("bulletin_alert_issued_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "features" ADD CONSTRAINT "features_bulletin_alert_approved_by_id_users_id_fk" FOREIGN KEY ("bulletin_alert_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "features_locales" ADD CONSTRAINT "features_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."features"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "features_texts" ADD CONSTRAINT "features_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."features"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "features_rels" ADD CONSTRAINT "features_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."features"("id") ON DELETE cascade ON UPDATE no action;
@@ -1363,6 +1449,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_features_v" ADD CONSTRAINT "_features_v_version_publish_at_set_by_id_users_id_fk" FOREIGN KEY ("version_publish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_features_v" ADD CONSTRAINT "_features_v_version_unpublish_at_set_by_id_users_id_fk" FOREIGN KEY ("version_unpublish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_features_v" ADD CONSTRAINT "_features_v_version_bulletin_audio_id_bulletin_audio_id_fk" FOREIGN KEY ("version_bulletin_audio_id") REFERENCES "public"."bulletin_audio"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_features_v" ADD CONSTRAINT "_features_v_version_bulletin_alert_template_id_alert_templates_id_fk" FOREIGN KEY ("version_bulletin_alert_template_id") REFERENCES "public"."alert_templates"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_features_v" ADD CONSTRAINT "_features_v_version_bulletin_alert_issued_by_id_users_id_fk" FOREIGN KEY ("version_bulletin_alert_issued_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_features_v" ADD CONSTRAINT "_features_v_version_bulletin_alert_approved_by_id_users_id_fk" FOREIGN KEY ("version_bulletin_alert_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_features_v_locales" ADD CONSTRAINT "_features_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_features_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_features_v_texts" ADD CONSTRAINT "_features_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_features_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_features_v_rels" ADD CONSTRAINT "_features_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_features_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -1378,6 +1467,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "workshops" ADD CONSTRAINT "workshops_publish_at_set_by_id_users_id_fk" FOREIGN KEY ("publish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "workshops" ADD CONSTRAINT "workshops_unpublish_at_set_by_id_users_id_fk" FOREIGN KEY ("unpublish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "workshops" ADD CONSTRAINT "workshops_bulletin_audio_id_bulletin_audio_id_fk" FOREIGN KEY ("bulletin_audio_id") REFERENCES "public"."bulletin_audio"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "workshops" ADD CONSTRAINT "workshops_bulletin_alert_template_id_alert_templates_id_fk" FOREIGN KEY ("bulletin_alert_template_id") REFERENCES "public"."alert_templates"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "workshops" ADD CONSTRAINT "workshops_bulletin_alert_issued_by_id_users_id_fk" FOREIGN KEY ("bulletin_alert_issued_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "workshops" ADD CONSTRAINT "workshops_bulletin_alert_approved_by_id_users_id_fk" FOREIGN KEY ("bulletin_alert_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "workshops_locales" ADD CONSTRAINT "workshops_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."workshops"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "workshops_texts" ADD CONSTRAINT "workshops_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."workshops"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "workshops_rels" ADD CONSTRAINT "workshops_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."workshops"("id") ON DELETE cascade ON UPDATE no action;
@@ -1394,6 +1486,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_workshops_v" ADD CONSTRAINT "_workshops_v_version_publish_at_set_by_id_users_id_fk" FOREIGN KEY ("version_publish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_workshops_v" ADD CONSTRAINT "_workshops_v_version_unpublish_at_set_by_id_users_id_fk" FOREIGN KEY ("version_unpublish_at_set_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_workshops_v" ADD CONSTRAINT "_workshops_v_version_bulletin_audio_id_bulletin_audio_id_fk" FOREIGN KEY ("version_bulletin_audio_id") REFERENCES "public"."bulletin_audio"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_workshops_v" ADD CONSTRAINT "_workshops_v_version_bulletin_alert_template_id_alert_templates_id_fk" FOREIGN KEY ("version_bulletin_alert_template_id") REFERENCES "public"."alert_templates"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_workshops_v" ADD CONSTRAINT "_workshops_v_version_bulletin_alert_issued_by_id_users_id_fk" FOREIGN KEY ("version_bulletin_alert_issued_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_workshops_v" ADD CONSTRAINT "_workshops_v_version_bulletin_alert_approved_by_id_users_id_fk" FOREIGN KEY ("version_bulletin_alert_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_workshops_v_locales" ADD CONSTRAINT "_workshops_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_workshops_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_workshops_v_texts" ADD CONSTRAINT "_workshops_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_workshops_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_workshops_v_rels" ADD CONSTRAINT "_workshops_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_workshops_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -1423,6 +1518,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "registrations" ADD CONSTRAINT "registrations_workshop_id_workshops_id_fk" FOREIGN KEY ("workshop_id") REFERENCES "public"."workshops"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "registrations" ADD CONSTRAINT "registrations_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "airings" ADD CONSTRAINT "airings_area_id_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."areas"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "alert_templates_fields" ADD CONSTRAINT "alert_templates_fields_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."alert_templates"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "questions" ADD CONSTRAINT "questions_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "questions" ADD CONSTRAINT "questions_assignee_id_users_id_fk" FOREIGN KEY ("assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "questions" ADD CONSTRAINT "questions_answered_by_id_users_id_fk" FOREIGN KEY ("answered_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -1459,6 +1555,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_areas_fk" FOREIGN KEY ("areas_id") REFERENCES "public"."areas"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_bulletin_audio_fk" FOREIGN KEY ("bulletin_audio_id") REFERENCES "public"."bulletin_audio"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_airings_fk" FOREIGN KEY ("airings_id") REFERENCES "public"."airings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_alert_templates_fk" FOREIGN KEY ("alert_templates_id") REFERENCES "public"."alert_templates"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_questions_fk" FOREIGN KEY ("questions_id") REFERENCES "public"."questions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_question_events_fk" FOREIGN KEY ("question_events_id") REFERENCES "public"."question_events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_working_calendar_fk" FOREIGN KEY ("working_calendar_id") REFERENCES "public"."working_calendar"("id") ON DELETE cascade ON UPDATE no action;
@@ -1506,6 +1603,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "reports_unpublish_at_set_by_idx" ON "reports" USING btree ("unpublish_at_set_by_id");
   CREATE INDEX "reports_first_published_at_idx" ON "reports" USING btree ("first_published_at");
   CREATE INDEX "reports_bulletin_bulletin_audio_idx" ON "reports" USING btree ("bulletin_audio_id");
+  CREATE INDEX "reports_bulletin_alert_bulletin_alert_template_idx" ON "reports" USING btree ("bulletin_alert_template_id");
+  CREATE INDEX "reports_bulletin_alert_bulletin_alert_issued_by_idx" ON "reports" USING btree ("bulletin_alert_issued_by_id");
+  CREATE INDEX "reports_bulletin_alert_bulletin_alert_approved_by_idx" ON "reports" USING btree ("bulletin_alert_approved_by_id");
+  CREATE INDEX "reports_bulletin_alert_bulletin_alert_approved_at_idx" ON "reports" USING btree ("bulletin_alert_approved_at");
   CREATE INDEX "reports_updated_at_idx" ON "reports" USING btree ("updated_at");
   CREATE INDEX "reports_created_at_idx" ON "reports" USING btree ("created_at");
   CREATE INDEX "reports__status_idx" ON "reports" USING btree ("_status");
@@ -1542,6 +1643,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_reports_v_version_version_unpublish_at_set_by_idx" ON "_reports_v" USING btree ("version_unpublish_at_set_by_id");
   CREATE INDEX "_reports_v_version_version_first_published_at_idx" ON "_reports_v" USING btree ("version_first_published_at");
   CREATE INDEX "_reports_v_version_bulletin_version_bulletin_audio_idx" ON "_reports_v" USING btree ("version_bulletin_audio_id");
+  CREATE INDEX "_reports_v_version_bulletin_alert_version_bulletin_alert_idx" ON "_reports_v" USING btree ("version_bulletin_alert_template_id");
+  CREATE INDEX "_reports_v_version_bulletin_alert_version_bulletin_ale_1_idx" ON "_reports_v" USING btree ("version_bulletin_alert_issued_by_id");
+  CREATE INDEX "_reports_v_version_bulletin_alert_version_bulletin_ale_2_idx" ON "_reports_v" USING btree ("version_bulletin_alert_approved_by_id");
+  CREATE INDEX "_reports_v_version_bulletin_alert_version_bulletin_ale_3_idx" ON "_reports_v" USING btree ("version_bulletin_alert_approved_at");
   CREATE INDEX "_reports_v_version_version_updated_at_idx" ON "_reports_v" USING btree ("version_updated_at");
   CREATE INDEX "_reports_v_version_version_created_at_idx" ON "_reports_v" USING btree ("version_created_at");
   CREATE INDEX "_reports_v_version_version__status_idx" ON "_reports_v" USING btree ("version__status");
@@ -1578,6 +1683,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "features_unpublish_at_set_by_idx" ON "features" USING btree ("unpublish_at_set_by_id");
   CREATE INDEX "features_first_published_at_idx" ON "features" USING btree ("first_published_at");
   CREATE INDEX "features_bulletin_bulletin_audio_idx" ON "features" USING btree ("bulletin_audio_id");
+  CREATE INDEX "features_bulletin_alert_bulletin_alert_template_idx" ON "features" USING btree ("bulletin_alert_template_id");
+  CREATE INDEX "features_bulletin_alert_bulletin_alert_issued_by_idx" ON "features" USING btree ("bulletin_alert_issued_by_id");
+  CREATE INDEX "features_bulletin_alert_bulletin_alert_approved_by_idx" ON "features" USING btree ("bulletin_alert_approved_by_id");
+  CREATE INDEX "features_bulletin_alert_bulletin_alert_approved_at_idx" ON "features" USING btree ("bulletin_alert_approved_at");
   CREATE INDEX "features_updated_at_idx" ON "features" USING btree ("updated_at");
   CREATE INDEX "features_created_at_idx" ON "features" USING btree ("created_at");
   CREATE INDEX "features__status_idx" ON "features" USING btree ("_status");
@@ -1614,6 +1723,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_features_v_version_version_unpublish_at_set_by_idx" ON "_features_v" USING btree ("version_unpublish_at_set_by_id");
   CREATE INDEX "_features_v_version_version_first_published_at_idx" ON "_features_v" USING btree ("version_first_published_at");
   CREATE INDEX "_features_v_version_bulletin_version_bulletin_audio_idx" ON "_features_v" USING btree ("version_bulletin_audio_id");
+  CREATE INDEX "_features_v_version_bulletin_alert_version_bulletin_aler_idx" ON "_features_v" USING btree ("version_bulletin_alert_template_id");
+  CREATE INDEX "_features_v_version_bulletin_alert_version_bulletin_al_1_idx" ON "_features_v" USING btree ("version_bulletin_alert_issued_by_id");
+  CREATE INDEX "_features_v_version_bulletin_alert_version_bulletin_al_2_idx" ON "_features_v" USING btree ("version_bulletin_alert_approved_by_id");
+  CREATE INDEX "_features_v_version_bulletin_alert_version_bulletin_al_3_idx" ON "_features_v" USING btree ("version_bulletin_alert_approved_at");
   CREATE INDEX "_features_v_version_version_updated_at_idx" ON "_features_v" USING btree ("version_updated_at");
   CREATE INDEX "_features_v_version_version_created_at_idx" ON "_features_v" USING btree ("version_created_at");
   CREATE INDEX "_features_v_version_version__status_idx" ON "_features_v" USING btree ("version__status");
@@ -1653,6 +1766,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "workshops_unpublish_at_set_by_idx" ON "workshops" USING btree ("unpublish_at_set_by_id");
   CREATE INDEX "workshops_first_published_at_idx" ON "workshops" USING btree ("first_published_at");
   CREATE INDEX "workshops_bulletin_bulletin_audio_idx" ON "workshops" USING btree ("bulletin_audio_id");
+  CREATE INDEX "workshops_bulletin_alert_bulletin_alert_template_idx" ON "workshops" USING btree ("bulletin_alert_template_id");
+  CREATE INDEX "workshops_bulletin_alert_bulletin_alert_issued_by_idx" ON "workshops" USING btree ("bulletin_alert_issued_by_id");
+  CREATE INDEX "workshops_bulletin_alert_bulletin_alert_approved_by_idx" ON "workshops" USING btree ("bulletin_alert_approved_by_id");
+  CREATE INDEX "workshops_bulletin_alert_bulletin_alert_approved_at_idx" ON "workshops" USING btree ("bulletin_alert_approved_at");
   CREATE INDEX "workshops_updated_at_idx" ON "workshops" USING btree ("updated_at");
   CREATE INDEX "workshops_created_at_idx" ON "workshops" USING btree ("created_at");
   CREATE INDEX "workshops__status_idx" ON "workshops" USING btree ("_status");
@@ -1692,6 +1809,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_workshops_v_version_version_unpublish_at_set_by_idx" ON "_workshops_v" USING btree ("version_unpublish_at_set_by_id");
   CREATE INDEX "_workshops_v_version_version_first_published_at_idx" ON "_workshops_v" USING btree ("version_first_published_at");
   CREATE INDEX "_workshops_v_version_bulletin_version_bulletin_audio_idx" ON "_workshops_v" USING btree ("version_bulletin_audio_id");
+  CREATE INDEX "_workshops_v_version_bulletin_alert_version_bulletin_ale_idx" ON "_workshops_v" USING btree ("version_bulletin_alert_template_id");
+  CREATE INDEX "_workshops_v_version_bulletin_alert_version_bulletin_a_1_idx" ON "_workshops_v" USING btree ("version_bulletin_alert_issued_by_id");
+  CREATE INDEX "_workshops_v_version_bulletin_alert_version_bulletin_a_2_idx" ON "_workshops_v" USING btree ("version_bulletin_alert_approved_by_id");
+  CREATE INDEX "_workshops_v_version_bulletin_alert_version_bulletin_a_3_idx" ON "_workshops_v" USING btree ("version_bulletin_alert_approved_at");
   CREATE INDEX "_workshops_v_version_version_updated_at_idx" ON "_workshops_v" USING btree ("version_updated_at");
   CREATE INDEX "_workshops_v_version_version_created_at_idx" ON "_workshops_v" USING btree ("version_created_at");
   CREATE INDEX "_workshops_v_version_version__status_idx" ON "_workshops_v" USING btree ("version__status");
@@ -1799,6 +1920,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "airings_played_at_idx" ON "airings" USING btree ("played_at");
   CREATE INDEX "airings_updated_at_idx" ON "airings" USING btree ("updated_at");
   CREATE INDEX "airings_created_at_idx" ON "airings" USING btree ("created_at");
+  CREATE INDEX "alert_templates_fields_order_idx" ON "alert_templates_fields" USING btree ("_order");
+  CREATE INDEX "alert_templates_fields_parent_id_idx" ON "alert_templates_fields" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "alert_templates_name_idx" ON "alert_templates" USING btree ("name");
+  CREATE INDEX "alert_templates_updated_at_idx" ON "alert_templates" USING btree ("updated_at");
+  CREATE INDEX "alert_templates_created_at_idx" ON "alert_templates" USING btree ("created_at");
   CREATE UNIQUE INDEX "questions_code_idx" ON "questions" USING btree ("code");
   CREATE INDEX "questions_email_idx" ON "questions" USING btree ("email");
   CREATE INDEX "questions_phone_idx" ON "questions" USING btree ("phone");
@@ -1882,6 +2008,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_areas_id_idx" ON "payload_locked_documents_rels" USING btree ("areas_id");
   CREATE INDEX "payload_locked_documents_rels_bulletin_audio_id_idx" ON "payload_locked_documents_rels" USING btree ("bulletin_audio_id");
   CREATE INDEX "payload_locked_documents_rels_airings_id_idx" ON "payload_locked_documents_rels" USING btree ("airings_id");
+  CREATE INDEX "payload_locked_documents_rels_alert_templates_id_idx" ON "payload_locked_documents_rels" USING btree ("alert_templates_id");
   CREATE INDEX "payload_locked_documents_rels_questions_id_idx" ON "payload_locked_documents_rels" USING btree ("questions_id");
   CREATE INDEX "payload_locked_documents_rels_question_events_id_idx" ON "payload_locked_documents_rels" USING btree ("question_events_id");
   CREATE INDEX "payload_locked_documents_rels_working_calendar_id_idx" ON "payload_locked_documents_rels" USING btree ("working_calendar_id");
@@ -1966,6 +2093,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "areas" CASCADE;
   DROP TABLE "bulletin_audio" CASCADE;
   DROP TABLE "airings" CASCADE;
+  DROP TABLE "alert_templates_fields" CASCADE;
+  DROP TABLE "alert_templates" CASCADE;
   DROP TABLE "questions" CASCADE;
   DROP TABLE "questions_rels" CASCADE;
   DROP TABLE "question_events" CASCADE;
@@ -2013,6 +2142,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_reports_firstpublishedat_tz";
   DROP TYPE "public"."enum_reports_bulletin_priority";
   DROP TYPE "public"."enum_reports_bulletin_synthesis_status";
+  DROP TYPE "public"."enum_reports_bulletin_alert_issuedat_tz";
+  DROP TYPE "public"."enum_reports_bulletin_alert_approvedat_tz";
   DROP TYPE "public"."enum_reports_status";
   DROP TYPE "public"."enum__reports_v_version_audiences";
   DROP TYPE "public"."enum__reports_v_version_workflow_approvals_at_tz";
@@ -2028,6 +2159,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__reports_v_version_firstpublishedat_tz";
   DROP TYPE "public"."enum__reports_v_version_bulletin_priority";
   DROP TYPE "public"."enum__reports_v_version_bulletin_synthesis_status";
+  DROP TYPE "public"."enum__reports_v_version_bulletin_alert_issuedat_tz";
+  DROP TYPE "public"."enum__reports_v_version_bulletin_alert_approvedat_tz";
   DROP TYPE "public"."enum__reports_v_version_status";
   DROP TYPE "public"."enum__reports_v_published_locale";
   DROP TYPE "public"."enum_features_audiences";
@@ -2043,6 +2176,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_features_firstpublishedat_tz";
   DROP TYPE "public"."enum_features_bulletin_priority";
   DROP TYPE "public"."enum_features_bulletin_synthesis_status";
+  DROP TYPE "public"."enum_features_bulletin_alert_issuedat_tz";
+  DROP TYPE "public"."enum_features_bulletin_alert_approvedat_tz";
   DROP TYPE "public"."enum_features_status";
   DROP TYPE "public"."enum__features_v_version_audiences";
   DROP TYPE "public"."enum__features_v_version_workflow_approvals_at_tz";
@@ -2057,6 +2192,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__features_v_version_firstpublishedat_tz";
   DROP TYPE "public"."enum__features_v_version_bulletin_priority";
   DROP TYPE "public"."enum__features_v_version_bulletin_synthesis_status";
+  DROP TYPE "public"."enum__features_v_version_bulletin_alert_issuedat_tz";
+  DROP TYPE "public"."enum__features_v_version_bulletin_alert_approvedat_tz";
   DROP TYPE "public"."enum__features_v_version_status";
   DROP TYPE "public"."enum__features_v_published_locale";
   DROP TYPE "public"."enum_workshops_audiences";
@@ -2077,6 +2214,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_workshops_firstpublishedat_tz";
   DROP TYPE "public"."enum_workshops_bulletin_priority";
   DROP TYPE "public"."enum_workshops_bulletin_synthesis_status";
+  DROP TYPE "public"."enum_workshops_bulletin_alert_issuedat_tz";
+  DROP TYPE "public"."enum_workshops_bulletin_alert_approvedat_tz";
   DROP TYPE "public"."enum_workshops_status";
   DROP TYPE "public"."enum__workshops_v_version_audiences";
   DROP TYPE "public"."enum__workshops_v_version_workflow_approvals_at_tz";
@@ -2096,6 +2235,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__workshops_v_version_firstpublishedat_tz";
   DROP TYPE "public"."enum__workshops_v_version_bulletin_priority";
   DROP TYPE "public"."enum__workshops_v_version_bulletin_synthesis_status";
+  DROP TYPE "public"."enum__workshops_v_version_bulletin_alert_issuedat_tz";
+  DROP TYPE "public"."enum__workshops_v_version_bulletin_alert_approvedat_tz";
   DROP TYPE "public"."enum__workshops_v_version_status";
   DROP TYPE "public"."enum__workshops_v_published_locale";
   DROP TYPE "public"."enum_users_roles";
@@ -2124,6 +2265,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_registrations_promotionsentat_tz";
   DROP TYPE "public"."enum_bulletin_audio_source";
   DROP TYPE "public"."enum_airings_playedat_tz";
+  DROP TYPE "public"."enum_alert_templates_hazard";
   DROP TYPE "public"."enum_questions_consentat_tz";
   DROP TYPE "public"."enum_questions_status";
   DROP TYPE "public"."enum_questions_duedate_tz";
