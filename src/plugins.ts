@@ -22,7 +22,7 @@ import type { SharedRateLimitStore } from './lib/rateLimits/sharedRateLimitStore
 import { campaignIdsWhereUserIs, isCampaignMemberAs } from '../collections/access/campaignMembership.js'
 import { campaignStaffOnly } from '../collections/access/campaignStaffOnly.js'
 import { campaignReviewersOfItem, canReadCampaignReviewEvents } from '../collections/access/campaignReviewRules.js'
-import { alertAwareApprovalPolicy, alertAwareRolesFor, isAlertOfficer } from '../collections/access/emergencyAlertRules.js'
+import { alertAwareApprovalPolicy, alertAwareRolesFor, alertItemData, isAlertOfficer } from '../collections/access/emergencyAlertRules.js'
 import { canScheduleCampaignItem } from '../collections/access/canScheduleCampaignItem.js'
 import { actsOnQuestionAs, isAdminRequest, isSignedInStaff } from '../collections/access/citizenQuestionRules.js'
 import { hasRole, isAdminUser } from '../collections/access/roles.js'
@@ -175,7 +175,7 @@ export const loaPlugins = ({
       collection: 'reports',
       campaignsSlug: 'campaigns',
       canIssue: isAlertOfficer,
-      itemData: ({ body, req }) => ({ campaign: body.campaign, authors: req.user ? [req.user.id] : [] }),
+      itemData: alertItemData,
       submit: async ({ collection, id, req }) => {
         await runWorkflowAction({ action: 'submit', collection, id, req })
       },

@@ -31,3 +31,26 @@ export const alertAwareRolesFor: RolesFor = async (args) => {
 
 /** An issued alert needs one approval, whatever its campaign asks of ordinary items. */
 export const alertAwareApprovalPolicy: PolicyFor = async (args) => (isIssuedAlert(args.doc) ? { requiredApprovals: 1 } : campaignApprovalPolicy(args))
+
+/**
+ * The fields of a report issued as an alert: its campaign and the issuer as author. The admin's
+ * form sends the campaign's id as text; the stored id is looked up so the relationship takes it
+ * in the database's own type (an unknown one is left for the create to refuse, naming the field).
+ */
+export const alertItemData = async ({ body, req }: { body: Record<string, unknown>; req: PayloadRequest }): Promise<Record<string, unknown>> => {
+  let campaign = body.campaign
+  if ((typeof campaign === 'string' || typeof campaign === 'number') && String(campaign).trim()) {
+    const { docs } = await req.payload.find({
+      collection: 'campaigns',
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: {},
+      where: { id: { equals: campaign } },
+    })
+    if (docs[0]) campaign = docs[0].id
+  }
+  return { campaign, authors: req.user ? [req.user.id] : [] }
+}

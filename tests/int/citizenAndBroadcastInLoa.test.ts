@@ -80,6 +80,17 @@ describe.each(adaptersUnderTest())('the broadcast and citizen plugins in Loa on 
       expect(seen.email ?? null).toBeNull()
       expect(seen.phone ?? null).toBeNull()
     }
+    // The same over GraphQL, and filtering on a contact field finds nothing for those who may not read it.
+    const overGraphql = async (actor: Actor) =>
+      (await api.graphql<{ Question: Record<string, unknown> | null }>(`{ Question(id: ${JSON.stringify(id)}) { question name email phone } }`, { token: tokens[actor] })).data
+        ?.Question
+    expect(await overGraphql('manager')).toMatchObject({ email: expect.stringContaining('@example.vn'), phone: '0912345678', name: 'Lê Thị Hoa' })
+    for (const actor of ['editor', 'outsider'] as const) {
+      expect(await overGraphql(actor)).toMatchObject({ question: expect.stringContaining('VNeID'), email: null, phone: null, name: null })
+      const byPhone = await api.get(`/api/questions?where[phone][equals]=0912345678&depth=0`, { token: tokens[actor] })
+      expect(byPhone.status).toBeLessThan(500)
+      expect((byPhone.body?.docs ?? []).map((doc: { id: Id }) => String(doc.id))).not.toContain(String(id))
+    }
 
     // Only the campaign's manager assigns; a global editor and reviewer outside it cannot.
     expect((await act(id, 'outsider', { action: 'assign', assignee: users.editor.id })).status).toBe(403)

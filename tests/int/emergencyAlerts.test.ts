@@ -128,7 +128,8 @@ describe.each(adaptersUnderTest())('emergency alerts in Loa on %s', (adapter) =>
       await writeAsWorkflow(payload, 'reports', item.id, { _status: 'published' })
     }
 
-    const issued = await issue({ template: storm().id, values: STORM_VALUES, areas: ['14797'], campaign: campaign.id }, tokens.manager)
+    // The campaign as the admin's form sends it: its id as text.
+    const issued = await issue({ template: storm().id, values: STORM_VALUES, areas: ['14797'], campaign: String(campaign.id) }, tokens.manager)
     expect(issued.status).toBe(201)
     const id = (issued.body as { id: Id }).id
     expect(issued.body).toMatchObject({ title: 'Khẩn cấp: ứng phó bão số 5 (Kajiki)', areas: [{ code: '14797' }] })

@@ -283,6 +283,21 @@ describe.each(adaptersUnderTest())('review workflow on %s', (adapter) => {
     expect((await api.get(`/api/reports/${doc.id}/workflow`)).status).toBe(403)
   })
 
+  it('points a reviewer at what changed since the approved version, in Payload’s version comparison', async () => {
+    const id = await approvedReport('Bài trước khi sửa')
+    const approvedPanel = await api.get(`/api/reports/${id}/workflow`, { token: tokens.reviewer })
+    // Approved and unchanged since: nothing to compare.
+    expect(approvedPanel.body.changesSinceApproval).toBeNull()
+
+    const edited = await api.patch(`/api/reports/${id}?draft=true`, { title: 'Bài sau khi sửa' }, { token: tokens.editor })
+    expect(edited.status).toBe(200)
+    const panel = await api.get(`/api/reports/${id}/workflow`, { token: tokens.reviewer })
+    const { fromVersion, toVersion } = panel.body.changesSinceApproval as { fromVersion: Id; toVersion: Id }
+    const titleOf = async (versionId: Id) =>
+      ((await ctx.payload.findVersionByID({ collection: 'reports', id: String(versionId), depth: 0 })) as unknown as { version: { title: string } }).version.title
+    expect([await titleOf(fromVersion), await titleOf(toVersion)]).toEqual(['Bài trước khi sửa', 'Bài sau khi sửa'])
+  })
+
   it('keeps review events append-only: no API edits or deletes them, and only the workflow writes them', async () => {
     const doc = await newReport('Bài kiểm tra nhật ký')
     await act('reports', doc.id, 'submit', 'editor')

@@ -231,8 +231,8 @@ describe.each(adaptersUnderTest())('access on every surface on %s', (adapter) =>
     expect(seen.anonymous['rss channel feed']).toContain('Bản tin đã công bố về dịch vụ công')
     expect(seen.anonymous['workshops ics']).toContain('Hội thảo kỹ năng số cho người dân')
     for (const actor of ['admin', 'editor'] as const) expect(seen[actor]['rest draft report']).toContain(MARK.draftTitle)
-    // The campaign's editor and manager read the version history of its items (it was a 500).
-    for (const actor of ['editor', 'manager'] as const) {
+    // The campaign's editor, manager and reviewer read the version history of its items (it was a 500).
+    for (const actor of ['editor', 'manager', 'reviewer'] as const) {
       expect(seen[actor]['rest report versions']).toMatch(/^200 /)
       expect(seen[actor]['rest report versions']).toContain(MARK.unapprovedEdit)
     }

@@ -9,6 +9,9 @@ import { label, staticLabel } from '../utilities/label.js'
 
 const nobody = () => false
 
+/** Admin component path (relative to the import map's baseDir, the project root). */
+const SURVEY_RESULTS_CHART = '@loa/plugin-citizen-interaction/client#SurveyResultsChart'
+
 const KIND_LABELS = { single: 'kindSingle', multiple: 'kindMultiple', scale: 'kindScale', text: 'kindText' } as const
 
 /** An awareness survey of a campaign: its questions and the waves it is run in (e.g. before, after). */
@@ -27,6 +30,11 @@ export const createSurveysCollection = (cfg: SanitizedCitizenConfig): Collection
         ? [{ name: 'campaign', type: 'relationship' as const, relationTo: asCollectionSlug(cfg.campaignsSlug), index: true, label: label('campaign') }]
         : []),
       { name: 'isOpen', type: 'checkbox', defaultValue: true, label: label('isOpen'), admin: { position: 'sidebar' } },
+      {
+        name: 'resultsChart',
+        type: 'ui',
+        admin: { components: { Field: { path: SURVEY_RESULTS_CHART, clientProps: { surveysSlug: cfg.surveysSlug } } } },
+      },
       { name: 'waves', type: 'text', hasMany: true, required: true, label: label('waves') },
       {
         name: 'questions',

@@ -1,1 +1,2 @@
 export { QuestionWorkflowPanel } from '../components/QuestionWorkflowPanel.js'
+export { SurveyResultsChart } from '../components/SurveyResultsChart.js'

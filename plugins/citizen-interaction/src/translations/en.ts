@@ -99,4 +99,8 @@ export const en: Record<CitizenTranslationKey, string> = {
   answers: 'Answers',
   answeredInWorkingDays: 'Answer time (working days)',
   answeredInWorkingDaysDescription: 'From the day received to the day the answer was published, weekends and holidays not counted.',
+  surveyResults: 'Results by wave',
+  respondents: 'Respondents',
+  points: 'points',
+  loading: 'Loading…',
 }

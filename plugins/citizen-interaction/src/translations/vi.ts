@@ -97,6 +97,10 @@ export const vi = {
   answers: 'Câu trả lời',
   answeredInWorkingDays: 'Thời gian trả lời (ngày làm việc)',
   answeredInWorkingDaysDescription: 'Từ ngày nhận đến ngày công khai câu trả lời, không tính ngày nghỉ, ngày lễ.',
+  surveyResults: 'Kết quả khảo sát theo đợt',
+  respondents: 'Số người trả lời',
+  points: 'điểm',
+  loading: 'Đang tải…',
 } as const
 
 export type CitizenTranslationKey = keyof typeof vi

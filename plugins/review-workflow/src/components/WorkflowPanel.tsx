@@ -31,6 +31,7 @@ type WorkflowSummary = {
   requiredApprovals: number
   allowedActions: WorkflowAction[]
   events: HistoryEvent[]
+  changesSinceApproval: null | { fromVersion: number | string; toVersion: number | string; approvedAt: string }
 }
 
 type Translate = (key: ReviewWorkflowTranslationKey, vars?: Record<string, unknown>) => string
@@ -127,6 +128,16 @@ export const WorkflowPanel: React.FC = () => {
       <p style={{ margin: 0 }}>
         {t('panelApprovals')}: {summary.countedApprovals}/{summary.requiredApprovals}
       </p>
+      {summary.changesSinceApproval && (
+        <p style={{ margin: '4px 0 0' }}>
+          <a
+            className="loa-workflow__compare"
+            href={`${config.routes.admin}/collections/${collectionSlug}/${id}/versions/${summary.changesSinceApproval.toVersion}?versionFrom=${summary.changesSinceApproval.fromVersion}`}
+          >
+            {t('panelCompare', { at: formatMoment(summary.changesSinceApproval.approvedAt, i18n.language, timeZone) })}
+          </a>
+        </p>
+      )}
       {summary.allowedActions.length > 0 && (
         <div style={{ marginTop: 8 }}>
           {canNote && (

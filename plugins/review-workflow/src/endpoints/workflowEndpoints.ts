@@ -5,6 +5,7 @@ import { addDataAndFileToRequest } from 'payload'
 import type { SanitizedReviewWorkflowConfig } from '../types.js'
 
 import { WORKFLOW_ACTIONS } from '../types.js'
+import { changesSinceApproval } from '../utilities/changesSinceApproval.js'
 import { loadItemContext } from '../utilities/itemContext.js'
 import { refusal, toAPIError } from '../utilities/messages.js'
 import { countingApprovals, planTransition } from '../utilities/planTransition.js'
@@ -108,6 +109,8 @@ export const workflowEndpoints = (cfg: SanitizedReviewWorkflowConfig, collection
       })
       return Response.json({
         id: context.doc.id,
+        // A reviewer compares the item with what was last approved, in Payload's version view.
+        changesSinceApproval: await changesSinceApproval({ collection, id: context.doc.id, req }),
         stage: state.stage,
         waitingFor: state.waitingFor,
         isLive: context.isLive,

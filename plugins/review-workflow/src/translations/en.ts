@@ -29,6 +29,7 @@ export const en: Record<ReviewWorkflowTranslationKey, string> = {
   panelLiveStillShown: 'the published version is still live',
   panelWaitingFor: 'Waiting for',
   panelApprovals: 'Approvals',
+  panelCompare: 'See what changed since the approved version ({{at}})',
   panelNote: 'Note',
   panelNotePlaceholder: 'Note (required when requesting changes)',
   panelNoteRequired: 'Say what needs changing before requesting changes.',

@@ -27,6 +27,7 @@ export const vi = {
   panelLiveStillShown: 'bản đang xuất bản vẫn hiển thị',
   panelWaitingFor: 'Đang chờ',
   panelApprovals: 'Lượt duyệt',
+  panelCompare: 'Xem thay đổi so với bản đã duyệt ({{at}})',
   panelNote: 'Ghi chú',
   panelNotePlaceholder: 'Ghi chú (bắt buộc khi yêu cầu chỉnh sửa)',
   panelNoteRequired: 'Ghi rõ nội dung cần sửa trước khi gửi yêu cầu chỉnh sửa.',

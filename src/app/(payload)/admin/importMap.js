@@ -30,6 +30,7 @@ import { BulletinAudioPlayer as BulletinAudioPlayer_da668219e15335f4df8a06bf8094
 import { WorkflowStageStatus as WorkflowStageStatus_240f898e35ccff00f5a4aeefda44c5f6 } from '../../../../src/components/WorkflowStageStatus'
 import { RegistrationsPanel as RegistrationsPanel_60d08056a349370d8d7362b51e6060d0 } from '@loa/plugin-workshops/client'
 import { QuestionWorkflowPanel as QuestionWorkflowPanel_9b6147332b5caf0a5b26a97abaa479cb } from '@loa/plugin-citizen-interaction/client'
+import { SurveyResultsChart as SurveyResultsChart_9b6147332b5caf0a5b26a97abaa479cb } from '@loa/plugin-citizen-interaction/client'
 import { InitialsAvatar as InitialsAvatar_77a77df2b177acbabe452f31469b89f8 } from '../../../../src/components/InitialsAvatar'
 import { LoaIcon as LoaIcon_ac1ad3da755fa22ea4522b2d93edca48 } from '../../../../src/components/Brand/LoaIcon'
 import { LoaLogo as LoaLogo_c7ac71256cf28049a9f73aeec974dfa1 } from '../../../../src/components/Brand/LoaLogo'
@@ -76,6 +77,7 @@ export const importMap = {
   "/src/components/WorkflowStageStatus#WorkflowStageStatus": WorkflowStageStatus_240f898e35ccff00f5a4aeefda44c5f6,
   "@loa/plugin-workshops/client#RegistrationsPanel": RegistrationsPanel_60d08056a349370d8d7362b51e6060d0,
   "@loa/plugin-citizen-interaction/client#QuestionWorkflowPanel": QuestionWorkflowPanel_9b6147332b5caf0a5b26a97abaa479cb,
+  "@loa/plugin-citizen-interaction/client#SurveyResultsChart": SurveyResultsChart_9b6147332b5caf0a5b26a97abaa479cb,
   "/src/components/InitialsAvatar#InitialsAvatar": InitialsAvatar_77a77df2b177acbabe452f31469b89f8,
   "/src/components/Brand/LoaIcon#LoaIcon": LoaIcon_ac1ad3da755fa22ea4522b2d93edca48,
   "/src/components/Brand/LoaLogo#LoaLogo": LoaLogo_c7ac71256cf28049a9f73aeec974dfa1,
