@@ -4,6 +4,8 @@
  * through what Loa's own API route adds around it (src/app/(payload)/api/[...slug]/route.ts):
  * a request scope each, and anonymous GETs through the public cache. Without it the feeds were
  * rendered on every request (the feed plugin's own cache is off in Loa).
+ * Both start as a production server does: on the schema the data set was written with (no
+ * development schema push, which compares every table with the database at each start).
  * Usage: tsx bench/apiServer.ts <loa|plain> <databaseUri> <port>
  */
 import http from 'node:http'
@@ -17,10 +19,10 @@ const startedAt = Date.now()
 
 const config =
   flavour === 'plain'
-    ? (await import('./plain.config.js')).plainPayloadConfig(databaseUri)
+    ? (await import('./plain.config.js')).plainPayloadConfig(databaseUri, { isSchemaPushed: false })
     : (await import('../payload.config.js')).loaConfig({
         databaseUri,
-        isSchemaPushed: true,
+        isSchemaPushed: false,
         isSeededWhenEmpty: false,
         serverURL: `http://127.0.0.1:${portText}`,
       })

@@ -11,7 +11,8 @@ import sharp from 'sharp'
 import { loaCollections } from '../collections/index.js'
 import { databaseAdapterFor } from '../src/lib/database.js'
 
-export const plainPayloadConfig = (databaseUri: string) =>
+/** `isSchemaPushed`: true while the data set is written; the server starts as in production, on the schema already there. */
+export const plainPayloadConfig = (databaseUri: string, { isSchemaPushed = true }: { isSchemaPushed?: boolean } = {}) =>
   buildConfig({
     secret: process.env.PAYLOAD_SECRET || 'bench-secret-bench-secret-bench-secret',
     admin: { user: 'users' },
@@ -19,7 +20,7 @@ export const plainPayloadConfig = (databaseUri: string) =>
     localization: { defaultLocale: 'vi', fallback: true, locales: ['vi', 'en'] },
     collections: loaCollections(),
     editor: lexicalEditor(),
-    db: databaseAdapterFor({ isSchemaPushed: true, uri: databaseUri }),
+    db: databaseAdapterFor({ isSchemaPushed, uri: databaseUri }),
     sharp,
     typescript: { autoGenerate: false },
   })
