@@ -163,6 +163,10 @@ export interface Campaign {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Empty: 15 working days.
+   */
+  questionDeadlineWorkingDays?: number | null;
   approvalPolicy: {
     requiredApprovals: number;
   };
@@ -1422,6 +1426,7 @@ export interface CampaignsSelect<T extends boolean = true> {
         role?: T;
         id?: T;
       };
+  questionDeadlineWorkingDays?: T;
   approvalPolicy?:
     | T
     | {

@@ -113,6 +113,17 @@ export const Campaigns: CollectionConfig = {
       ],
     },
     {
+      name: 'questionDeadlineWorkingDays',
+      type: 'number',
+      min: 1,
+      max: 60,
+      label: { vi: 'Hạn trả lời câu hỏi của người dân (ngày làm việc)', en: "Deadline for citizens' questions (working days)" },
+      admin: {
+        position: 'sidebar',
+        description: { vi: 'Để trống: 15 ngày làm việc.', en: 'Empty: 15 working days.' },
+      },
+    },
+    {
       name: 'approvalPolicy',
       type: 'group',
       label: { vi: 'Chính sách duyệt', en: 'Approval policy' },

@@ -29,6 +29,7 @@ import { hasRole, isAdminUser } from '../collections/access/roles.js'
 import { peerAddressOf, trustedProxiesFromEnv } from './lib/peerAddress.js'
 import { BULLETIN_DELIVERY_PRIORITY, bulletinDeliveryPriority } from './channels/bulletinDeliveryPriority.js'
 import { radioChannelKind, radioReceiptSecrets } from './channels/radioChannelKind.js'
+import { campaignAnswerDeadline } from './citizen/campaignAnswerDeadline.js'
 import { loaInsightMetrics } from './insights/loaMetrics.js'
 import { DEMO_SEED_CONTEXT } from './seed/context.js'
 
@@ -197,6 +198,8 @@ export const loaPlugins = ({
     canSeeContacts: actsOnQuestionAs(['manager']),
     canManageSurveys: actsOnQuestionAs(['manager']),
     canModerate: actsOnQuestionAs(['reviewer', 'manager']),
+    // A campaign may set its own answer deadline (working days); 15 otherwise.
+    answerWorkingDaysFor: campaignAnswerDeadline,
     rateLimitStore,
     clientAddress: (req) => clientAddressOf(req, { isTrustedProxy, peerAddress: peerAddressOf }),
   }),

@@ -1,9 +1,9 @@
-import * as migration_20261202_003736_initial from './20261202_003736_initial';
+import * as migration_20261202_012838_initial from './20261202_012838_initial';
 
 export const migrations = [
   {
-    up: migration_20261202_003736_initial.up,
-    down: migration_20261202_003736_initial.down,
-    name: '20261202_003736_initial'
+    up: migration_20261202_012838_initial.up,
+    down: migration_20261202_012838_initial.down,
+    name: '20261202_012838_initial'
   },
 ];

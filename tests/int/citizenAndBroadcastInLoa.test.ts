@@ -17,7 +17,7 @@ import type { TestPayload } from '../helpers/testPayload.js'
 import { adaptersUnderTest } from '../helpers/adapters.js'
 import { measureKpis } from '../helpers/insights.js'
 import { createApi } from '../helpers/api.js'
-import { createCampaignTeam, createDraft, createPublished, createUser, TEST_PASSWORD } from '../helpers/fixtures.js'
+import { createCampaign, createCampaignTeam, createDraft, createPublished, createUser, TEST_PASSWORD } from '../helpers/fixtures.js'
 import { fromAddress } from '../helpers/peerAddress.js'
 import { createTestPayload } from '../helpers/testPayload.js'
 
@@ -217,6 +217,23 @@ describe.each(adaptersUnderTest())('the broadcast and citizen plugins in Loa on 
       ['feedbackReceived', 3],
       ['feedbackHelpfulPercent', 66.7],
     ])
+  })
+
+  it('counts a campaign’s own answer deadline in working days, and 15 without one', async () => {
+    const other = await createCampaign(payload, { code: 'HAN-5' })
+    await payload.update({ collection: 'campaigns', id: other.id, data: { questionDeadlineWorkingDays: 5 } as never, overrideAccess: true })
+    const calendar = createWorkingCalendar({ country: 'VN', timeZone: 'Asia/Ho_Chi_Minh' })
+    for (const [campaignId, days] of [[other.id, 5], [undefined, 15]] as const) {
+      const asked = await ask(campaignId === undefined ? {} : { campaign: campaignId })
+      expect(asked.status).toBe(201)
+      const stored = (await payload.find({ collection: 'questions', where: { code: { equals: asked.body.code } }, overrideAccess: true })).docs[0] as unknown as {
+        createdAt: string
+        dueDate: string
+        workingDays: number
+      }
+      const due = calendar.endOfLocalDate(calendar.addWorkingDays(new Date(stored.createdAt), days)).toISOString()
+      expect([stored.workingDays, stored.dueDate]).toEqual([days, due])
+    }
   })
 
   it('hands a question about no campaign to the office: users holding the role province-wide', async () => {

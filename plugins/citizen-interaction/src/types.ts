@@ -119,6 +119,12 @@ export type CitizenInteractionPluginConfig = {
   calendarOverrides?: CollectionOverrides
   /** Working days to answer a question. @default 15 */
   answerWorkingDays?: number
+  /**
+   * Working days to answer a question about a given campaign (its own deadline), or undefined
+   * for `answerWorkingDays`. A whole number from 1 to 365; anything else is ignored.
+   * @default () => undefined
+   */
+  answerWorkingDaysFor?: (args: { campaign: Id | null; req: PayloadRequest }) => number | Promise<number | undefined> | undefined
   /** Time zone of the working-day calendar. @default 'Asia/Ho_Chi_Minh' */
   timeZone?: string
   /** Country (and region) whose public holidays `date-holidays` reads. @default 'VN' */
@@ -173,6 +179,7 @@ export type SanitizedCitizenConfig = {
   questionEventsOverrides?: CollectionOverrides
   calendarOverrides?: CollectionOverrides
   answerWorkingDays: number
+  answerWorkingDaysFor: NonNullable<CitizenInteractionPluginConfig['answerWorkingDaysFor']>
   timeZone: string
   holidayCountry: string
   calendarChanges: CalendarChange[]

@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
-import type { QuestionDoc, SanitizedCitizenConfig } from '../types.js'
+import type { Id, QuestionDoc, SanitizedCitizenConfig } from '../types.js'
 import type { QuestionInput } from '../utilities/validateQuestionInput.js'
 
 import { TASK_SEND_QUESTION_EMAIL, WORKFLOW_WRITE_CONTEXT } from '../defaults.js'
@@ -89,7 +89,10 @@ export const askQuestionEndpoint = (cfg: SanitizedCitizenConfig): Endpoint => ({
 
     const receivedAt = new Date()
     const calendar = await loadWorkingCalendar({ cfg, req })
-    const dueLocalDate = calendar.addWorkingDays(receivedAt, cfg.answerWorkingDays)
+    // The campaign's own deadline when the host gives one, else the plugin's.
+    const forCampaign = cfg.campaignsSlug ? await cfg.answerWorkingDaysFor({ campaign: input.campaign as Id | null, req }) : undefined
+    const workingDays = Number.isInteger(forCampaign) && forCampaign! >= 1 && forCampaign! <= 365 ? forCampaign! : cfg.answerWorkingDays
+    const dueLocalDate = calendar.addWorkingDays(receivedAt, workingDays)
 
     const shouldCommit = await initTransaction(req)
     try {
@@ -109,7 +112,7 @@ export const askQuestionEndpoint = (cfg: SanitizedCitizenConfig): Endpoint => ({
           consentAt: receivedAt.toISOString(),
           status: 'received',
           dueDate: calendar.endOfLocalDate(dueLocalDate).toISOString(),
-          workingDays: cfg.answerWorkingDays,
+          workingDays,
         } as never,
         context: { [WORKFLOW_WRITE_CONTEXT]: true },
         depth: 0,

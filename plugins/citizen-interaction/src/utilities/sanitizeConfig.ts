@@ -140,6 +140,7 @@ export const sanitizeConfig = (options: CitizenInteractionPluginConfig, existing
     questionEventsOverrides: options.questionEventsOverrides,
     calendarOverrides: options.calendarOverrides,
     answerWorkingDays: checkWholeNumber('answerWorkingDays', options.answerWorkingDays ?? DEFAULT_ANSWER_WORKING_DAYS, 1),
+    answerWorkingDaysFor: options.answerWorkingDaysFor ?? (() => undefined),
     timeZone: checkTimeZone(options.timeZone ?? DEFAULT_TIME_ZONE),
     holidayCountry: options.holidayCountry ?? 'VN',
     calendarChanges: [...(options.calendarChanges ?? [])],

@@ -78,6 +78,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`period_start_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
   	\`period_end\` text NOT NULL,
   	\`period_end_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`question_deadline_working_days\` numeric,
   	\`approval_policy_required_approvals\` numeric DEFAULT 1 NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL

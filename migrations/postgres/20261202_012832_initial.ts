@@ -230,6 +230,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"period_start_tz" "enum_campaigns_period_start_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"period_end" timestamp(3) with time zone NOT NULL,
   	"period_end_tz" "enum_campaigns_period_end_tz" DEFAULT 'Asia/Ho_Chi_Minh',
+  	"question_deadline_working_days" numeric,
   	"approval_policy_required_approvals" numeric DEFAULT 1 NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
