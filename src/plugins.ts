@@ -30,6 +30,7 @@ import { peerAddressOf, trustedProxiesFromEnv } from './lib/peerAddress.js'
 import { BULLETIN_DELIVERY_PRIORITY, bulletinDeliveryPriority } from './channels/bulletinDeliveryPriority.js'
 import { radioChannelKind, radioReceiptSecrets } from './channels/radioChannelKind.js'
 import { campaignAnswerDeadline } from './citizen/campaignAnswerDeadline.js'
+import { awarenessSurveysSection } from './insights/awarenessSurveysSection.js'
 import { loaInsightMetrics } from './insights/loaMetrics.js'
 import { DEMO_SEED_CONTEXT } from './seed/context.js'
 
@@ -127,6 +128,8 @@ export const loaPlugins = ({
     isAdmin: isAdminUser,
     // Airtime on the loudspeakers and citizens' questions answered, next to the built-in figures.
     metrics: loaInsightMetrics({ reviewedCollections: REVIEWED_COLLECTIONS }),
+    // Whether the campaign changed minds: its awareness surveys, first wave against last.
+    reportSections: [awarenessSurveysSection],
     // A campaign's managers and reviewers see its figures; editors and the public never.
     canSeeInsights: ({ doc, req }) => isCampaignMemberAs(req, doc.id, ['manager', 'reviewer']),
   }),

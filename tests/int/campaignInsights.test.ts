@@ -445,7 +445,7 @@ describe.each(adaptersUnderTest())('campaign insights on %s', (adapter) => {
     expect(response.status).toBe(200)
     expect(response.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     const { names, sheet } = await readXlsx(response.bytes)
-    expect(names).toEqual(['Tổng hợp', 'Chỉ tiêu', 'Tin bài', 'Hội thảo', 'Số liệu khác'])
+    expect(names).toEqual(['Tổng hợp', 'Chỉ tiêu', 'Tin bài', 'Hội thảo', 'Số liệu khác', 'Khảo sát nhận thức'])
     // Loa's figures for every report (radio, citizens), each with its unit; none in this campaign.
     const figures = sheet('Số liệu khác')
     expect(figures[0]).toEqual(['STT', 'Số liệu', 'Đơn vị', 'Giá trị'])
@@ -505,6 +505,8 @@ describe.each(adaptersUnderTest())('campaign insights on %s', (adapter) => {
         'Chiến dịch chưa đặt chỉ tiêu.',
         'Không có tin bài nào được xuất bản trong kỳ.',
         'Không có hội thảo, tập huấn nào trong kỳ.',
+        'VI. KHẢO SÁT NHẬN THỨC CỦA NGƯỜI DÂN',
+        'Chiến dịch chưa có khảo sát nhận thức có hai đợt trở lên.',
         'Tổng số tin bài đã xuất bản: 0 (Phóng sự / tin bài: 0; Chuyên mục: 0; Hội thảo / tập huấn: 0).',
       ]),
     )

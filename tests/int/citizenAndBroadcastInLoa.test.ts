@@ -7,6 +7,9 @@
  */
 import type { Payload } from 'payload'
 
+import ExcelJS from 'exceljs'
+import { handleEndpoints } from 'payload'
+
 import { SYNTHESIS_WRITE_CONTEXT } from '@loa/plugin-broadcast'
 import { createWorkingCalendar } from '@loa/plugin-citizen-interaction'
 
@@ -278,6 +281,22 @@ describe.each(adaptersUnderTest())('the broadcast and citizen plugins in Loa on 
     })
     expect(measured.map((kpi: { metric: string; actual: number; percent: number }) => [kpi.metric, kpi.actual, kpi.percent])).toEqual([
       ['surveyResponses', 2, 50],
+    ])
+
+    // The results report says whether minds changed: each answer, first wave against last.
+    const xlsx = await handleEndpoints({
+      config: payload.config,
+      payloadInstanceCacheKey: ctx.databaseUri,
+      request: new Request(`http://localhost:3000/api/campaigns/${campaign.id}/report.xlsx`, { headers: { Authorization: `JWT ${tokens.manager}` } }),
+    })
+    expect(xlsx.status).toBe(200)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load((await xlsx.arrayBuffer()) as never)
+    const rows = (workbook.getWorksheet('Khảo sát nhận thức')?.getSheetValues() ?? []).filter(Boolean).map((row) => (row as unknown[]).slice(1))
+    expect(rows).toEqual([
+      ['Khảo sát', 'Câu hỏi', 'Trả lời', 'Đợt đầu (%)', 'Đợt cuối (%)', 'Thay đổi (điểm)'],
+      ['Nhận thức về định danh điện tử', 'VNeID giúp tôi làm thủ tục nhanh hơn', 'đồng ý', 0, 100, 100],
+      ['Nhận thức về định danh điện tử', 'VNeID giúp tôi làm thủ tục nhanh hơn', 'không đồng ý', 100, 0, -100],
     ])
   })
 

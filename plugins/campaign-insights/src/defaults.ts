@@ -17,6 +17,7 @@ export const DEFAULTS = {
   disabled: false,
   isAdmin: defaultIsAdmin,
   metrics: [],
+  reportSections: [],
   publishedAtPaths: ['firstPublishedAt', 'workflow.publishedAt', 'publishedAt', 'workflow.stageChangedAt', 'createdAt'],
   queueListLimit: 20,
   registrationsSlug: 'registrations',

@@ -16,7 +16,7 @@ import { stampManualValues } from './hooks/stampManualValues.js'
 import { metricsRegistry } from './metrics/index.js'
 import { translations } from './translations/index.js'
 
-export type { CampaignInsights, CampaignInsightsPluginConfig, CanSeeInsights, InsightMetric, KpiRow, MetricContext } from './types.js'
+export type { CampaignInsights, CampaignInsightsPluginConfig, CanSeeInsights, InsightMetric, KpiRow, MetricContext, ReportSection } from './types.js'
 export { translations as campaignInsightsTranslations } from './translations/index.js'
 export { computeInsights } from './utilities/computeInsights.js'
 
@@ -39,6 +39,10 @@ const sanitize = (options: CampaignInsightsPluginConfig, config: Config): Saniti
   const slugs = new Set((config.collections ?? []).map((collection) => collection.slug))
   for (const slug of [cfg.campaignsSlug, ...(cfg.workshopsSlug ? [cfg.workshopsSlug] : []), ...cfg.contentCollections]) {
     if (!slugs.has(slug)) throw new Error(`[${PLUGIN_NAME}] unknown collection "${slug}"`)
+  }
+  for (const section of cfg.reportSections) {
+    if (!section.title || !section.sheetName || section.sheetName.length > 31 || section.headers.length !== section.widths.length)
+      throw new Error(`[${PLUGIN_NAME}] reportSections: "${section.title}" needs a title, a sheet name of at most 31 characters, and one width per header`)
   }
   if (cfg.workshopsSlug && !cfg.contentCollections.includes(cfg.workshopsSlug)) {
     throw new Error(`[${PLUGIN_NAME}] workshopsSlug "${cfg.workshopsSlug}" must be one of contentCollections`)

@@ -27,6 +27,21 @@ export type InsightMetric = {
   unit?: string
 }
 
+/** A table a host adds to the results report (DOCX section and XLSX sheet), from its own collections. */
+export type ReportSection = {
+  /** Heading of the section in the Word report (a Roman numeral is put before it). */
+  title: string
+  /** Name of its sheet in the spreadsheet (at most 31 characters). */
+  sheetName: string
+  /** Column headings and widths (percent of the page width, for Word). */
+  headers: string[]
+  widths: number[]
+  /** The rows for the campaign over `ctx.window` (pass `ctx.req` to every query); none: the section says so. */
+  rows: (ctx: MetricContext) => Promise<Array<Array<number | string>>>
+  /** Printed when there is no row. */
+  emptyText: string
+}
+
 export type CampaignInsightsPluginConfig = {
   /**
    * Slug of the collection that holds the KPIs (a `kpis` array with a `target` is made
@@ -69,6 +84,11 @@ export type CampaignInsightsPluginConfig = {
    * @default []
    */
   metrics?: InsightMetric[]
+  /**
+   * More tables in the results report, after the built-in ones (e.g. awareness survey results).
+   * @default []
+   */
+  reportSections?: ReportSection[]
   /**
    * Where an item's publication moment is read, first existing path wins; `createdAt` is
    * the last resort so a collection without any publication stamp still counts.

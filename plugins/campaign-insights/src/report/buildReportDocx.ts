@@ -80,6 +80,9 @@ const mastHead = (data: ReportData) =>
     ],
   })
 
+/** Section numbers after the four (or five) built-in ones. */
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII']
+
 export const buildReportDocx = async (data: ReportData): Promise<Buffer> => {
   const summary = summaryLines(data)
   const { campaign, window } = data.insights
@@ -111,6 +114,10 @@ export const buildReportDocx = async (data: ReportData): Promise<Buffer> => {
           line(summary.workshops),
           ...table(workshopsTable(data), 'Không có hội thảo, tập huấn nào trong kỳ.'),
           ...(data.figures.length ? [heading('V. TUYÊN TRUYỀN TRÊN LOA VÀ TƯƠNG TÁC VỚI NGƯỜI DÂN'), ...table(figuresTable(data), '')] : []),
+          ...data.sections.flatMap(({ rows, section }, index) => [
+            heading(`${ROMAN[(data.figures.length ? 5 : 4) + index] ?? index + 6}. ${section.title.toUpperCase()}`),
+            ...table({ headers: section.headers, widths: section.widths, rows }, section.emptyText),
+          ]),
           new Paragraph({
             spacing: { before: 360 },
             children: [text(`Báo cáo được lập tự động bởi Loa lúc ${formatVietnameseDateTime(data.issuedAt)}.`, { italics: true, size: 22 })],

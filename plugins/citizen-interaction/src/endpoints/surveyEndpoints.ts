@@ -8,10 +8,10 @@ import type { SanitizedCitizenConfig, SurveyAnswer, SurveyDoc } from '../types.j
 import { asCollectionSlug } from '../utilities/asCollectionSlug.js'
 import { CitizenRequestError } from '../utilities/citizenRequestError.js'
 import { readJsonBody } from '../utilities/readJsonBody.js'
+import { summariseSurvey } from '../utilities/summariseSurvey.js'
 import { isValidRespondentToken, respondentToken, tokenKeyOf } from '../utilities/respondentTokens.js'
 
 const TEXT_ANSWER_MAX = 1000
-const SCALE = ['1', '2', '3', '4', '5'] as const
 
 const refuse = (field: string, message: string, status = 400): never => {
   throw new CitizenRequestError(message, status, field)
@@ -127,8 +127,6 @@ export const surveyTokensEndpoint = (cfg: SanitizedCitizenConfig): Endpoint => (
   },
 })
 
-type OptionShare = { option: string; count: number; percent: number }
-
 /** GET /api/{surveys}/:id/results — survey managers: per question, the distribution in each wave and the change from the first wave to the last. */
 export const surveyResultsEndpoint = (cfg: SanitizedCitizenConfig): Endpoint => ({
   path: '/:id/results',
@@ -145,41 +143,7 @@ export const surveyResultsEndpoint = (cfg: SanitizedCitizenConfig): Endpoint => 
       overrideAccess: true,
       req,
     })
-    const responses = docs as unknown as Array<{ wave: string; answers: Record<string, SurveyAnswer> }>
-    const respondents = Object.fromEntries(survey.waves.map((wave) => [wave, responses.filter((r) => r.wave === wave).length]))
-    const questions = survey.questions.map((question) => {
-      const options = question.kind === 'scale' ? [...SCALE] : (question.options ?? [])
-      const byWave = Object.fromEntries(
-        survey.waves.map((wave) => {
-          const answered = responses.filter((r) => r.wave === wave && r.answers?.[question.key] !== undefined)
-          const chosen = answered.flatMap((r) => {
-            const answer = r.answers[question.key] as SurveyAnswer
-            return Array.isArray(answer) ? answer : [String(answer)]
-          })
-          const shares: OptionShare[] =
-            question.kind === 'text'
-              ? []
-              : options.map((option) => {
-                  const count = chosen.filter((c) => c === option).length
-                  return { option, count, percent: answered.length ? Math.round((count / answered.length) * 1000) / 10 : 0 }
-                })
-          return [wave, { answered: answered.length, options: shares }]
-        }),
-      )
-      const first = survey.waves[0] as string
-      const last = survey.waves[survey.waves.length - 1] as string
-      const change =
-        question.kind === 'text' || first === last
-          ? []
-          : options.map((option, index) => ({
-              option,
-              from: byWave[first]!.options[index]!.percent,
-              to: byWave[last]!.options[index]!.percent,
-              points: Math.round((byWave[last]!.options[index]!.percent - byWave[first]!.options[index]!.percent) * 10) / 10,
-            }))
-      return { key: question.key, text: question.text, kind: question.kind, waves: byWave, change }
-    })
-    return Response.json({ survey: { id: survey.id, title: survey.title, waves: survey.waves }, respondents, questions })
+    return Response.json(summariseSurvey(survey, docs as unknown as Array<{ wave: string; answers: Record<string, SurveyAnswer> }>))
   },
 })
 
