@@ -1,5 +1,5 @@
 /**
- * The results report's table of a campaign's awareness surveys (citizen-interaction's
+ * The insights dashboard's and the results report's table of a campaign's awareness surveys (citizen-interaction's
  * `surveys` and `survey-responses`, wired in src/plugins.ts): for each question with options,
  * each answer's share in the first wave and the last, and the change in points — whether the
  * campaign changed minds. Responses given in the report's period count.
@@ -14,6 +14,8 @@ export const awarenessSurveysSection: ReportSection = {
   sheetName: 'Khảo sát nhận thức',
   headers: ['Khảo sát', 'Câu hỏi', 'Trả lời', 'Đợt đầu (%)', 'Đợt cuối (%)', 'Thay đổi (điểm)'],
   widths: [18, 30, 16, 12, 12, 12],
+  // The two waves' shares as bars on the insights dashboard.
+  barColumns: [3, 4],
   emptyText: 'Chiến dịch chưa có khảo sát nhận thức có hai đợt trở lên.',
   rows: async (ctx) => {
     const { docs: surveys } = await ctx.req.payload.find({

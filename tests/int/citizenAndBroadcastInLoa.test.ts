@@ -283,7 +283,18 @@ describe.each(adaptersUnderTest())('the broadcast and citizen plugins in Loa on 
       ['surveyResponses', 2, 50],
     ])
 
-    // The results report says whether minds changed: each answer, first wave against last.
+    // The insights say whether minds changed: each answer, first wave against last, drawn as bars.
+    const insights = await api.get(`/api/campaigns/${campaign.id}/insights`, { token: tokens.manager })
+    const section = (insights.body.sections as Array<{ title: string; rows: unknown[][]; barColumns: number[] }>).find(
+      (each) => each.title === 'Khảo sát nhận thức của người dân',
+    )
+    expect(section?.rows).toEqual([
+      ['Nhận thức về định danh điện tử', 'VNeID giúp tôi làm thủ tục nhanh hơn', 'đồng ý', 0, 100, 100],
+      ['Nhận thức về định danh điện tử', 'VNeID giúp tôi làm thủ tục nhanh hơn', 'không đồng ý', 100, 0, -100],
+    ])
+    expect(section?.barColumns).toEqual([3, 4])
+
+    // The results report says the same.
     const xlsx = await handleEndpoints({
       config: payload.config,
       payloadInstanceCacheKey: ctx.databaseUri,

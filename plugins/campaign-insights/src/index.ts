@@ -16,7 +16,7 @@ import { stampManualValues } from './hooks/stampManualValues.js'
 import { metricsRegistry } from './metrics/index.js'
 import { translations } from './translations/index.js'
 
-export type { CampaignInsights, CampaignInsightsPluginConfig, CanSeeInsights, InsightMetric, KpiRow, MetricContext, ReportSection } from './types.js'
+export type { CampaignInsights, CampaignInsightsPluginConfig, CanSeeInsights, InsightMetric, InsightsSection, KpiRow, MetricContext, ReportSection } from './types.js'
 export { translations as campaignInsightsTranslations } from './translations/index.js'
 export { computeInsights } from './utilities/computeInsights.js'
 

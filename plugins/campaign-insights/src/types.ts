@@ -40,7 +40,12 @@ export type ReportSection = {
   rows: (ctx: MetricContext) => Promise<Array<Array<number | string>>>
   /** Printed when there is no row. */
   emptyText: string
+  /** Columns holding a percentage (0–100), drawn as bars on the dashboard. */
+  barColumns?: number[]
 }
+
+/** A host section as computed for one campaign and period, for the dashboard and the report. */
+export type InsightsSection = { title: string; sheetName: string; headers: string[]; widths: number[]; rows: Array<Array<number | string>>; emptyText: string; barColumns: number[] }
 
 export type CampaignInsightsPluginConfig = {
   /**
@@ -251,6 +256,8 @@ export type CampaignInsights = {
     workshops: Array<{ id: Id; startsAt: string; title: string; venue: string }>
   }
   window: { from: string; to: string }
+  /** The host's own tables (`reportSections`), on the dashboard and in the report. */
+  sections: InsightsSection[]
   workshops: {
     attendanceRate: number
     attended: number

@@ -291,6 +291,49 @@ export const InsightsDashboard = ({ model }: { model: DashboardModel }) => {
           <p>{text.noWorkshops}</p>
         )}
       </section>
+
+      {model.sections.map((section) => (
+        <section key={section.sheetName} className="loa-insights__section" style={card}>
+          <h3>{section.title}</h3>
+          {section.rows.length ? (
+            <table style={table}>
+              <thead>
+                <tr>
+                  {section.headers.map((header) => (
+                    <th key={header} style={cell}>
+                      {header}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {section.rows.map((row, rowIndex) => (
+                  <tr key={rowIndex}>
+                    {row.map((value, column) => (
+                      <td key={column} style={cell}>
+                        {typeof value === 'number' && section.barColumns.includes(column) ? (
+                          <div style={{ alignItems: 'center', display: 'flex', gap: 6, minWidth: 120 }}>
+                            <div style={{ flex: 1 }}>
+                              <ProgressBar percent={value} />
+                            </div>
+                            <span>{number.format(value)}%</span>
+                          </div>
+                        ) : typeof value === 'number' ? (
+                          number.format(value)
+                        ) : (
+                          value
+                        )}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>{section.emptyText}</p>
+          )}
+        </section>
+      ))}
     </div>
   )
 }

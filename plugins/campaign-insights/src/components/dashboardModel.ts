@@ -42,6 +42,7 @@ export type DashboardModel = {
     workshops: Array<{ href: string; startsAt: string; title: string; venue: string }>
   }
   workshops: CampaignInsights['workshops'] & { lineTimes: string[] }
+  sections: CampaignInsights['sections']
 }
 
 /** "3 ngày 4 giờ", "5 giờ", "dưới 1 giờ" (in the admin's language). */
@@ -150,6 +151,7 @@ export const toDashboardModel = ({
         venue: workshop.venue,
       })),
     },
+    sections: insights.sections,
     workshops: { ...insights.workshops, lineTimes: insights.workshops.lines.map((line) => formatVietnameseDate(line.startsAt)) },
   }
 }

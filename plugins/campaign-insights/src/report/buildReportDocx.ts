@@ -114,9 +114,9 @@ export const buildReportDocx = async (data: ReportData): Promise<Buffer> => {
           line(summary.workshops),
           ...table(workshopsTable(data), 'Không có hội thảo, tập huấn nào trong kỳ.'),
           ...(data.figures.length ? [heading('V. TUYÊN TRUYỀN TRÊN LOA VÀ TƯƠNG TÁC VỚI NGƯỜI DÂN'), ...table(figuresTable(data), '')] : []),
-          ...data.sections.flatMap(({ rows, section }, index) => [
+          ...data.insights.sections.flatMap((section, index) => [
             heading(`${ROMAN[(data.figures.length ? 5 : 4) + index] ?? index + 6}. ${section.title.toUpperCase()}`),
-            ...table({ headers: section.headers, widths: section.widths, rows }, section.emptyText),
+            ...table(section, section.emptyText),
           ]),
           new Paragraph({
             spacing: { before: 360 },

@@ -44,8 +44,8 @@ export const buildReportXlsx = async (data: ReportData): Promise<Buffer> => {
   addTable(workbook, 'Tin bài', itemsTable(data), [6, 70, 22, 16, 50])
   addTable(workbook, 'Hội thảo', workshopsTable(data), [6, 60, 38, 50, 10, 10, 14, 10])
   if (data.figures.length) addTable(workbook, 'Số liệu khác', figuresTable(data), [6, 60, 14, 14])
-  for (const { rows, section } of data.sections) {
-    addTable(workbook, section.sheetName, { headers: section.headers, widths: section.widths, rows }, section.widths.map((width) => Math.max(8, Math.round(width * 1.4))))
+  for (const section of data.insights.sections) {
+    addTable(workbook, section.sheetName, section, section.widths.map((width) => Math.max(8, Math.round(width * 1.4))))
   }
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

@@ -1,5 +1,5 @@
 /** Everything the results report prints: the insights plus the list of published items and where they went. */
-import type { CampaignInsights, KpiRow, MetricContext, ReportSection } from '../types.js'
+import type { CampaignInsights, KpiRow, MetricContext } from '../types.js'
 import type { InsightsInput } from '../utilities/computeInsights.js'
 
 import { typeLabelOf } from '../defaults.js'
@@ -19,8 +19,6 @@ export type ReportData = {
   typeLabels: Record<string, string>
   /** The metrics marked `inReport`, measured over the report's period. */
   figures: ReportFigure[]
-  /** The host's own tables (`reportSections`), with their rows for the period. */
-  sections: Array<{ section: ReportSection; rows: Array<Array<number | string>> }>
 }
 
 export type ReportFigure = { label: string; unit: string; value: number }
@@ -87,7 +85,5 @@ export const loadReportData = async (input: InsightsInput): Promise<ReportData> 
   }
   items.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.title.localeCompare(b.title, 'vi'))
   const typeLabels = Object.fromEntries(input.cfg.contentCollections.map((slug) => [slug, typeLabelOf(input.cfg.contentLabels, slug)]))
-  const sections = []
-  for (const section of input.cfg.reportSections) sections.push({ section, rows: await section.rows(ctx) })
-  return { insights, issuedAt: now, items, typeLabels, figures: await reportFigures(ctx), sections }
+  return { insights, issuedAt: now, items, typeLabels, figures: await reportFigures(ctx) }
 }

@@ -1,7 +1,7 @@
 /** Assembles the insights of one campaign over one window from the metrics/ queries. */
 import type { PayloadRequest } from 'payload'
 
-import type { CampaignInsights, Id, KpiResult, KpiRow, MetricContext, SanitizedInsightsConfig, Window } from '../types.js'
+import type { CampaignInsights, Id, InsightsSection, KpiResult, KpiRow, MetricContext, SanitizedInsightsConfig, Window } from '../types.js'
 
 import { deliveredPerChannel, deliveryOutcomes } from '../metrics/deliveries.js'
 import { MANUAL_METRIC_LABEL } from '../metrics/index.js'
@@ -113,6 +113,15 @@ const channelNames = async (ctx: MetricContext, ids: string[]): Promise<Campaign
   return ids.map((id) => ({ id, name: named.get(id) ?? id }))
 }
 
+/** Each of the host's `reportSections` with its rows for the campaign and the period. */
+const hostSections = async (ctx: MetricContext): Promise<InsightsSection[]> => {
+  const sections: InsightsSection[] = []
+  for (const { barColumns = [], emptyText, headers, rows, sheetName, title, widths } of ctx.cfg.reportSections) {
+    sections.push({ title, sheetName, headers, widths, emptyText, barColumns, rows: await rows(ctx) })
+  }
+  return sections
+}
+
 export type InsightsInput = {
   campaign: CampaignDoc
   cfg: SanitizedInsightsConfig
@@ -143,6 +152,7 @@ export const computeInsights = async ({ campaign, cfg, now = new Date(), req, wi
     reviewQueue: await reviewQueue(ctx),
     upcoming: await upcoming(ctx),
     window: { from: window.from.toISOString(), to: window.to.toISOString() },
+    sections: await hostSections(ctx),
     workshops: await workshopSummary(ctx),
   }
 }
