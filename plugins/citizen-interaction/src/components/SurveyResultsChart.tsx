@@ -9,21 +9,11 @@ import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import type { CitizenTranslationKey } from '../translations/vi.js'
+import type { SurveySummary } from '../utilities/summariseSurvey.js'
 
 import { TRANSLATION_NAMESPACE } from '../defaults.js'
 
-type Share = { option: string; count: number; percent: number }
-type Results = {
-  survey: { waves: string[] }
-  respondents: Record<string, number>
-  questions: Array<{
-    key: string
-    text: string
-    kind: string
-    waves: Record<string, { answered: number; options: Share[] }>
-    change: Array<{ option: string; from: number; to: number; points: number }>
-  }>
-}
+type Results = SurveySummary
 
 /** One colour per wave, the first muted: the later waves are the ones read against it. */
 const WAVE_COLOURS = ['var(--theme-elevation-400)', 'var(--theme-success-500)', 'var(--theme-warning-500)', 'var(--theme-error-400)']
