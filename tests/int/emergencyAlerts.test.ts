@@ -107,6 +107,7 @@ describe.each(adaptersUnderTest())('emergency alerts in Loa on %s', (adapter) =>
       ['anonymous', good, undefined, 401, ''],
       ['an editor', good, tokens.editor, 403, ''],
       ['an unknown template', { ...good, template: 999999 }, tokens.manager, 400, 'template'],
+      ['a template id no database holds', { ...good, template: "x' OR 1=1" }, tokens.manager, 400, 'template'],
       ['a required field left empty', { ...good, values: { ...STORM_VALUES, tenBao: ' ' } }, tokens.manager, 400, 'values.tenBao'],
       ['a field the template does not have', { ...good, values: { ...STORM_VALUES, mucNuoc: '3 m' } }, tokens.manager, 400, 'values.mucNuoc'],
       ['a value that is not text', { ...good, values: { ...STORM_VALUES, capGio: 12 } }, tokens.manager, 400, 'values.capGio'],
@@ -152,6 +153,7 @@ describe.each(adaptersUnderTest())('emergency alerts in Loa on %s', (adapter) =>
     expect((await approve(id, tokens.editor)).status).toBe(403)
     expect((await approve(id, tokens.reviewer)).status).toBe(403)
     expect((await approve(id)).status).toBe(401)
+    expect((await approve('x.y', tokens.admin)).status).toBe(404)
     const stillWaiting = await readAlert(id)
     expect([stillWaiting.workflow.stage, stillWaiting.bulletin.alert.approvedAt ?? null]).toEqual(['in_review', null])
 

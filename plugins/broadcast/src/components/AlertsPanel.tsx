@@ -6,13 +6,13 @@
  * API gives is shown as it says it.
  */
 import { Button, useConfig, useTranslation } from '@payloadcms/ui'
+import { formatVietnameseDateTime } from '@loa/helpers'
 import React, { useCallback, useEffect, useMemo, useState } from 'react'
 
 import type { BroadcastTranslationKey } from '../translations/index.js'
 
 import { fillAlertTemplate, type AlertTemplateText } from '../alerts/fillAlertTemplate.js'
 import { TRANSLATION_NAMESPACE } from '../translationNamespace.js'
-import { formatIssuedAt } from './formatIssuedAt.js'
 
 type Template = AlertTemplateText & { id: number | string; name: string; hazard: string }
 type Area = { id: number | string; code: string; name: string }
@@ -110,7 +110,7 @@ export const AlertsPanel: React.FC<{ areasSlug: string; campaignsSlug?: string; 
               <li key={String(alert.id)} className="loa-alerts__pending" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 16 }}>
                 <h3 style={{ margin: 0 }}>{alert.title}</h3>
                 <p style={{ color: 'var(--theme-elevation-600)' }}>
-                  {t('alertIssuedBy')}: {alert.issuedBy ?? '—'} · {formatIssuedAt(alert.issuedAt)} · {t('areas')}: {alert.areas.length ? alert.areas.join(', ') : t('wholeProvince')}
+                  {t('alertIssuedBy')}: {alert.issuedBy ?? '—'} · {alert.issuedAt ? formatVietnameseDateTime(alert.issuedAt) : ''} · {t('areas')}: {alert.areas.length ? alert.areas.join(', ') : t('wholeProvince')}
                 </p>
                 <p style={{ whiteSpace: 'pre-wrap' }}>{alert.script}</p>
                 {!alert.canApprove ? (

@@ -26,7 +26,8 @@ export const approveAlertEndpoint = (cfg: SanitizedBroadcastConfig, alerts: Sani
     if (!req.user) return problem(401, null, 'Cần đăng nhập để duyệt cảnh báo', 'Sign in to approve an alert')
     if (!(await cfg.canApprove(req))) return problem(403, null, 'Bạn không có quyền duyệt cảnh báo khẩn cấp', 'You may not approve emergency alerts')
     const id = req.routeParams?.id as number | string | undefined
-    if (id === undefined || id === '') return problem(400, 'id', 'Thiếu mã cảnh báo', 'The alert id is missing')
+    // An id no database could hold is a missing alert, not a query the database refuses with a 500.
+    if (id === undefined || !/^[A-Za-z0-9_-]{1,64}$/.test(String(id))) return problem(404, 'id', 'Không có cảnh báo khẩn cấp này', 'No such emergency alert')
 
     const isOwnTransaction = await initTransaction(req)
     try {

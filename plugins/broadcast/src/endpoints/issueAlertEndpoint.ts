@@ -18,8 +18,8 @@ export const ISSUE_ALERT_PATH = '/alerts/issue'
 const OWN_KEYS = new Set(['template', 'values', 'areas'])
 
 const findTemplate = async (alerts: SanitizedAlertsConfig, req: PayloadRequest, template: unknown) => {
-  if (typeof template !== 'string' && typeof template !== 'number') return null
-  if (typeof template === 'string' && !template.trim()) return null
+  // Only what a database id can look like: anything else is an unknown template (400), never a query error.
+  if (typeof template !== 'number' && (typeof template !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(template))) return null
   return (await req.payload.findByID({
     collection: alerts.templatesSlug as never,
     depth: 0,
