@@ -4,6 +4,7 @@ import type { BulletinValue, Id, SanitizedBroadcastConfig } from '../types.js'
 import type { RadioAction, RadioMessage } from './radioMessage.js'
 
 import { BULLETIN_FIELD_NAME } from '../fields/bulletinField.js'
+import { findAudio } from '../utilities/findAudio.js'
 import { relationId } from '../utilities/relationId.js'
 import { nextProgrammeSlot } from './nextProgrammeSlot.js'
 import { buildRadioMessage } from './radioMessage.js'
@@ -55,14 +56,7 @@ export const radioMessageFor = async ({
   const audio =
     audioId === null
       ? null
-      : ((await req.payload.findByID({
-          collection: cfg.audioSlug as never,
-          id: audioId,
-          depth: 0,
-          req,
-          overrideAccess: true,
-          disableErrors: true,
-        })) as AudioDoc | null)
+      : (await findAudio<AudioDoc>({ cfg, id: audioId, req }))
   return buildRadioMessage({
     action,
     at: now,

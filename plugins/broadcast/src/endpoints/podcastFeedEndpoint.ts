@@ -8,6 +8,7 @@ import { signedAudioUrl } from '../contract/signedAudioLink.js'
 import { publicBaseUrl } from '../contract/radioMessageFor.js'
 import { BULLETIN_FIELD_NAME } from '../fields/bulletinField.js'
 import { escapeXml } from '../utilities/escapeXml.js'
+import { findAudio } from '../utilities/findAudio.js'
 import { relationId } from '../utilities/relationId.js'
 
 export const PODCAST_FEED_PATH = '/broadcast/podcast.xml'
@@ -81,14 +82,7 @@ export const renderPodcastFeed = async ({
     const bulletin = doc[BULLETIN_FIELD_NAME] ?? {}
     const audioId = relationId(bulletin.audio)
     if (audioId === null) continue
-    const audio = (await req.payload.findByID({
-      collection: cfg.audioSlug as never,
-      id: audioId,
-      depth: 0,
-      req,
-      overrideAccess: true,
-      disableErrors: true,
-    })) as AudioDoc | null
+    const audio = await findAudio<AudioDoc>({ cfg, id: audioId, req })
     if (!audio) continue
     const url = signedAudioUrl({ baseUrl, id: audio.id, secret: req.payload.secret, ttlSeconds: cfg.feedLinkTtlSeconds })
     const priority = PRIORITY_WORDS[bulletin.priority ?? 'ordinary']

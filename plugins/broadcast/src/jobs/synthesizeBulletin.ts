@@ -9,6 +9,7 @@ import { BULLETIN_FIELD_NAME } from '../fields/bulletinField.js'
 import { normaliseForSpeech } from '../script/normaliseForSpeech.js'
 import { loadAbbreviations } from '../utilities/loadAbbreviations.js'
 import { MESSAGES } from '../utilities/messages.js'
+import { findAudio } from '../utilities/findAudio.js'
 import { relationId } from '../utilities/relationId.js'
 
 type Input = { collection: string; id: string }
@@ -67,14 +68,7 @@ export const synthesizeBulletinTask = (cfg: SanitizedBroadcastConfig): TaskConfi
 
     const currentAudioId = relationId(bulletin.audio)
     if (currentAudioId !== null) {
-      const current = (await req.payload.findByID({
-        collection: cfg.audioSlug as never,
-        id: currentAudioId,
-        depth: 0,
-        req,
-        overrideAccess: true,
-        disableErrors: true,
-      })) as AudioDoc | null
+      const current = await findAudio<AudioDoc>({ cfg, id: currentAudioId, req })
       if (current?.source === 'recording') return { output: { audioId: String(current.id), outcome: 'recording-kept' } }
     }
 
