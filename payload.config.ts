@@ -55,7 +55,7 @@ export type LoaConfigOverrides = {
   serverURL?: string
 }
 
-export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
+export const loaConfig = async (overrides: LoaConfigOverrides = {}) => {
   const isSeededWhenEmpty = overrides.isSeededWhenEmpty ?? (process.env.NODE_ENV !== 'production' && process.env.LOA_SEED !== 'false')
   // Counts for the limits per client, shared by every instance (Redis, else Postgres).
   const isJobsInProcess = isRunningJobsInProcess()
@@ -93,7 +93,7 @@ export const loaConfig = (overrides: LoaConfigOverrides = {}) => {
     },
     collections: loaCollections(),
     editor: lexicalEditor(),
-    db: databaseAdapterFor({ isSchemaPushed: overrides.isSchemaPushed, uri: overrides.databaseUri }),
+    db: await databaseAdapterFor({ isSchemaPushed: overrides.isSchemaPushed, uri: overrides.databaseUri }),
     email: overrides.email ?? emailAdapterFromEnv(),
     sharp: sharpWithPixelLimit(sharp, maxImagePixels()),
     graphQL: { disablePlaygroundInProduction: true, mutations: forgotPasswordMutation },

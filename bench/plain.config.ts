@@ -12,7 +12,7 @@ import { loaCollections } from '../collections/index.js'
 import { databaseAdapterFor } from '../src/lib/database.js'
 
 /** `isSchemaPushed`: true while the data set is written; the server starts as in production, on the schema already there. */
-export const plainPayloadConfig = (databaseUri: string, { isSchemaPushed = true }: { isSchemaPushed?: boolean } = {}) =>
+export const plainPayloadConfig = async (databaseUri: string, { isSchemaPushed = true }: { isSchemaPushed?: boolean } = {}) =>
   buildConfig({
     secret: process.env.PAYLOAD_SECRET || 'bench-secret-bench-secret-bench-secret',
     admin: { user: 'users' },
@@ -20,7 +20,7 @@ export const plainPayloadConfig = (databaseUri: string, { isSchemaPushed = true 
     localization: { defaultLocale: 'vi', fallback: true, locales: ['vi', 'en'] },
     collections: loaCollections(),
     editor: lexicalEditor(),
-    db: databaseAdapterFor({ isSchemaPushed, uri: databaseUri }),
+    db: await databaseAdapterFor({ isSchemaPushed, uri: databaseUri }),
     sharp,
     typescript: { autoGenerate: false },
   })

@@ -16,6 +16,8 @@ import { runLoad, type LoadResult } from './lib/httpLoad.js'
 import { startServer } from './lib/processes.js'
 import { issueTargets } from './lib/targets.js'
 import type { PipelineRow } from './pipeline.js'
+import { benchAdminPages } from './adminPages.js'
+import { benchSeveralInstances } from './severalInstances.js'
 import { benchWordPress, WORDPRESS_TARGET } from './wordpress.js'
 import { LOA_NODE_CONDITIONS } from '../scripts/nodeConditions.js'
 
@@ -25,6 +27,7 @@ const CONCURRENCY = [1, 10, 50]
 const DRAIN_ITEMS = Number(process.env.BENCH_DRAIN_ITEMS || 500)
 const LATENESS_ITEMS = Number(process.env.BENCH_LATENESS_ITEMS || 1000)
 const FANOUT_TRIALS = Number(process.env.BENCH_FANOUT_TRIALS || 10)
+const INSTANCE_ITEMS = Number(process.env.BENCH_INSTANCE_ITEMS || 2000)
 process.env.PAYLOAD_SECRET ||= 'bench-secret-bench-secret-bench-secret'
 // Two fresh databases in one process: each needs its own schema push.
 process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
@@ -129,11 +132,20 @@ const main = async () => {
   rows.push({ scenario: `generate ${ITEMS} items`, target: 'plain Payload', note: `${plainData.seconds.toFixed(0)} s` })
 
   const memory: Record<string, { readyMs: number; peakMiB: number }> = {}
-  for (const flavour of ['loa', 'plain'] as const) {
-    const port = flavour === 'loa' ? 4101 : 4102
+  // The third run is Loa again with its public cache off: it shows what the cache costs in
+  // memory and buys in throughput (the cache answers many times more requests, and their
+  // garbage grows the heap).
+  const servedAs = {
+    loa: { flavour: 'loa', target: 'Loa', port: 4101, env: {} },
+    plain: { flavour: 'plain', target: 'plain Payload', port: 4102, env: {} },
+    loaCacheOff: { flavour: 'loa', target: 'Loa, public cache off', port: 4103, env: { LOA_PUBLIC_CACHE_MAX_MB: '0' } },
+  } as const
+  for (const run of ['loa', 'plain', 'loaCacheOff'] as const) {
+    const { flavour, port, target } = servedAs[run]
     const data = flavour === 'loa' ? loaData : plainData
-    const server = await startServer(['bench/apiServer.ts', flavour, databases[flavour], String(port)])
-    const target = flavour === 'loa' ? 'Loa' : 'plain Payload'
+    // Both servers start as production runs them: NODE_ENV=production, so Loa's web process
+    // leaves jobs to the workers (plain Payload has none), on the schema already there.
+    const server = await startServer(['bench/apiServer.ts', flavour, databases[flavour], String(port)], { NODE_ENV: 'production', ...servedAs[run].env })
     const campaign = data.campaignIds[0]
     const pages = Math.max(1, Math.floor(ITEMS / data.campaignIds.length / 20))
     const url = `http://127.0.0.1:${port}`
@@ -155,7 +167,7 @@ const main = async () => {
       })
       rows.push({ scenario: 'REST detail', target, ...detail })
     }
-    if (flavour === 'loa') {
+    if (run === 'loa') {
       // The accent-insensitive search over every item (served by the FTS5 trigram index): a
       // place and a topic, typed without diacritics, as a reader would.
       const search = await runLoad({
@@ -174,6 +186,7 @@ const main = async () => {
     memory[target] = { readyMs: server.readyMs, peakMiB: await server.stop() }
   }
   rows.push(...(await benchWordPress({ items: ITEMS, seconds: SECONDS, concurrency: CONCURRENCY })))
+  rows.push(...(await benchSeveralInstances({ items: INSTANCE_ITEMS, seconds: SECONDS, ports: [4111, 4112] })))
   await measureSqlFloor(loaData.campaignIds[0], loaData.reportIds)
   const pipelineOutput = execFileSync(
     process.execPath,
@@ -184,6 +197,8 @@ const main = async () => {
   for (const row of pipelineRows) {
     rows.push({ scenario: row.scenario, target: 'Loa pipeline', note: row.note, values: row.values })
   }
+
+  rows.push(...(await benchAdminPages({ workDir })))
 
   for (const [target, m] of Object.entries(memory)) {
     rows.push({ scenario: 'cold start → ready', target, note: `${(m.readyMs / 1000).toFixed(1)} s` })

@@ -8,7 +8,6 @@
  */
 import type { EmailAdapter } from 'payload'
 
-import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import fs from 'node:fs'
 
 type Env = Record<string, string | undefined>
@@ -64,19 +63,24 @@ export const emailAdapterFromEnv = (env: Env = process.env): Promise<EmailAdapte
   const host = env.SMTP_HOST
   if (!host) return undefined
   const transportOptions = smtpTransportOptions(env, host)
-  return nodemailerAdapter({
-    defaultFromAddress: env.SMTP_FROM_ADDRESS || 'loa@loa.local',
-    defaultFromName: env.SMTP_FROM_NAME || 'Loa — Truyền thông chuyển đổi số',
-    skipVerify: true,
-    transportOptions,
-  }).then((adapter): EmailAdapter => (args) => {
-    const mailer = adapter(args)
-    return {
-      ...mailer,
-      sendEmail: (message) =>
-        mailer.sendEmail(message).catch((err: unknown) => {
-          throw explainTlsRefusal(err, { host, port: transportOptions.port, hasAuth: Boolean(transportOptions.auth) })
-        }),
-    }
-  })
+  // Loaded only when mail is configured: nodemailer is a large part of what a process loads at start.
+  return import('@payloadcms/email-nodemailer')
+    .then(({ nodemailerAdapter }) =>
+      nodemailerAdapter({
+        defaultFromAddress: env.SMTP_FROM_ADDRESS || 'loa@loa.local',
+        defaultFromName: env.SMTP_FROM_NAME || 'Loa — Truyền thông chuyển đổi số',
+        skipVerify: true,
+        transportOptions,
+      }),
+    )
+    .then((adapter): EmailAdapter => (args) => {
+      const mailer = adapter(args)
+      return {
+        ...mailer,
+        sendEmail: (message) =>
+          mailer.sendEmail(message).catch((err: unknown) => {
+            throw explainTlsRefusal(err, { host, port: transportOptions.port, hasAuth: Boolean(transportOptions.auth) })
+          }),
+      }
+    })
 }

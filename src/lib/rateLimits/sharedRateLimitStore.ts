@@ -8,8 +8,6 @@
  */
 import type { RateLimiterAbstract } from 'rate-limiter-flexible'
 
-import { Redis } from 'ioredis'
-import pg from 'pg'
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
 
 export type SharedRateLimit = { max: number; windowMs: number }
@@ -30,14 +28,13 @@ const TABLE = 'rate_limits'
 
 type LimiterFactory = (options: { keyPrefix: string; points: number; duration: number; insuranceLimiter: RateLimiterMemory }) => RateLimiterAbstract
 
-const storeOver = (
-  kind: SharedRateLimitStore['kind'],
-  factory: LimiterFactory,
-  close: () => Promise<void>,
-  ready: Promise<unknown> = Promise.resolve(),
-): SharedRateLimitStore => {
+/**
+ * `factory` resolves once the store's client is ready; the Redis and Postgres clients are
+ * loaded then, so a process on SQLite (or one that never counts) does not load them at all.
+ */
+const storeOver = (kind: SharedRateLimitStore['kind'], ready: Promise<LimiterFactory>, close: () => Promise<void>): SharedRateLimitStore => {
   const limiters = new Map<string, RateLimiterAbstract>()
-  const limiterFor = ({ max, windowMs }: SharedRateLimit) => {
+  const limiterFor = (factory: LimiterFactory, { max, windowMs }: SharedRateLimit) => {
     const duration = Math.max(1, Math.ceil(windowMs / 1000))
     const keyPrefix = `loa-${max}-${duration}`
     let limiter = limiters.get(keyPrefix)
@@ -51,9 +48,9 @@ const storeOver = (
     kind,
     close,
     hit: async ({ key, limit }) => {
-      await ready
+      const factory = await ready
       try {
-        await limiterFor(limit).consume(key)
+        await limiterFor(factory, limit).consume(key)
         return { isAllowed: true }
       } catch (err) {
         if (err instanceof RateLimiterRes) return { isAllowed: false, retryAfterSeconds: Math.max(1, Math.ceil(err.msBeforeNext / 1000)) }
@@ -66,52 +63,57 @@ const storeOver = (
 export const createMemoryStore = (): SharedRateLimitStore =>
   storeOver(
     'memory',
-    ({ keyPrefix, points, duration }) => new RateLimiterMemory({ keyPrefix, points, duration }),
+    Promise.resolve(({ keyPrefix, points, duration }) => new RateLimiterMemory({ keyPrefix, points, duration })),
     async () => undefined,
   )
 
 export const createRedisStore = (url: string): SharedRateLimitStore => {
-  // Counts wait (a second at most) for the first connection; after that a lost connection fails
-  // a count at once and the insurance count answers, until Redis is back.
-  const redis = new Redis(url, {
-    connectTimeout: 1000,
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    retryStrategy: (times) => Math.min(times * 200, 2000),
+  let redis: import('ioredis').Redis | undefined
+  const ready = import('ioredis').then(async ({ Redis }) => {
+    // Counts wait (a second at most) for the first connection; after that a lost connection fails
+    // a count at once and the insurance count answers, until Redis is back.
+    const client = new Redis(url, {
+      connectTimeout: 1000,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      retryStrategy: (times) => Math.min(times * 200, 2000),
+    })
+    redis = client
+    client.on('error', () => undefined)
+    await new Promise<void>((resolve) => {
+      client.once('ready', () => resolve())
+      setTimeout(resolve, 1000).unref()
+    })
+    const factory: LimiterFactory = (options) => new RateLimiterRedis({ ...options, storeClient: client, useRedisPackage: false })
+    return factory
   })
-  redis.on('error', () => undefined)
-  const firstConnection = new Promise<void>((resolve) => {
-    redis.once('ready', () => resolve())
-    setTimeout(resolve, 1000).unref()
+  return storeOver('redis', ready, async () => {
+    await ready.catch(() => undefined)
+    redis?.disconnect()
   })
-  return storeOver(
-    'redis',
-    (options) => new RateLimiterRedis({ ...options, storeClient: redis, useRedisPackage: false }),
-    async () => {
-      redis.disconnect()
-    },
-    firstConnection,
-  )
 }
 
 export const createPostgresStore = (connectionString: string): SharedRateLimitStore => {
-  // A pool of its own: a count is asked for while the request may hold one of Payload's connections.
-  const pool = new pg.Pool({ connectionString, max: 2, connectionTimeoutMillis: 2000 })
-  pool.on('error', () => undefined)
-  // Made once, before the first count (not a Payload collection: nothing to migrate).
-  const table = pool
-    .query(
-      `CREATE SCHEMA IF NOT EXISTS "${SCHEMA}"; CREATE TABLE IF NOT EXISTS "${SCHEMA}"."${TABLE}" (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
-    )
-    .catch(() => undefined)
+  const ready = import('pg').then(async ({ default: pg }) => {
+    // A pool of its own: a count is asked for while the request may hold one of Payload's connections.
+    const pool = new pg.Pool({ connectionString, max: 2, connectionTimeoutMillis: 2000 })
+    pool.on('error', () => undefined)
+    // Made once, before the first count (not a Payload collection: nothing to migrate).
+    await pool
+      .query(
+        `CREATE SCHEMA IF NOT EXISTS "${SCHEMA}"; CREATE TABLE IF NOT EXISTS "${SCHEMA}"."${TABLE}" (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
+      )
+      .catch(() => undefined)
+    const factory: LimiterFactory = (options) =>
+      new RateLimiterPostgres({ ...options, storeClient: pool, schemaName: SCHEMA, tableName: TABLE, tableCreated: true, clearExpiredByTimeout: false })
+    return { factory, pool }
+  })
   return storeOver(
     'postgres',
-    (options) =>
-      new RateLimiterPostgres({ ...options, storeClient: pool, schemaName: SCHEMA, tableName: TABLE, tableCreated: true, clearExpiredByTimeout: false }),
+    ready.then(({ factory }) => factory),
     async () => {
-      await pool.end()
+      await (await ready).pool.end()
     },
-    table,
   )
 }
 

@@ -1,5 +1,4 @@
 import crypto from 'node:crypto'
-import { parseBuffer } from 'music-metadata'
 
 import { ACCEPTED_CONTAINERS } from '../defaults.js'
 
@@ -13,6 +12,8 @@ export type AudioFacts = { container: string; codec: null | string; durationSeco
 export const readAudio = async (bytes: Uint8Array): Promise<AudioFacts | null> => {
   let format
   try {
+    // Loaded on the first recording, not when the server starts.
+    const { parseBuffer } = await import('music-metadata')
     ;({ format } = await parseBuffer(bytes, undefined, { duration: true, skipCovers: true }))
   } catch {
     return null

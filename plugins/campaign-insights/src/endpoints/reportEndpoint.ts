@@ -2,8 +2,6 @@ import type { Endpoint } from 'payload'
 
 import type { SanitizedInsightsConfig } from '../types.js'
 
-import { buildReportDocx } from '../report/buildReportDocx.js'
-import { buildReportXlsx } from '../report/buildReportXlsx.js'
 import { loadReportData } from '../report/loadReportData.js'
 import { authorizeInsights } from './authorizeInsights.js'
 
@@ -19,7 +17,11 @@ export const reportEndpoint = (cfg: SanitizedInsightsConfig, format: 'docx' | 'x
   handler: async (req) => {
     const { campaign, now, window } = await authorizeInsights(req, cfg)
     const data = await loadReportData({ campaign, cfg, now, req, window })
-    const file = format === 'docx' ? await buildReportDocx(data) : await buildReportXlsx(data)
+    // The document libraries are loaded on the first report, not when the server starts.
+    const file =
+      format === 'docx'
+        ? await (await import('../report/buildReportDocx.js')).buildReportDocx(data)
+        : await (await import('../report/buildReportXlsx.js')).buildReportXlsx(data)
     const name = `bao-cao-ket-qua-${(campaign.code || String(campaign.id)).replace(/[^A-Za-z0-9-]+/g, '-')}.${format}`
     return new Response(new Uint8Array(file), {
       headers: {

@@ -1,7 +1,5 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import ExcelJS from 'exceljs'
-
 import type { SanitizedWorkshopsConfig, WorkshopDoc } from '../types.js'
 
 import { slugify } from '@loa/helpers'
@@ -67,6 +65,8 @@ export const exportXlsxEndpoint = (cfg: SanitizedWorkshopsConfig): Endpoint => (
   handler: async (req) => {
     const workshop = await loadManagedWorkshop(cfg, req)
     const rows = toExportRows(await registrationsOf({ cfg, req, workshop }))
+    // exceljs is loaded on the first export, not when the server starts.
+    const { default: ExcelJS } = await import('exceljs')
     const workbook = new ExcelJS.Workbook()
     workbook.creator = 'Loa'
     workbook.created = new Date()
