@@ -61,9 +61,9 @@ export const benchAdminPages = async ({ workDir }: { workDir: string }): Promise
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   rows.push({ scenario: 'next build (production)', target: TARGET, note: `${((Date.now() - buildStarted) / 1000).toFixed(0)} s` })
-  // As `npm start` does: the migrations, then the server; the demo content as `npm run seed` writes it.
+  // As `npm start` does: the migrations, then the server; the demo content with its demo users.
   execFileSync(process.execPath, [path.join('node_modules', 'payload', 'bin.js'), 'migrate'], { env: { ...env, NODE_ENV: 'production' }, stdio: 'ignore' })
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], { env: { ...env, NODE_ENV: 'production' }, stdio: 'ignore' })
+  execFileSync(process.execPath, ['--import', 'tsx', 'bench/seedDemoUsers.ts'], { env: { ...env, NODE_ENV: 'production' }, stdio: 'ignore' })
 
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
