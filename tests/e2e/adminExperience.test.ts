@@ -45,6 +45,30 @@ const vietnameseDateTime = (iso: string) => {
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`
 }
 
+
+/**
+ * Words of English a label in the vi admin must not show: Payload's own vocabulary and the
+ * names it falls back to when a field, a row or a view has no Vietnamese label ("Speaker 01",
+ * "Kpi 01", "Approval 01"). A text with Vietnamese letters is Vietnamese; brand and format names
+ * (Loa, RSS, ICS, JSON, URL, MP3, GMT) are not English labels.
+ */
+const ENGLISH_WORDS = new Set(
+  (
+    'add all and answer any apply approval approvals area areas audio author authors back body campaign cancel channel channels choose close ' +
+    'collections columns copy create created dashboard date deliveries delivery delete description draft duplicate duration edit equals ' +
+    'feature features feedback filter filters hide image kind kpi label language link list loading logout media name new next no notes of ' +
+    'open optional page password per preview previous priority publish published question questions remove reports report required ' +
+    'restore results reviewer roles row rows save schedule scheduled script search select settings show slug sort source speaker speakers ' +
+    'status summary survey template templates time title trash type undefined unpublish untitled updated upload user users value version ' +
+    'versions workshop workshops yes'
+  ).split(' '),
+)
+const VIETNAMESE_LETTERS = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i
+const englishIn = (text: string): string | undefined => {
+  if (VIETNAMESE_LETTERS.test(text) || /[@/]/.test(text)) return undefined
+  return text.split(/[^A-Za-z]+/).find((word) => ENGLISH_WORDS.has(word.toLowerCase()))
+}
+
 describe('the admin as its users meet it', () => {
   const buildDir = process.env.LOA_E2E_BUILD_DIR ? undefined : createBuildDir()
   let server: NextServer
@@ -472,4 +496,59 @@ describe('the admin as its users meet it', () => {
       await failWithScreenshots(error)
     }
   }, 900_000)
+
+  it('speaks Vietnamese on every admin view (lists, new and existing documents, Loa’s own views), with no hydration warning', async () => {
+    try {
+      const admin = await signedIn('admin@loa.local', { locale: 'en-US', timezoneId: 'UTC' })
+      const warnings: string[] = []
+      admin.on('console', (message) => {
+        if (/hydrat|did not match/i.test(message.text())) warnings.push(`${admin.url()}: ${message.text().slice(0, 300)}`)
+      })
+      const adminToken = await tokenOf('admin@loa.local')
+      const access = await api<{ collections: Record<string, { read?: { permission: boolean } }> }>('GET', '/api/access', { token: adminToken })
+      const slugs = Object.entries(access.body.collections)
+        .filter(([, permissions]) => permissions.read?.permission)
+        .map(([slug]) => slug)
+        // Payload's own bookkeeping collections, not shown in Loa's navigation.
+        .filter((slug) => !slug.startsWith('payload-'))
+      expect(slugs).toEqual(expect.arrayContaining(['reports', 'features', 'workshops', 'campaigns', 'users', 'channels']))
+      const views = ['/admin', '/admin/account', '/admin/calendar', '/admin/phat-hanh', '/admin/canh-bao-khan-cap']
+      for (const slug of slugs) {
+        views.push(`/admin/collections/${slug}`)
+        const first = await api<{ docs?: Array<{ id: number }> }>('GET', `/api/${slug}?depth=0&limit=1&draft=true`, { token: adminToken })
+        if (first.body.docs?.[0]) views.push(`/admin/collections/${slug}/${first.body.docs[0].id}`)
+        else views.push(`/admin/collections/${slug}/create`)
+      }
+      const found: string[] = []
+      for (const view of views) {
+        await admin.goto(`${server.url}${view}`)
+        // The page's own content is drawn (the navigation comes first).
+        await admin.locator('.template-default__wrap, .template-default main, main').first().waitFor()
+        await admin.waitForLoadState('networkidle')
+        const texts = await admin.evaluate(() => {
+          const seen = new Set<string>()
+          const selectors = 'label, th, button, a, h1, h2, h3, h4, h5, legend, option, .pill, .row-label, .field-label, .collapsible__toggle, [placeholder]'
+          for (const element of document.querySelectorAll(selectors)) {
+            const placeholder = element.getAttribute('placeholder')
+            if (placeholder) seen.add(placeholder.trim())
+            // Leaves, and the labelled controls whose text is their label.
+            if (element.children.length === 0 || ['BUTTON', 'LABEL', 'TH', 'LEGEND'].includes(element.tagName)) {
+              const text = (element.textContent ?? '').trim()
+              if (text) seen.add(text.slice(0, 120))
+            }
+          }
+          return [...seen]
+        })
+        for (const text of texts) {
+          const word = englishIn(text)
+          if (word) found.push(`${view}: "${text}" (${word})`)
+        }
+      }
+      await shot(admin, 'english-walk-last-view')
+      expect(found).toEqual([])
+      expect(warnings).toEqual([])
+    } catch (error) {
+      await failWithScreenshots(error)
+    }
+  }, 1_800_000)
 })
