@@ -44,6 +44,8 @@ export const Media: CollectionConfig = {
     },
   },
   fields: [
+    // Payload's own upload field, labelled "MIME Type" in every language unless named here.
+    { name: 'mimeType', type: 'text', label: { vi: 'Kiểu tệp (MIME)', en: 'MIME type' } },
     {
       name: 'alt',
       type: 'text',

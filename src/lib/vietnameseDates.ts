@@ -27,14 +27,29 @@ export const VIETNAMESE_DATE_FORMATS: Record<NonNullable<PickerAppearance>, stri
  * rows written before the field had a zone would otherwise fail their next save, or show in
  * the browser's zone.
  */
+/**
+ * The zone field's label. Payload names it after the date field only when that label is a plain
+ * string; a label per language (Loa's) gave "Publish At_tz" in the lists' column and filter choices.
+ */
+const zoneLabelOf = (dateLabel: DateField['label']): SelectField['label'] => {
+  if (typeof dateLabel === 'string') return { vi: `Múi giờ — ${dateLabel}`, en: `${dateLabel} — time zone` }
+  if (dateLabel && typeof dateLabel === 'object') {
+    const labels = dateLabel as Record<string, string>
+    const any = labels.vi ?? labels.en ?? Object.values(labels)[0] ?? ''
+    return { vi: `Múi giờ — ${labels.vi ?? any}`, en: `${labels.en ?? any} — time zone` }
+  }
+  return { vi: 'Múi giờ', en: 'Time zone' }
+}
+
 const zoneField =
-  (defaultTimezone: string | undefined) =>
+  (defaultTimezone: string | undefined, dateLabel: DateField['label']) =>
   ({ baseField }: { baseField: SelectField }): Field => {
     const readAsDefault: FieldHook = ({ value }) => value ?? defaultTimezone
     // Payload refuses a required date without its zone: code that writes a date (a review
     // event's time, a job's stamp) names no zone, and means the configured one.
     return {
       ...baseField,
+      label: zoneLabelOf(dateLabel),
       required: false,
       hooks: {
         ...baseField.hooks,
@@ -49,7 +64,9 @@ const vietnameseDateField = (field: DateField, defaultTimezone: string | undefin
   return {
     ...field,
     // A time of day alone has no date to place in a zone.
-    ...(field.timezone === undefined && pickerAppearance !== 'timeOnly' ? { timezone: { defaultTimezone, override: zoneField(defaultTimezone) } } : {}),
+    ...((field.timezone === undefined || field.timezone === true) && pickerAppearance !== 'timeOnly'
+      ? { timezone: { defaultTimezone, override: zoneField(defaultTimezone, field.label) } }
+      : {}),
     admin: {
       ...field.admin,
       date: { ...field.admin?.date, displayFormat: field.admin?.date?.displayFormat ?? VIETNAMESE_DATE_FORMATS[pickerAppearance] },

@@ -25,6 +25,8 @@ export const createAudioCollection = (cfg: SanitizedBroadcastConfig): Collection
       upload: { staticDir: cfg.audioDirectory, mimeTypes: AUDIO_MIME_TYPES },
       hooks: { beforeValidate: cfg.enabled ? [decodeAudioUpload(cfg)] : [] },
       fields: [
+        // Payload's own upload field, labelled "MIME Type" in every language unless named here.
+        { name: 'mimeType', type: 'text', label: { vi: 'Kiểu tệp (MIME)', en: 'MIME type' } },
         {
           name: 'source',
           type: 'select',
@@ -34,11 +36,11 @@ export const createAudioCollection = (cfg: SanitizedBroadcastConfig): Collection
           options: AUDIO_SOURCES.map((value) => ({ value, label: label(value === 'recording' ? 'sourceRecording' : 'sourceSynthesized') })),
         },
         { name: 'durationSeconds', type: 'number', label: label('durationSeconds'), admin: { readOnly: true } },
-        { name: 'container', type: 'text', admin: { readOnly: true } },
-        { name: 'codec', type: 'text', admin: { readOnly: true } },
+        { name: 'container', type: 'text', label: { vi: 'Định dạng tệp', en: 'Container' }, admin: { readOnly: true } },
+        { name: 'codec', type: 'text', label: { vi: 'Mã hoá âm thanh', en: 'Codec' }, admin: { readOnly: true } },
         { name: 'sha256', type: 'text', index: true, label: label('sha256'), admin: { readOnly: true } },
         // For synthesized audio: which script and voice it reads, so a retried job reuses it.
-        { name: 'scriptSha256', type: 'text', index: true, admin: { readOnly: true, condition: (data) => data?.source === 'synthesized' } },
+        { name: 'scriptSha256', type: 'text', index: true, label: { vi: 'Mã băm kịch bản (SHA-256)', en: 'Script SHA-256' }, admin: { readOnly: true, condition: (data) => data?.source === 'synthesized' } },
       ],
     },
     cfg.audioOverrides,

@@ -110,7 +110,7 @@ export const createDeliveriesCollection = (config: SanitizedChannelPublishingCon
       },
       { name: 'lastError', type: 'textarea', label: { vi: 'Lỗi gần nhất', en: 'Last error' }, admin: { readOnly: true } },
       { name: 'remoteId', type: 'text', index: true, label: { vi: 'Mã bên nhận', en: 'Remote id' }, admin: { readOnly: true } },
-      { name: 'remoteMediaId', type: 'text', admin: { hidden: true } },
+      { name: 'remoteMediaId', type: 'text', label: { vi: 'Mã ảnh bên nhận', en: 'Remote media id' }, admin: { hidden: true } },
       { name: 'remoteUrl', type: 'text', label: { vi: 'Địa chỉ bên nhận', en: 'Remote URL' }, admin: { readOnly: true } },
       {
         name: 'webhookId',

@@ -33,6 +33,8 @@ export const createSurveysCollection = (cfg: SanitizedCitizenConfig): Collection
       {
         name: 'resultsChart',
         type: 'ui',
+        // Named in the list's column and filter choices, where a UI field shows its label.
+        label: { vi: 'Biểu đồ kết quả', en: 'Results chart' },
         admin: { components: { Field: { path: SURVEY_RESULTS_CHART, clientProps: { surveysSlug: cfg.surveysSlug } } } },
       },
       { name: 'waves', type: 'text', hasMany: true, required: true, label: label('waves') },

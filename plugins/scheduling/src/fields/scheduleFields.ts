@@ -1,4 +1,4 @@
-import type { Field, FieldAccess } from 'payload'
+import type { Field, FieldAccess, SelectField } from 'payload'
 
 import type { SanitizedSchedulingConfig } from '../types.js'
 
@@ -31,10 +31,16 @@ const nobody: FieldAccess = () => false
  * every edit here is a draft.
  */
 export const scheduleFields = (cfg: SanitizedSchedulingConfig): Field[] => {
-  const timezone = {
+  // The stored zone beside each time is named after it: Payload names it from the field's name
+  // ("Publish At_tz") when the label is given per language.
+  const zoneOf = (label: { vi: string; en: string }) => ({
     defaultTimezone: cfg.timeZone,
     supportedTimezones: [{ label: zoneLabel(cfg.timeZone), value: cfg.timeZone }],
-  }
+    override: ({ baseField }: { baseField: SelectField }): SelectField => ({
+      ...baseField,
+      label: { vi: `Múi giờ — ${label.vi}`, en: `${label.en} — time zone` },
+    }),
+  })
   const date = { pickerAppearance: 'dayAndTime' as const, timeIntervals: 15, displayFormat: 'dd/MM/yyyy HH:mm' }
   const schedulersOnly = (name: string, isSame: (a: unknown, b: unknown) => boolean) => {
     const access = canSetScheduleField({ cfg, isSame, name })
@@ -54,7 +60,7 @@ export const scheduleFields = (cfg: SanitizedSchedulingConfig): Field[] => {
       name: PUBLISH_AT_FIELD,
       type: 'date',
       index: true,
-      timezone,
+      timezone: zoneOf({ vi: 'Hẹn giờ xuất bản', en: 'Publish at' }),
       label: { vi: 'Hẹn giờ xuất bản', en: 'Publish at' },
       ...schedulersOnly(PUBLISH_AT_FIELD, sameTime),
       admin: {
@@ -70,7 +76,7 @@ export const scheduleFields = (cfg: SanitizedSchedulingConfig): Field[] => {
       name: UNPUBLISH_AT_FIELD,
       type: 'date',
       index: true,
-      timezone,
+      timezone: zoneOf({ vi: 'Hẹn giờ gỡ bài', en: 'Unpublish at' }),
       label: { vi: 'Hẹn giờ gỡ bài', en: 'Unpublish at' },
       ...schedulersOnly(UNPUBLISH_AT_FIELD, sameTime),
       admin: {
@@ -99,7 +105,7 @@ export const scheduleFields = (cfg: SanitizedSchedulingConfig): Field[] => {
     {
       name: PROPOSED_PUBLISH_AT_FIELD,
       type: 'date',
-      timezone,
+      timezone: zoneOf({ vi: 'Đề xuất giờ xuất bản', en: 'Proposed publish time' }),
       label: { vi: 'Đề xuất giờ xuất bản', en: 'Proposed publish time' },
       access: { read: staffRead },
       admin: {
@@ -114,7 +120,7 @@ export const scheduleFields = (cfg: SanitizedSchedulingConfig): Field[] => {
     {
       name: PROPOSED_UNPUBLISH_AT_FIELD,
       type: 'date',
-      timezone,
+      timezone: zoneOf({ vi: 'Đề xuất giờ gỡ bài', en: 'Proposed unpublish time' }),
       label: { vi: 'Đề xuất giờ gỡ bài', en: 'Proposed unpublish time' },
       access: { read: staffRead },
       admin: {
