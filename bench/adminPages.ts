@@ -15,6 +15,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { isChromiumInstalled, launchChromium } from '../tests/helpers/browser.js'
+import { medianOf } from './lib/median.js'
 import { freePort } from '../tests/helpers/nextServer.js'
 import { LOA_NODE_CONDITIONS } from '../scripts/nodeConditions.js'
 
@@ -23,8 +24,6 @@ export type AdminPageRow = { scenario: string; target: string; note: string; val
 const TRIES = 5
 const PASSWORD = 'LoaDemo!2024'
 const TARGET = 'Loa admin (production build, Chromium)'
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 const timed = async (run: () => Promise<void>): Promise<number> => {
   const started = performance.now()
@@ -114,8 +113,8 @@ export const benchAdminPages = async ({ workDir }: { workDir: string }): Promise
       rows.push({
         scenario,
         target: TARGET,
-        note: `median ${median(times).toFixed(0)} ms, slowest ${Math.max(...times).toFixed(0)} ms (${TRIES} loads)`,
-        values: { medianMs: median(times), maxMs: Math.max(...times) },
+        note: `median ${medianOf(times).toFixed(0)} ms, slowest ${Math.max(...times).toFixed(0)} ms (${TRIES} loads)`,
+        values: { medianMs: medianOf(times), maxMs: Math.max(...times) },
       })
       await page.context().close()
     }
@@ -171,8 +170,8 @@ export const benchAdminPages = async ({ workDir }: { workDir: string }): Promise
     rows.push({
       scenario: 'workflow action "Duyệt" → the panel shows the new stage',
       target: TARGET,
-      note: `median ${median(actionTimes).toFixed(0)} ms, slowest ${Math.max(...actionTimes).toFixed(0)} ms (${TRIES} approvals)`,
-      values: { medianMs: median(actionTimes), maxMs: Math.max(...actionTimes) },
+      note: `median ${medianOf(actionTimes).toFixed(0)} ms, slowest ${Math.max(...actionTimes).toFixed(0)} ms (${TRIES} approvals)`,
+      values: { medianMs: medianOf(actionTimes), maxMs: Math.max(...actionTimes) },
     })
     return rows
   } finally {

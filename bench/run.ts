@@ -13,6 +13,7 @@ import { getPayload } from 'payload'
 
 import { BENCH_PLACES, BENCH_TOPICS, generateBenchData } from './generateData.js'
 import { runLoad, type LoadResult } from './lib/httpLoad.js'
+import { medianOf } from './lib/median.js'
 import { startServer } from './lib/processes.js'
 import { issueTargets } from './lib/targets.js'
 import type { PipelineRow } from './pipeline.js'
@@ -141,13 +142,13 @@ const main = async () => {
   // (the same server has taken 3.1 s and 4.2 s in one run). The median counts.
   const coldStarts: Record<'loa' | 'plain', number[]> = { loa: [], plain: [] }
   for (let round = 0; round < COLD_STARTS; round += 1) {
+    process.stderr.write(`cold starts: round ${round + 1} of ${COLD_STARTS}\n`)
     for (const flavour of ['loa', 'plain'] as const) {
       const server = await startServer(['bench/apiServer.ts', flavour, databases[flavour], '4109'], { NODE_ENV: 'production' })
       coldStarts[flavour].push(server.readyMs)
       await server.stop()
     }
   }
-  const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
   // The third run is Loa again with its public cache off: it shows what the cache costs in
   // memory and buys in throughput (the cache answers many times more requests, and their
   // garbage grows the heap).

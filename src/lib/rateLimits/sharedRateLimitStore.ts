@@ -68,7 +68,6 @@ export const createMemoryStore = (): SharedRateLimitStore =>
   )
 
 export const createRedisStore = (url: string): SharedRateLimitStore => {
-  let redis: import('ioredis').Redis | undefined
   const ready = import('ioredis').then(async ({ Redis }) => {
     // Counts wait (a second at most) for the first connection; after that a lost connection fails
     // a count at once and the insurance count answers, until Redis is back.
@@ -78,19 +77,21 @@ export const createRedisStore = (url: string): SharedRateLimitStore => {
       maxRetriesPerRequest: 1,
       retryStrategy: (times) => Math.min(times * 200, 2000),
     })
-    redis = client
     client.on('error', () => undefined)
     await new Promise<void>((resolve) => {
       client.once('ready', () => resolve())
       setTimeout(resolve, 1000).unref()
     })
     const factory: LimiterFactory = (options) => new RateLimiterRedis({ ...options, storeClient: client, useRedisPackage: false })
-    return factory
+    return { client, factory }
   })
-  return storeOver('redis', ready, async () => {
-    await ready.catch(() => undefined)
-    redis?.disconnect()
-  })
+  return storeOver(
+    'redis',
+    ready.then(({ factory }) => factory),
+    async () => {
+      ;(await ready).client.disconnect()
+    },
+  )
 }
 
 export const createPostgresStore = (connectionString: string): SharedRateLimitStore => {
