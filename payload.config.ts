@@ -33,9 +33,10 @@ import { resolvePayloadSecret } from './src/lib/secret.js'
 import { runTasksInRequestScopes } from './src/lib/runTasksInRequestScopes.js'
 import { isRunningJobsInProcess, loaJobs, startInProcessJobs } from './src/jobs/inProcessJobs.js'
 import { hideFromNavigation } from './src/lib/hideFromNavigation.js'
+import { publicReadProjection } from './src/lib/publicReadProjection.js'
 import { reviewedCollectionsAdmin } from './src/lib/reviewedCollectionsAdmin.js'
 import { vietnameseDates } from './src/lib/vietnameseDates.js'
-import { loaPlugins, REVIEWED_COLLECTIONS } from './src/plugins.js'
+import { ANONYMOUS_READS_OMIT, loaPlugins, REVIEWED_COLLECTIONS } from './src/plugins.js'
 import { seedDemoContentIfEmpty } from './src/seed/seedDemoContentIfEmpty.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -111,6 +112,12 @@ export const loaConfig = async (overrides: LoaConfigOverrides = {}) => {
       vietnameseDates(),
       // One review panel in the sidebar and the stage in the lists.
       reviewedCollectionsAdmin({ collections: REVIEWED_COLLECTIONS }),
+      // Anonymous REST reads answer with the published item, not the review, radio and
+      // scheduling machinery around it (nor the staff-only fields, which they would drop anyway).
+      publicReadProjection({
+        omit: Object.fromEntries(REVIEWED_COLLECTIONS.map((slug) => [slug, ANONYMOUS_READS_OMIT])),
+        omitWhenPopulated: { campaigns: ['members', 'approvalPolicy', 'kpis', 'search'] },
+      }),
       // The deliveries view (/admin/phat-hanh) is the one way into the deliveries log.
       hideFromNavigation({ collections: ['deliveries'] }),
       // Last, so it covers every plugin's fields: strict selects, client errors as 400.

@@ -37,6 +37,25 @@ import { DEMO_SEED_CONTEXT } from './seed/context.js'
 /** The content collections that go through review, scheduling and channels. */
 export const REVIEWED_COLLECTIONS: CollectionSlug[] = ['reports', 'features', 'workshops']
 
+/**
+ * Left out of an anonymous REST read of a reviewed item: the review's state, the radio
+ * bulletin, the scheduling switches, the search index text, and the staff-only fields (with
+ * the time zones stored beside their dates).
+ */
+export const ANONYMOUS_READS_OMIT = [
+  'workflow',
+  'bulletin',
+  'search',
+  'scheduleOverride',
+  'internalNotes',
+  'proposedPublishAt',
+  'proposedPublishAt_tz',
+  'proposedUnpublishAt',
+  'proposedUnpublishAt_tz',
+  'publishAtSetBy',
+  'unpublishAtSetBy',
+]
+
 /** Deliveries: admins and global managers see all, a campaign's managers those of their campaigns (a `Where` for lists, yes/no for one). */
 const canSeeDeliveries: CanSeeDeliveries = async ({ doc, req }) => {
   if (isAdminUser(req.user) || hasRole(req.user, 'manager')) return true
