@@ -8,7 +8,12 @@ import crypto from 'node:crypto'
 
 import { currentContentVersion } from './contentVersion.js'
 
-export type CachedAnswer = { body: Buffer; headers: Array<[string, string]>; etag: string; lastModified: string | null; version: number }
+/**
+ * `body` is the bytes as the server answered them, handed as they are to each response made from
+ * them: the Response copies them once itself, and a second copy of ours doubled the garbage of
+ * thousands of cached answers a second.
+ */
+export type CachedAnswer = { body: Uint8Array<ArrayBuffer>; headers: Array<[string, string]>; etag: string; lastModified: string | null; version: number }
 
 /** Headers that belong to one connection or one reader, never to a shared answer. */
 const PER_READER_HEADERS = /^(set-cookie|content-length|date|connection|keep-alive|transfer-encoding|x-loa-cache|cache-control|etag|access-control-.*)$/i
@@ -46,7 +51,7 @@ export const cachedAnswer = (key: string): CachedAnswer | undefined => {
   return entry
 }
 
-const etagOf = (body: Buffer) => `W/"${crypto.createHash('sha1').update(body).digest('base64url')}"`
+const etagOf = (body: Uint8Array) => `W/"${crypto.createHash('sha1').update(body).digest('base64url')}"`
 
 /**
  * Computes the answer once for all who ask for `key` at the same time. `compute` returns the
@@ -70,7 +75,7 @@ export const answerOnce = async (key: string, compute: () => Promise<Response>):
       settle(undefined)
       return { response }
     }
-    const body = Buffer.from(await response.arrayBuffer())
+    const body = new Uint8Array(await response.arrayBuffer())
     const answer: CachedAnswer = {
       body,
       headers: [...response.headers.entries()].filter(([name]) => !PER_READER_HEADERS.test(name)),

@@ -37,7 +37,7 @@ const respondWith = (request: Request, answer: CachedAnswer, cacheStatus: 'HIT' 
   headers.set('X-Loa-Cache', cacheStatus)
   if (isNotModified(request, answer)) return new Response(null, { status: 304, headers })
   headers.set('Content-Length', String(answer.body.length))
-  return new Response(request.method === 'HEAD' ? null : new Uint8Array(answer.body), { status: 200, headers })
+  return new Response(request.method === 'HEAD' ? null : answer.body, { status: 200, headers })
 }
 
 /** The cached answer when there is one; else `compute()`, kept when it is a 200. */
