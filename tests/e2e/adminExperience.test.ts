@@ -506,9 +506,13 @@ describe('the admin as its users meet it', () => {
     }
   }, 900_000)
 
-  it('speaks Vietnamese on every admin view (lists, new and existing documents, Loa’s own views)', async () => {
+  it('speaks Vietnamese on every admin view (lists, new and existing documents, Loa’s own views), with no hydration warning', async () => {
     try {
       const admin = await signedIn('admin@loa.local', { locale: 'en-US', timezoneId: 'UTC' })
+      const warnings: string[] = []
+      admin.on('console', (message) => {
+        if (/hydrat|did not match/i.test(message.text())) warnings.push(`${admin.url()}: ${message.text().slice(0, 2000)}`)
+      })
       const adminToken = await tokenOf('admin@loa.local')
       // Payload's permissions: `true`, or `{ permission: true }` (older shape), or a query.
       const access = await api<{ collections: Record<string, { read?: boolean | { permission?: boolean } }> }>('GET', '/api/access', { token: adminToken })
@@ -556,6 +560,7 @@ describe('the admin as its users meet it', () => {
       }
       await shot(admin, 'english-walk-last-view')
       expect(found).toEqual([])
+      expect(warnings).toEqual([])
     } catch (error) {
       await failWithScreenshots(error)
     }

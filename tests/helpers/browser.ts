@@ -33,5 +33,7 @@ export const ARTIFACTS_DIR = path.resolve('test-artifacts')
 /** Keeps a screenshot of a step; called for every step, kept when a test fails. */
 export const screenshotStep = async (page: Page, name: string) => {
   fs.mkdirSync(ARTIFACTS_DIR, { recursive: true })
-  await page.screenshot({ fullPage: true, path: path.join(ARTIFACTS_DIR, `${name}.png`) })
+  // The caret as it is: Playwright hides it by writing an inline caret-color on every input,
+  // and a page still hydrating then warns that the server's HTML does not match React's.
+  await page.screenshot({ caret: 'initial', fullPage: true, path: path.join(ARTIFACTS_DIR, `${name}.png`) })
 }
