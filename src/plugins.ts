@@ -42,18 +42,15 @@ export const REVIEWED_COLLECTIONS: CollectionSlug[] = ['reports', 'features', 'w
  * bulletin, the scheduling switches, the search index text, and the staff-only fields (with
  * the time zones stored beside their dates).
  */
+/** The times a reader sees (when it went or goes public); the rest of scheduling is staff business. */
+const PUBLIC_SCHEDULING_FIELDS = new Set<string>(['publishAt', 'publishAt_tz', 'unpublishAt', 'unpublishAt_tz'])
+
 export const ANONYMOUS_READS_OMIT = [
   'workflow',
   'bulletin',
   'search',
-  'scheduleOverride',
   'internalNotes',
-  'proposedPublishAt',
-  'proposedPublishAt_tz',
-  'proposedUnpublishAt',
-  'proposedUnpublishAt_tz',
-  'publishAtSetBy',
-  'unpublishAtSetBy',
+  ...SCHEDULING_FIELD_NAMES.filter((field) => !PUBLIC_SCHEDULING_FIELDS.has(field)),
 ]
 
 /** Deliveries: admins and global managers see all, a campaign's managers those of their campaigns (a `Where` for lists, yes/no for one). */

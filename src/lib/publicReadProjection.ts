@@ -14,6 +14,8 @@
  */
 import type { CollectionBeforeOperationHook, CollectionSlug, Config, Plugin, PopulateType, SelectType } from 'payload'
 
+import { collectionReadBy } from './publicCache/cacheablePublicRequest.js'
+
 export type PublicReadProjectionOptions = {
   /** Per collection: the top-level fields an anonymous REST read leaves out. */
   omit: Partial<Record<CollectionSlug, string[]>>
@@ -22,15 +24,6 @@ export type PublicReadProjectionOptions = {
 }
 
 const exclusion = (fields: string[]): SelectType => Object.fromEntries(fields.map((field) => [field, false]))
-
-/** `/api/reports` or `/api/reports/12`, under the configured API route. */
-const isCollectionReadPath = (pathname: string | undefined, apiRoute: string, slug: string) => {
-  if (!pathname) return false
-  const base = `${apiRoute.replace(/\/$/, '')}/${slug}`
-  if (pathname === base || pathname === `${base}/`) return true
-  const rest = pathname.startsWith(`${base}/`) ? pathname.slice(base.length + 1) : undefined
-  return rest !== undefined && rest.length > 0 && !rest.includes('/')
-}
 
 export const publicReadProjection =
   ({ omit, omitWhenPopulated = {} }: PublicReadProjectionOptions): Plugin =>
@@ -47,7 +40,7 @@ export const publicReadProjection =
         const select = exclusion(fields)
         const projectAnonymousRead: CollectionBeforeOperationHook = ({ args, operation, req }) => {
           if (operation !== 'read' || req.user || args.overrideAccess || req.payloadAPI !== 'REST' || req.method !== 'GET') return args
-          if (!isCollectionReadPath(req.pathname, apiRoute, collection.slug)) return args
+          if (collectionReadBy(req.pathname ?? '', apiRoute) !== collection.slug) return args
           return { ...args, select: args.select ?? select, populate: args.populate ?? populate }
         }
         return {

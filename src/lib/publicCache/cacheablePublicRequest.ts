@@ -15,6 +15,19 @@ export type PublicCacheRules = {
 
 const LOGIN_COOKIE = /(?:^|;\s*)payload-token=/
 
+/**
+ * The collection a path reads through Payload's own REST routes — `<api>/<slug>` (a list) or
+ * `<api>/<slug>/<id>` (a document) — or undefined for any other path (a plugin's endpoint below
+ * a collection, a feed).
+ */
+export const collectionReadBy = (pathname: string, apiRoute: string): string | undefined => {
+  const base = `${apiRoute.replace(/\/$/, '')}/`
+  if (!pathname.startsWith(base)) return undefined
+  const [slug, id, ...more] = pathname.slice(base.length).split('/')
+  if (!slug || more.length || (id !== undefined && id !== '' && !/^[\w-]+$/.test(id))) return undefined
+  return slug
+}
+
 const hasCredentials = (request: Request) => request.headers.has('authorization') || LOGIN_COOKIE.test(request.headers.get('cookie') ?? '')
 
 /** The cache key of a cacheable request, or undefined when it must reach the server. */
@@ -26,9 +39,8 @@ export const publicCacheKeyOf = (request: Request, rules: PublicCacheRules): str
   if (draft !== null && draft !== 'false') return undefined
   if (!url.pathname.startsWith(`${rules.apiRoute}/`)) return undefined
   const rest = url.pathname.slice(rules.apiRoute.length + 1)
-  const [first, second] = rest.split('/')
-  const isCollectionRead =
-    rules.collections.includes(first ?? '') && (second === undefined || second === '' || /^[\w-]+$/.test(second)) && rest.split('/').length <= 2
+  const readCollection = collectionReadBy(url.pathname, rules.apiRoute)
+  const isCollectionRead = readCollection !== undefined && rules.collections.includes(readCollection)
   const isPublicPath = rules.paths.some((pattern) => pattern.test(rest))
   if (!isCollectionRead && !isPublicPath) return undefined
   url.searchParams.sort()
