@@ -59,6 +59,35 @@ const writerTargetOf = (clientConfig: unknown): WriterTarget | undefined => {
   return { path: config.path, intMode: config.intMode }
 }
 
+/** Calls `afterEnd` when a transaction's commit, rollback or close has run, whether it succeeded or not. */
+const onTransactionEnd = <T extends LibsqlTransaction>(transaction: T, afterEnd: (how: 'close' | 'commit' | 'rollback') => void): T => {
+  const commit = transaction.commit.bind(transaction)
+  const rollback = transaction.rollback.bind(transaction)
+  const close = transaction.close.bind(transaction)
+  transaction.commit = async () => {
+    try {
+      await commit()
+    } finally {
+      afterEnd('commit')
+    }
+  }
+  transaction.rollback = async () => {
+    try {
+      await rollback()
+    } finally {
+      afterEnd('rollback')
+    }
+  }
+  transaction.close = () => {
+    try {
+      close()
+    } finally {
+      afterEnd('close')
+    }
+  }
+  return transaction
+}
+
 /**
  * Makes a libsql client take `lock` around every write and give every connection it opens the
  * same settings (the driver opens a new connection after each transaction, without them).
@@ -151,31 +180,7 @@ const guardClient = async ({
       isReleased = true
       release()
     }
-    const commit = transaction.commit.bind(transaction)
-    const rollback = transaction.rollback.bind(transaction)
-    const close = transaction.close.bind(transaction)
-    transaction.commit = async () => {
-      try {
-        await commit()
-      } finally {
-        releaseOnceEnded({ always: false })
-      }
-    }
-    transaction.rollback = async () => {
-      try {
-        await rollback()
-      } finally {
-        releaseOnceEnded({ always: true })
-      }
-    }
-    transaction.close = () => {
-      try {
-        close()
-      } finally {
-        releaseOnceEnded({ always: true })
-      }
-    }
-    return transaction as unknown as LibsqlTransaction
+    return onTransactionEnd(transaction as unknown as LibsqlTransaction, (how) => releaseOnceEnded({ always: how !== 'commit' }))
   }
 
   // Closing the client closes the writer connection with it.
@@ -197,31 +202,7 @@ const guardClient = async ({
       throw err
     }
     isConnectionFresh = true
-    const commit = transaction.commit.bind(transaction)
-    const rollback = transaction.rollback.bind(transaction)
-    const close = transaction.close.bind(transaction)
-    transaction.commit = async () => {
-      try {
-        await commit()
-      } finally {
-        release()
-      }
-    }
-    transaction.rollback = async () => {
-      try {
-        await rollback()
-      } finally {
-        release()
-      }
-    }
-    transaction.close = () => {
-      try {
-        close()
-      } finally {
-        release()
-      }
-    }
-    return transaction
+    return onTransactionEnd(transaction, release)
   }
 }
 
