@@ -57,3 +57,14 @@ server.listen(Number(portText), '127.0.0.1', () => {
   process.stdout.write(`READY ${Date.now() - startedAt}\n`)
 })
 process.on('SIGTERM', () => process.exit(0))
+// What the server holds rather than the garbage it has made: the bench asks after its load steps
+// (bench/lib/processes.ts starts it with --expose-gc).
+process.on('SIGUSR2', () => {
+  const collect = (globalThis as { gc?: () => void }).gc
+  if (collect) collect()
+  const usage = process.memoryUsage()
+  const mib = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10
+  process.stdout.write(
+    `HEAP ${JSON.stringify({ heapUsedMiB: mib(usage.heapUsed), heapTotalMiB: mib(usage.heapTotal), externalMiB: mib(usage.external), rssMiB: mib(usage.rss), collected: Boolean(collect) })}\n`,
+  )
+})

@@ -14,9 +14,11 @@ import { getPayload } from 'payload'
 import { BENCH_PLACES, BENCH_TOPICS, generateBenchData } from './generateData.js'
 import { runLoad, type LoadResult } from './lib/httpLoad.js'
 import { medianOf } from './lib/median.js'
+import { STACK_PARTS } from './lib/partOfStack.js'
 import { startServer } from './lib/processes.js'
 import { issueTargets } from './lib/targets.js'
 import type { PipelineRow } from './pipeline.js'
+import type { ReadProfile, ServerMemory } from './lib/targets.js'
 import { benchAdminPages } from './adminPages.js'
 import { benchSeveralInstances } from './severalInstances.js'
 import { benchWordPress, WORDPRESS_TARGET } from './wordpress.js'
@@ -43,6 +45,21 @@ const databases = {
 }
 
 type Row = { scenario: string; target: string } & Partial<LoadResult> & { note?: string; values?: Record<string, number> }
+type RunningServer = Awaited<ReturnType<typeof startServer>>
+
+/**
+ * One load step against a server, with what it cost the server: its CPU per answered request and
+ * its peak RSS during the step (each step's peak is read on its own).
+ */
+const measureStep = async (server: RunningServer, load: Parameters<typeof runLoad>[0]) => {
+  const cpuBefore = server.cpuSeconds()
+  const result = await runLoad(load)
+  const cpuMs = (server.cpuSeconds() - cpuBefore) * 1000
+  const answered = result.requestsPerSecond * load.durationSeconds
+  const serverCpuMsPerRequest = answered ? cpuMs / answered : Number.NaN
+  const peakMiB = server.takePeakMiB()
+  return { ...result, values: { serverCpuMsPerRequest, peakMiB }, note: `server: ${serverCpuMsPerRequest.toFixed(2)} ms CPU per request, peak RSS ${peakMiB.toFixed(0)} MiB in this step` }
+}
 const rows: Row[] = []
 
 const generate = async (flavour: 'loa' | 'plain') => {
@@ -118,6 +135,35 @@ const measureFeeds = async (url: string) => {
   }
 }
 
+/** The two profiles of an uncached list page side by side, by part of the stack. */
+const readProfileTable = (profiles: ReadProfile[]): string[] => {
+  const loa = profiles.find((profile) => profile?.flavour === 'loa')
+  const plain = profiles.find((profile) => profile?.flavour === 'plain')
+  if (!loa || !plain) return ['', '**The uncached list page was not profiled.**']
+  const ms = (value: number | undefined) => (value ?? 0).toFixed(3)
+  return [
+    '',
+    `Where an uncached list page's CPU goes (20 items; each server in-process under V8's sampling profiler, ${loa.requests} pages; Loa with its public cache off):`,
+    '',
+    '| part of the stack | Loa, ms per page | plain Payload, ms per page | difference |',
+    '|---|---:|---:|---:|',
+    ...STACK_PARTS.map((part) => `| ${part} | ${ms(loa.parts[part])} | ${ms(plain.parts[part])} | ${((loa.parts[part] ?? 0) - (plain.parts[part] ?? 0)).toFixed(3)} |`),
+    `| CPU per page, measured (process.cpuUsage) | ${ms(loa.cpuMsPerPage)} | ${ms(plain.cpuMsPerPage)} | ${(loa.cpuMsPerPage - plain.cpuMsPerPage).toFixed(3)} |`,
+  ]
+}
+
+/** Runs bench/profileReads.ts in a process of its own (one configuration per process). */
+const profileUncachedList = (flavour: 'loa' | 'plain', data: { campaignIds: Array<number | string> }): ReadProfile => {
+  process.stderr.write(`profiling an uncached list page: ${flavour}\n`)
+  const pages = Math.max(1, Math.floor(ITEMS / data.campaignIds.length / 20))
+  const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/profileReads.ts', flavour, databases[flavour], String(data.campaignIds[0]), String(pages)], {
+    env: { ...process.env, NODE_OPTIONS: LOA_NODE_CONDITIONS, NODE_ENV: 'production', LOA_SEED: 'false' },
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }).toString()
+  return JSON.parse(/PROFILE (.*)\n?$/.exec(output.trim())?.[1] ?? 'null') as ReadProfile
+}
+
 const main = async () => {
   // The commit measured is the one checked out when the run starts.
   const commit = (() => {
@@ -137,7 +183,7 @@ const main = async () => {
   rows.push({ scenario: `generate ${ITEMS} items`, target: 'Loa', note: `${loaData.seconds.toFixed(0)} s` })
   rows.push({ scenario: `generate ${ITEMS} items`, target: 'plain Payload', note: `${plainData.seconds.toFixed(0)} s` })
 
-  const memory: Record<string, { readyMs: number; peakMiB: number }> = {}
+  const memory: Record<string, ServerMemory> = {}
   // Cold starts, Loa and plain Payload in turn, five of each: one start is too noisy to compare
   // (the same server has taken 3.1 s and 4.2 s in one run). The median counts.
   const coldStarts: Record<'loa' | 'plain', number[]> = { loa: [], plain: [] }
@@ -168,15 +214,16 @@ const main = async () => {
     const url = `http://127.0.0.1:${port}`
     // Warm the caches once so the first measured step is not a cold start.
     await runLoad({ connections: 1, durationSeconds: 1, makePath: () => '/api/reports?limit=20', url })
+    server.takePeakMiB()
     for (const connections of CONCURRENCY) {
-      const list = await runLoad({
+      const list = await measureStep(server, {
         connections,
         durationSeconds: SECONDS,
         makePath: () => `/api/reports?limit=20&page=${1 + Math.floor(Math.random() * pages)}&where[campaign][equals]=${campaign}`,
         url,
       })
       rows.push({ scenario: 'REST list 20 by campaign', target, ...list })
-      const detail = await runLoad({
+      const detail = await measureStep(server, {
         connections,
         durationSeconds: SECONDS,
         makePath: () => `/api/reports/${data.reportIds[Math.floor(Math.random() * data.reportIds.length)]}`,
@@ -187,7 +234,7 @@ const main = async () => {
     if (run === 'loa') {
       // The accent-insensitive search over every item (served by the FTS5 trigram index): a
       // place and a topic, typed without diacritics, as a reader would.
-      const search = await runLoad({
+      const search = await measureStep(server, {
         connections: 10,
         durationSeconds: SECONDS,
         makePath: () => {
@@ -198,10 +245,21 @@ const main = async () => {
         url,
       })
       rows.push({ scenario: `REST search over ${ITEMS} items (place + topic)`, target, ...search })
-      await measureFeeds(url)
     }
-    memory[target] = { readyMs: run === 'loaCacheOff' ? server.readyMs : medianOf(coldStarts[flavour]), peakMiB: await server.stop() }
+    // The steps every server runs (lists and details at 1, 10 and 50 clients): the like-for-like peak.
+    const commonStepsPeakMiB = Math.max(...rows.filter((row) => row.target === target && row.values?.peakMiB !== undefined && !row.scenario.startsWith('REST search')).map((row) => row.values?.peakMiB as number))
+    if (run === 'loa') await measureFeeds(url)
+    const heap = await server.heapAfterFullGc()
+    memory[target] = {
+      readyMs: run === 'loaCacheOff' ? server.readyMs : medianOf(coldStarts[flavour]),
+      peakMiB: await server.stop(),
+      commonStepsPeakMiB,
+      heapAfterFullGcMiB: heap.heapUsedMiB,
+      requestsServed: rows.filter((row) => row.target === target && row.requestsPerSecond !== undefined).reduce((sum, row) => sum + (row.requestsPerSecond as number) * SECONDS, 0),
+    }
   }
+  // Where an uncached list page's time goes, Loa (cache off) and plain Payload side by side.
+  const readProfiles = (['loa', 'plain'] as const).map((flavour) => profileUncachedList(flavour, flavour === 'loa' ? loaData : plainData))
   rows.push(...(await benchWordPress({ items: ITEMS, seconds: SECONDS, concurrency: CONCURRENCY })))
   rows.push(...instanceRows)
   await measureSqlFloor(loaData.campaignIds[0], loaData.reportIds)
@@ -245,7 +303,7 @@ const main = async () => {
   const wordPressMissing = rows.find((r) => r.target === WORDPRESS_TARGET && r.note?.startsWith('**NOT MEASURED**'))
 
   const fmt = (n: number | undefined, digits = 1) => (n === undefined || Number.isNaN(n) ? '' : n.toFixed(digits))
-  const goals = issueTargets({ rows, memory, ratios })
+  const goals = issueTargets({ rows, memory, ratios, readProfiles })
   const table = [
     '| scenario | target | clients | median ms | p99 ms | req/s | errors | note |',
     '|---|---|---:|---:|---:|---:|---:|---|',
@@ -267,13 +325,14 @@ const main = async () => {
     ...goals.map(
       (goal) => `| ${goal.figure} | ${goal.measured} | ${goal.target} | ${goal.isMet === undefined ? 'not measured' : goal.isMet ? 'met' : '**not met**'} |`,
     ),
+    ...readProfileTable(readProfiles),
   ].join('\n')
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
   const machine = `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
   const header = `# Loa benchmark ${new Date().toISOString()}\n\ncommit ${commit}; ${ITEMS} items; ${SECONDS}s per step; pipeline: ${FANOUT_TRIALS} fan-out items, ${DRAIN_ITEMS * 10} deliveries, ${LATENESS_ITEMS} scheduled items; ${machine}\n\n`
   fs.mkdirSync('bench/results', { recursive: true })
   fs.writeFileSync(`bench/results/${stamp}.md`, header + table + '\n')
-  fs.writeFileSync(`bench/results/${stamp}.json`, JSON.stringify({ commit, items: ITEMS, seconds: SECONDS, machine, rows, ratios, goals }, null, 2))
+  fs.writeFileSync(`bench/results/${stamp}.json`, JSON.stringify({ commit, items: ITEMS, seconds: SECONDS, machine, rows, ratios, goals, readProfiles }, null, 2))
   process.stdout.write(`\n${header}${table}\n\nwritten to bench/results/${stamp}.md\n`)
   fs.rmSync(workDir, { force: true, recursive: true })
 }

@@ -1,0 +1,96 @@
+/**
+ * The bench's target rows: a missed target says by how much and why (the servers' CPU per request,
+ * the profile of the same run, the memory held after a full collection), and a met one says no
+ * more than its figures. The bench itself is not run here: only how it reads its own rows.
+ */
+import { partOfStack } from '../../bench/lib/partOfStack.js'
+import { explainListProfile, issueTargets, type ReadProfile } from '../../bench/lib/targets.js'
+
+const stepRows = (target: string, listRate: number, listCpu: number) =>
+  [1, 10, 50].flatMap((connections) => [
+    { scenario: 'REST list 20 by campaign', target, connections, requestsPerSecond: listRate, values: { serverCpuMsPerRequest: listCpu } },
+    { scenario: 'REST detail', target, connections, requestsPerSecond: 300, values: { serverCpuMsPerRequest: 3 } },
+  ])
+
+const profiles: ReadProfile[] = [
+  { flavour: 'loa', requests: 300, cpuMsPerPage: 12, parts: { 'Payload (operations, access, field hooks)': 2, 'Drizzle ORM': 1.5, idle: 3 } },
+  { flavour: 'plain', requests: 300, cpuMsPerPage: 10, parts: { 'Payload (operations, access, field hooks)': 1, 'Drizzle ORM': 1.6, idle: 0 } },
+]
+
+const goalNamed = (goals: ReturnType<typeof issueTargets>, start: string) => goals.find((goal) => goal.figure.startsWith(start))
+
+describe('bench target rows', () => {
+  it('a missed uncached-list target names the shortfall, the CPU per request and the profile’s largest difference', () => {
+    const goals = issueTargets({
+      rows: [...stepRows('Loa, public cache off', 120, 12.5), ...stepRows('plain Payload', 160, 9.8)],
+      memory: {},
+      ratios: [],
+      readProfiles: profiles,
+    })
+    const list = goalNamed(goals, 'REST list with the public cache off')
+    expect(list?.isMet).toBe(false)
+    expect(list?.measured).toContain('0.75 / 0.75 / 0.75')
+    expect(list?.measured).toContain('short of 0.9 by 0.15 / 0.15 / 0.15')
+    expect(list?.measured).toContain('server CPU per request 12.50 / 12.50 / 12.50 vs 9.80 / 9.80 / 9.80 ms')
+    expect(list?.measured).toContain('12.00 vs 10.00 ms CPU per page')
+    // The largest difference comes first; idle time is not the server's work.
+    expect(list?.measured).toMatch(/most of the difference: Payload \(operations, access, field hooks\) \+1\.00 ms/)
+    expect(list?.measured).not.toContain('idle')
+  })
+
+  it('a met target says no more than its figures', () => {
+    const goals = issueTargets({
+      rows: [...stepRows('Loa, public cache off', 160, 9), ...stepRows('plain Payload', 160, 9)],
+      memory: {},
+      ratios: [],
+      readProfiles: profiles,
+    })
+    const list = goalNamed(goals, 'REST list with the public cache off')
+    expect(list).toEqual(expect.objectContaining({ isMet: true, measured: '1.00 / 1.00 / 1.00' }))
+  })
+
+  it('a missed peak-RSS target compares the steps both servers ran and what each holds after a full GC', () => {
+    const goals = issueTargets({
+      rows: [],
+      memory: {
+        Loa: { readyMs: 4000, peakMiB: 500, commonStepsPeakMiB: 470, heapAfterFullGcMiB: 78, requestsServed: 150_000 },
+        'plain Payload': { readyMs: 3000, peakMiB: 350, commonStepsPeakMiB: 340, heapAfterFullGcMiB: 52, requestsServed: 10_000 },
+      },
+      ratios: [],
+    })
+    const peak = goalNamed(goals, 'peak RSS under load')
+    expect(peak?.isMet).toBe(false)
+    expect(peak?.measured).toContain('500 vs 350 MiB (1.43×)')
+    expect(peak?.measured).toContain('over by 98 MiB')
+    expect(peak?.measured).toContain('470 vs 340 MiB (1.38×)')
+    expect(peak?.measured).toContain('heap held after a full GC 78 vs 52 MiB')
+    expect(peak?.measured).toContain('150k vs 10k (15.0×)')
+    expect(peak?.measured).toContain('most of the difference is the garbage of those answers')
+  })
+
+  it('does not blame garbage when Loa holds most of the difference', () => {
+    const goals = issueTargets({
+      rows: [],
+      memory: {
+        Loa: { readyMs: 4000, peakMiB: 500, heapAfterFullGcMiB: 200, requestsServed: 20_000 },
+        'plain Payload': { readyMs: 3000, peakMiB: 350, heapAfterFullGcMiB: 52, requestsServed: 10_000 },
+      },
+      ratios: [],
+    })
+    expect(goalNamed(goals, 'peak RSS under load')?.measured).not.toContain('garbage')
+  })
+
+  it('sorts profiled code into the parts of the stack', () => {
+    expect(partOfStack('afterRead', 'file:///app/node_modules/payload/dist/fields/hooks/afterRead/index.js')).toBe('Payload (operations, access, field hooks)')
+    expect(partOfStack('transform', 'file:///app/node_modules/@payloadcms/drizzle/dist/transform/read/index.js')).toMatch(/^Payload’s SQL adapter/)
+    expect(partOfStack('next', 'file:///app/node_modules/@libsql/client/lib-esm/sqlite3.js')).toMatch(/^SQLite driver/)
+    expect(partOfStack('publicCacheKeyOf', 'file:///app/src/lib/publicCache/cacheablePublicRequest.ts')).toMatch(/^Loa's own code/)
+    expect(partOfStack('promiseInitHook', 'node:internal/async_hooks')).toMatch(/^Node.js internals/)
+    expect(partOfStack('(garbage collector)', '')).toBe('garbage collector')
+    expect(partOfStack('(program)', '')).toMatch(/^V8 and native code/)
+  })
+
+  it('has no profile explanation without both profiles', () => {
+    expect(explainListProfile([profiles[0] as ReadProfile])).toBeUndefined()
+  })
+})
