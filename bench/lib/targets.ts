@@ -202,11 +202,18 @@ export const issueTargets = ({
     rows.find((row) => row.scenario === scenario && row.target.startsWith(`Loa on Postgres, ${processes} web process`))?.requestsPerSecond
   const detailOne = behind('REST detail (random id, past the cache)', 1)
   const detailTwo = behind('REST detail (random id, past the cache)', 2)
+  const scales = detailOne && detailTwo ? detailTwo >= 1.3 * detailOne : undefined
+  // A second web process can only add what the machine has left: how busy it was says why not.
+  const machineBusy = rows
+    .find((row) => row.scenario === 'REST detail (random id, past the cache)' && row.target.startsWith('Loa on Postgres, 2 web process'))
+    ?.note?.match(/machine CPU (\d+) % busy/)?.[1]
   goals.push({
     figure: 'several instances on Postgres behind HAProxy: detail reads, 2 web processes ÷ 1',
-    measured: detailOne && detailTwo ? `${fixed(detailTwo)} ÷ ${fixed(detailOne)} req/s = ${fixed(detailTwo / detailOne, 2)}` : 'not measured',
+    measured:
+      (detailOne && detailTwo ? `${fixed(detailTwo)} ÷ ${fixed(detailOne)} req/s = ${fixed(detailTwo / detailOne, 2)}` : 'not measured') +
+      (scales === false && machineBusy ? `; short of 1.3 by ${fixed(1.3 - (detailTwo as number) / (detailOne as number), 2)}: the machine's CPU was ${machineBusy} % busy during the two-process step` : ''),
     target: '≥ 1.3 (two cores shared with Postgres, HAProxy and the load generator)',
-    isMet: detailOne && detailTwo ? detailTwo >= 1.3 * detailOne : undefined,
+    isMet: scales,
   })
   return goals
 }

@@ -90,6 +90,22 @@ describe('bench target rows', () => {
     expect(partOfStack('(program)', '')).toMatch(/^V8 and native code/)
   })
 
+  it('a missed several-instance ratio says how busy the machine was', () => {
+    const behind = (processes: number, rate: number, busy: number) => ({
+      scenario: 'REST detail (random id, past the cache)',
+      target: `Loa on Postgres, ${processes} web process${processes > 1 ? 'es' : ''} behind HAProxy`,
+      connections: 20,
+      requestsPerSecond: rate,
+      note: `machine CPU ${busy} % busy during the step`,
+    })
+    const missed = issueTargets({ rows: [behind(1, 270, 81), behind(2, 349, 92)], memory: {}, ratios: [] })
+    expect(goalNamed(missed, 'several instances')).toEqual(
+      expect.objectContaining({ isMet: false, measured: "349 ÷ 270 req/s = 1.29; short of 1.3 by 0.01: the machine's CPU was 92 % busy during the two-process step" }),
+    )
+    const met = issueTargets({ rows: [behind(1, 250, 81), behind(2, 400, 92)], memory: {}, ratios: [] })
+    expect(goalNamed(met, 'several instances')).toEqual(expect.objectContaining({ isMet: true, measured: '400 ÷ 250 req/s = 1.60' }))
+  })
+
   it('has no profile explanation without both profiles', () => {
     expect(explainListProfile([profiles[0] as ReadProfile])).toBeUndefined()
   })
