@@ -135,33 +135,35 @@ const measureFeeds = async (url: string) => {
   }
 }
 
-/** The two profiles of an uncached list page side by side, by part of the stack. */
-const readProfileTable = (profiles: ReadProfile[]): string[] => {
-  const loa = profiles.find((profile) => profile?.flavour === 'loa')
-  const plain = profiles.find((profile) => profile?.flavour === 'plain')
-  if (!loa || !plain) return ['', '**The uncached list page was not profiled.**']
-  const ms = (value: number | undefined) => (value ?? 0).toFixed(3)
-  return [
-    '',
-    `Where an uncached list page's CPU goes (20 items; each server in-process under V8's sampling profiler, ${loa.requests} pages; Loa with its public cache off):`,
-    '',
-    '| part of the stack | Loa, ms per page | plain Payload, ms per page | difference |',
-    '|---|---:|---:|---:|',
-    ...STACK_PARTS.map((part) => `| ${part} | ${ms(loa.parts[part])} | ${ms(plain.parts[part])} | ${((loa.parts[part] ?? 0) - (plain.parts[part] ?? 0)).toFixed(3)} |`),
-    `| CPU per page, measured (process.cpuUsage) | ${ms(loa.cpuMsPerPage)} | ${ms(plain.cpuMsPerPage)} | ${(loa.cpuMsPerPage - plain.cpuMsPerPage).toFixed(3)} |`,
-  ]
-}
+/** The two profiles of each uncached read side by side, by part of the stack. */
+const readProfileTable = (profiles: ReadProfile[]): string[] =>
+  (['list', 'detail'] as const).flatMap((read) => {
+    const loa = profiles.find((profile) => profile.flavour === 'loa' && profile.read === read)
+    const plain = profiles.find((profile) => profile.flavour === 'plain' && profile.read === read)
+    const what = read === 'list' ? 'list page (20 items)' : 'document (by random id)'
+    if (!loa || !plain) return ['', `**The uncached ${what} was not profiled.**`]
+    const ms = (value: number | undefined) => (value ?? 0).toFixed(3)
+    return [
+      '',
+      `Where an uncached ${what} spends its CPU (each server in-process under V8's sampling profiler, ${loa.requests} reads; Loa with its public cache off):`,
+      '',
+      `| part of the stack | Loa, ms per read | plain Payload, ms per read | difference |`,
+      '|---|---:|---:|---:|',
+      ...STACK_PARTS.map((part) => `| ${part} | ${ms(loa.parts[part])} | ${ms(plain.parts[part])} | ${((loa.parts[part] ?? 0) - (plain.parts[part] ?? 0)).toFixed(3)} |`),
+      `| CPU per read, measured (process.cpuUsage) | ${ms(loa.cpuMsPerRead)} | ${ms(plain.cpuMsPerRead)} | ${(loa.cpuMsPerRead - plain.cpuMsPerRead).toFixed(3)} |`,
+    ]
+  })
 
 /** Runs bench/profileReads.ts in a process of its own (one configuration per process). */
-const profileUncachedList = (flavour: 'loa' | 'plain', data: { campaignIds: Array<number | string> }): ReadProfile => {
-  process.stderr.write(`profiling an uncached list page: ${flavour}\n`)
+const profileUncachedReads = (flavour: 'loa' | 'plain', data: { campaignIds: Array<number | string> }): ReadProfile[] => {
+  process.stderr.write(`profiling uncached reads: ${flavour}\n`)
   const pages = Math.max(1, Math.floor(ITEMS / data.campaignIds.length / 20))
   const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/profileReads.ts', flavour, databases[flavour], String(data.campaignIds[0]), String(pages)], {
     env: { ...process.env, NODE_OPTIONS: LOA_NODE_CONDITIONS, NODE_ENV: 'production', LOA_SEED: 'false' },
     maxBuffer: 64 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'inherit'],
   }).toString()
-  return JSON.parse(/PROFILE (.*)\n?$/.exec(output.trim())?.[1] ?? 'null') as ReadProfile
+  return JSON.parse(/PROFILE (.*)\n?$/.exec(output.trim())?.[1] ?? '[]') as ReadProfile[]
 }
 
 const main = async () => {
@@ -258,8 +260,8 @@ const main = async () => {
       requestsServed: rows.filter((row) => row.target === target && row.requestsPerSecond !== undefined).reduce((sum, row) => sum + (row.requestsPerSecond as number) * SECONDS, 0),
     }
   }
-  // Where an uncached list page's time goes, Loa (cache off) and plain Payload side by side.
-  const readProfiles = (['loa', 'plain'] as const).map((flavour) => profileUncachedList(flavour, flavour === 'loa' ? loaData : plainData))
+  // Where an uncached read's time goes, Loa (cache off) and plain Payload side by side.
+  const readProfiles = (['loa', 'plain'] as const).flatMap((flavour) => profileUncachedReads(flavour, flavour === 'loa' ? loaData : plainData))
   rows.push(...(await benchWordPress({ items: ITEMS, seconds: SECONDS, concurrency: CONCURRENCY })))
   rows.push(...instanceRows)
   await measureSqlFloor(loaData.campaignIds[0], loaData.reportIds)

@@ -7,16 +7,16 @@ type Ratio = { scenario: string; connections: number; loaOverPlain: number }
 export type Goal = { figure: string; measured: string; target: string; isMet?: boolean }
 /** A server's memory in one run: its whole-life peak, its peak over the steps every server runs, what it holds after a full GC. */
 export type ServerMemory = { readyMs: number; peakMiB: number; commonStepsPeakMiB?: number; heapAfterFullGcMiB?: number; requestsServed?: number }
-/** bench/profileReads.ts: CPU per uncached list page, by part of the stack, in ms. */
-export type ReadProfile = { flavour: 'loa' | 'plain'; requests: number; cpuMsPerPage: number; parts: Record<string, number> } | null
+/** bench/profileReads.ts: CPU per uncached read (a list page of 20, or one document), by part of the stack, in ms. */
+export type ReadProfile = { flavour: 'loa' | 'plain'; read: 'list' | 'detail'; requests: number; cpuMsPerRead: number; parts: Record<string, number> }
 
 /**
- * Why Loa's uncached list page costs more than plain Payload's, from the two profiles of the same
- * run: the total CPU per page and the parts of the stack that differ most.
+ * Why Loa's uncached read costs more than plain Payload's, from the two profiles of the same
+ * run: the total CPU per read and the parts of the stack that differ most.
  */
-export const explainListProfile = (profiles: ReadProfile[]): string | undefined => {
-  const loa = profiles.find((profile) => profile?.flavour === 'loa')
-  const plain = profiles.find((profile) => profile?.flavour === 'plain')
+export const explainReadProfile = (profiles: ReadProfile[], read: ReadProfile['read']): string | undefined => {
+  const loa = profiles.find((profile) => profile.flavour === 'loa' && profile.read === read)
+  const plain = profiles.find((profile) => profile.flavour === 'plain' && profile.read === read)
   if (!loa || !plain) return undefined
   const differences = Object.keys({ ...loa.parts, ...plain.parts })
     .filter((part) => part !== 'idle')
@@ -24,7 +24,7 @@ export const explainListProfile = (profiles: ReadProfile[]): string | undefined 
     .sort((a, b) => b.more - a.more)
     .slice(0, 4)
   return (
-    `profile (in-process, ${loa.requests} pages each): ${loa.cpuMsPerPage.toFixed(2)} vs ${plain.cpuMsPerPage.toFixed(2)} ms CPU per page; ` +
+    `profile (in-process, ${loa.requests} ${read === 'list' ? 'pages' : 'documents'} each): ${loa.cpuMsPerRead.toFixed(2)} vs ${plain.cpuMsPerRead.toFixed(2)} ms CPU per ${read === 'list' ? 'page' : 'document'}; ` +
     `most of the difference: ${differences.map((d) => `${d.part} ${d.more >= 0 ? '+' : ''}${d.more.toFixed(2)} ms`).join(', ')}`
   )
 }
@@ -145,7 +145,7 @@ export const issueTargets = ({
       const why = isMet
         ? ''
         : shortfall(scenario, 'Loa, public cache off', uncached as number[]) +
-          (scenario === 'REST list 20 by campaign' && explainListProfile(readProfiles) ? `; ${explainListProfile(readProfiles)}` : '')
+          (explainReadProfile(readProfiles, scenario === 'REST detail' ? 'detail' : 'list') ? `; ${explainReadProfile(readProfiles, scenario === 'REST detail' ? 'detail' : 'list')}` : '')
       goals.push({
         figure: `${label} with the public cache off ÷ plain Payload (1 / 10 / 50 clients)`,
         measured: uncached.map((ratio) => fixed(ratio, 2)).join(' / ') + why,

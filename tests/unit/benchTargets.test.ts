@@ -4,7 +4,7 @@
  * more than its figures. The bench itself is not run here: only how it reads its own rows.
  */
 import { partOfStack } from '../../bench/lib/partOfStack.js'
-import { explainListProfile, issueTargets, type ReadProfile } from '../../bench/lib/targets.js'
+import { explainReadProfile, issueTargets, type ReadProfile } from '../../bench/lib/targets.js'
 
 const stepRows = (target: string, listRate: number, listCpu: number) =>
   [1, 10, 50].flatMap((connections) => [
@@ -13,8 +13,10 @@ const stepRows = (target: string, listRate: number, listCpu: number) =>
   ])
 
 const profiles: ReadProfile[] = [
-  { flavour: 'loa', requests: 300, cpuMsPerPage: 12, parts: { 'Payload (operations, access, field hooks)': 2, 'Drizzle ORM': 1.5, idle: 3 } },
-  { flavour: 'plain', requests: 300, cpuMsPerPage: 10, parts: { 'Payload (operations, access, field hooks)': 1, 'Drizzle ORM': 1.6, idle: 0 } },
+  { flavour: 'loa', read: 'list', requests: 300, cpuMsPerRead: 12, parts: { 'Payload (operations, access, field hooks)': 2, 'Drizzle ORM': 1.5, idle: 3 } },
+  { flavour: 'plain', read: 'list', requests: 300, cpuMsPerRead: 10, parts: { 'Payload (operations, access, field hooks)': 1, 'Drizzle ORM': 1.6, idle: 0 } },
+  { flavour: 'loa', read: 'detail', requests: 300, cpuMsPerRead: 3.5, parts: { 'SQLite driver (libsql, @libsql/*)': 1.2 } },
+  { flavour: 'plain', read: 'detail', requests: 300, cpuMsPerRead: 3, parts: { 'SQLite driver (libsql, @libsql/*)': 1 } },
 ]
 
 const goalNamed = (goals: ReturnType<typeof issueTargets>, start: string) => goals.find((goal) => goal.figure.startsWith(start))
@@ -38,7 +40,7 @@ describe('bench target rows', () => {
     expect(list?.measured).toContain('0.75 / 0.75 / 0.75')
     expect(list?.measured).toContain('short of 0.9 by 0.15 / 0.15 / 0.15')
     expect(list?.measured).toContain('server CPU per request 12.50 / 12.50 / 12.50 vs 9.80 / 9.80 / 9.80 ms')
-    expect(list?.measured).toContain('12.00 vs 10.00 ms CPU per page')
+    expect(list?.measured).toContain('300 pages each): 12.00 vs 10.00 ms CPU per page')
     // The largest difference comes first; idle time is not the server's work.
     expect(list?.measured).toMatch(/most of the difference: Payload \(operations, access, field hooks\) \+1\.00 ms/)
     expect(list?.measured).not.toContain('idle')
@@ -105,7 +107,23 @@ describe('bench target rows', () => {
     expect(goalNamed(met, 'several instances')).toEqual(expect.objectContaining({ isMet: true, measured: '400 ÷ 250 req/s = 1.60' }))
   })
 
+  it('explains the uncached detail with the detail profile, not the list one', () => {
+    const goals = issueTargets({
+      rows: [...stepRows('Loa, public cache off', 160, 9), ...stepRows('plain Payload', 160, 9)].map((row) =>
+        row.scenario === 'REST detail' && row.target === 'plain Payload' ? { ...row, requestsPerSecond: 400 } : row,
+      ),
+      memory: {},
+      ratios: [],
+      readProfiles: profiles,
+    })
+    const detail = goalNamed(goals, 'REST detail with the public cache off')
+    expect(detail?.isMet).toBe(false)
+    expect(detail?.measured).toContain('300 documents each): 3.50 vs 3.00 ms CPU per document')
+    expect(detail?.measured).toContain('SQLite driver (libsql, @libsql/*) +0.20 ms')
+  })
+
   it('has no profile explanation without both profiles', () => {
-    expect(explainListProfile([profiles[0] as ReadProfile])).toBeUndefined()
+    expect(explainReadProfile([profiles[0] as ReadProfile], 'list')).toBeUndefined()
+    expect(explainReadProfile(profiles, 'list')).toContain('300 pages each): 12.00 vs 10.00 ms CPU per page')
   })
 })
