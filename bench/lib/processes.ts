@@ -36,6 +36,8 @@ const cpuSecondsOf = (pid: number): number => {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND
 }
+// USER_HZ, the unit of /proc's CPU times: 100 on Linux for every architecture Node ships for
+// (`getconf CLK_TCK`); the kernel keeps it fixed for user space whatever its own tick rate.
 const CLOCK_TICKS_PER_SECOND = 100
 
 /**
