@@ -142,10 +142,8 @@ export const issueTargets = ({
       const isMet = uncached.every((ratio) => (ratio as number) >= 0.9)
       // A miss says by how much, and where the time goes: the servers' CPU per request in the
       // same steps and, for the list, the profile of the same run.
-      const why = isMet
-        ? ''
-        : shortfall(scenario, 'Loa, public cache off', uncached as number[]) +
-          (explainReadProfile(readProfiles, scenario === 'REST detail' ? 'detail' : 'list') ? `; ${explainReadProfile(readProfiles, scenario === 'REST detail' ? 'detail' : 'list')}` : '')
+      const profile = explainReadProfile(readProfiles, scenario === 'REST detail' ? 'detail' : 'list')
+      const why = isMet ? '' : shortfall(scenario, 'Loa, public cache off', uncached as number[]) + (profile ? `; ${profile}` : '')
       goals.push({
         figure: `${label} with the public cache off ÷ plain Payload (1 / 10 / 50 clients)`,
         measured: uncached.map((ratio) => fixed(ratio, 2)).join(' / ') + why,
