@@ -58,7 +58,11 @@ const measureStep = async (server: RunningServer, load: Parameters<typeof runLoa
   const answered = result.requestsPerSecond * load.durationSeconds
   const serverCpuMsPerRequest = answered ? cpuMs / answered : Number.NaN
   const peakMiB = server.takePeakMiB()
-  return { ...result, values: { serverCpuMsPerRequest, peakMiB }, note: `server: ${serverCpuMsPerRequest.toFixed(2)} ms CPU per request, peak RSS ${peakMiB.toFixed(0)} MiB in this step` }
+  return {
+    ...result,
+    values: { serverCpuMsPerRequest, peakMiB },
+    note: `server: ${serverCpuMsPerRequest.toFixed(2)} ms CPU per request, peak RSS ${peakMiB.toFixed(0)} MiB in this step`,
+  }
 }
 const rows: Row[] = []
 
@@ -145,11 +149,13 @@ const readProfileTable = (profiles: ReadProfile[]): string[] =>
     const ms = (value: number | undefined) => (value ?? 0).toFixed(3)
     return [
       '',
-      `Where an uncached ${what} spends its CPU (each server in-process under V8's sampling profiler, ${loa.requests} reads; Loa with its public cache off):`,
+      `Where an uncached ${what} spends its CPU (each server in-process under V8's sampling profiler, ${loa.requests} reads; Loa with its public cache off; the samples see the main thread, so the process's CPU beyond them is the "other threads" part):`,
       '',
       `| part of the stack | Loa, ms per read | plain Payload, ms per read | difference |`,
       '|---|---:|---:|---:|',
-      ...STACK_PARTS.map((part) => `| ${part} | ${ms(loa.parts[part])} | ${ms(plain.parts[part])} | ${((loa.parts[part] ?? 0) - (plain.parts[part] ?? 0)).toFixed(3)} |`),
+      ...STACK_PARTS.map(
+        (part) => `| ${part} | ${ms(loa.parts[part])} | ${ms(plain.parts[part])} | ${((loa.parts[part] ?? 0) - (plain.parts[part] ?? 0)).toFixed(3)} |`,
+      ),
       `| CPU per read, measured (process.cpuUsage) | ${ms(loa.cpuMsPerRead)} | ${ms(plain.cpuMsPerRead)} | ${(loa.cpuMsPerRead - plain.cpuMsPerRead).toFixed(3)} |`,
     ]
   })
@@ -158,11 +164,15 @@ const readProfileTable = (profiles: ReadProfile[]): string[] =>
 const profileUncachedReads = (flavour: 'loa' | 'plain', data: { campaignIds: Array<number | string> }): ReadProfile[] => {
   process.stderr.write(`profiling uncached reads: ${flavour}\n`)
   const pages = Math.max(1, Math.floor(ITEMS / data.campaignIds.length / 20))
-  const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/profileReads.ts', flavour, databases[flavour], String(data.campaignIds[0]), String(pages)], {
-    env: { ...process.env, NODE_OPTIONS: LOA_NODE_CONDITIONS, NODE_ENV: 'production', LOA_SEED: 'false' },
-    maxBuffer: 64 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  }).toString()
+  const output = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'bench/profileReads.ts', flavour, databases[flavour], String(data.campaignIds[0]), String(pages)],
+    {
+      env: { ...process.env, NODE_OPTIONS: LOA_NODE_CONDITIONS, NODE_ENV: 'production', LOA_SEED: 'false' },
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  ).toString()
   return JSON.parse(/PROFILE (.*)\n?$/.exec(output.trim())?.[1] ?? '[]') as ReadProfile[]
 }
 
@@ -249,7 +259,11 @@ const main = async () => {
       rows.push({ scenario: `REST search over ${ITEMS} items (place + topic)`, target, ...search })
     }
     // The steps every server runs (lists and details at 1, 10 and 50 clients): the like-for-like peak.
-    const commonStepsPeakMiB = Math.max(...rows.filter((row) => row.target === target && row.values?.peakMiB !== undefined && !row.scenario.startsWith('REST search')).map((row) => row.values?.peakMiB as number))
+    const commonStepsPeakMiB = Math.max(
+      ...rows
+        .filter((row) => row.target === target && row.values?.peakMiB !== undefined && !row.scenario.startsWith('REST search'))
+        .map((row) => row.values?.peakMiB as number),
+    )
     if (run === 'loa') await measureFeeds(url)
     const heap = await server.heapAfterFullGc()
     memory[target] = {
@@ -257,7 +271,9 @@ const main = async () => {
       peakMiB: await server.stop(),
       commonStepsPeakMiB,
       heapAfterFullGcMiB: heap.heapUsedMiB,
-      requestsServed: rows.filter((row) => row.target === target && row.requestsPerSecond !== undefined).reduce((sum, row) => sum + (row.requestsPerSecond as number) * SECONDS, 0),
+      requestsServed: rows
+        .filter((row) => row.target === target && row.requestsPerSecond !== undefined)
+        .reduce((sum, row) => sum + (row.requestsPerSecond as number) * SECONDS, 0),
     }
   }
   // Where an uncached read's time goes, Loa (cache off) and plain Payload side by side.
@@ -282,7 +298,10 @@ const main = async () => {
     rows.push({
       scenario: 'cold start → ready',
       target,
-      note: starts.length > 1 ? `median ${(m.readyMs / 1000).toFixed(1)} s (${starts.map((ms) => (ms / 1000).toFixed(1)).join(', ')})` : `${(m.readyMs / 1000).toFixed(1)} s`,
+      note:
+        starts.length > 1
+          ? `median ${(m.readyMs / 1000).toFixed(1)} s (${starts.map((ms) => (ms / 1000).toFixed(1)).join(', ')})`
+          : `${(m.readyMs / 1000).toFixed(1)} s`,
     })
     rows.push({ scenario: 'peak RSS under load', target, note: `${m.peakMiB.toFixed(0)} MiB` })
   }
@@ -334,7 +353,10 @@ const main = async () => {
   const header = `# Loa benchmark ${new Date().toISOString()}\n\ncommit ${commit}; ${ITEMS} items; ${SECONDS}s per step; pipeline: ${FANOUT_TRIALS} fan-out items, ${DRAIN_ITEMS * 10} deliveries, ${LATENESS_ITEMS} scheduled items; ${machine}\n\n`
   fs.mkdirSync('bench/results', { recursive: true })
   fs.writeFileSync(`bench/results/${stamp}.md`, header + table + '\n')
-  fs.writeFileSync(`bench/results/${stamp}.json`, JSON.stringify({ commit, items: ITEMS, seconds: SECONDS, machine, rows, ratios, goals, readProfiles }, null, 2))
+  fs.writeFileSync(
+    `bench/results/${stamp}.json`,
+    JSON.stringify({ commit, items: ITEMS, seconds: SECONDS, machine, rows, ratios, goals, readProfiles }, null, 2),
+  )
   process.stdout.write(`\n${header}${table}\n\nwritten to bench/results/${stamp}.md\n`)
   fs.rmSync(workDir, { force: true, recursive: true })
 }

@@ -14,6 +14,8 @@ export const STACK_PARTS = [
   'V8 and native code (JSON, regexps, compiled SQL steps)',
   'idle',
   'other packages',
+  // Not a sample: the process's CPU (every thread) less the main thread's non-idle samples.
+  'other threads (V8’s background GC and compiler, the profiler’s sampler)',
 ] as const
 export type StackPart = (typeof STACK_PARTS)[number]
 
