@@ -64,6 +64,11 @@ export const issueTargets = ({
       `; server CPU per request ${cpu(loaTarget)} vs ${cpu('plain Payload')} ms`
     )
   }
+  /** A missed read ratio's why: the shortfall and CPU per request, then the profile of that read when there is one. */
+  const missedReadWhy = (scenario: string, loaTarget: string, ratiosByClients: number[], read?: ReadProfile['read']) => {
+    const profile = read ? explainReadProfile(readProfiles, read) : undefined
+    return shortfall(scenario, loaTarget, ratiosByClients) + (profile ? `; ${profile}` : '')
+  }
   const pipeline = (prefix: string) => rows.find((row) => row.target === 'Loa pipeline' && row.scenario.startsWith(prefix))?.values
 
   const one = rows.find((row) => /one worker/.test(row.scenario) && row.values?.p99Ms !== undefined)?.values
@@ -129,14 +134,14 @@ export const issueTargets = ({
     if (!scenarioRatios.length) continue
     const isMet = scenarioRatios.every((ratio) => ratio.loaOverPlain >= 0.9)
     // Almost every detail answer by random id is computed, so its miss has the detail profile's why.
-    const profile = scenario === 'REST detail' ? explainReadProfile(readProfiles, 'detail') : undefined
     const why = isMet
       ? ''
-      : shortfall(
+      : missedReadWhy(
           scenario,
           'Loa',
           scenarioRatios.map((ratio) => ratio.loaOverPlain),
-        ) + (profile ? `; ${profile}` : '')
+          scenario === 'REST detail' ? 'detail' : undefined,
+        )
     goals.push({
       figure: `${label} ÷ plain Payload (1 / 10 / 50 clients)`,
       measured: scenarioRatios.map((ratio) => fixed(ratio.loaOverPlain, 2)).join(' / ') + why,
@@ -160,8 +165,7 @@ export const issueTargets = ({
       const isMet = uncached.every((ratio) => (ratio as number) >= 0.9)
       // A miss says by how much, and where the time goes: the servers' CPU per request in the
       // same steps and the profile of the same read in the same run.
-      const profile = explainReadProfile(readProfiles, scenario === 'REST detail' ? 'detail' : 'list')
-      const why = isMet ? '' : shortfall(scenario, 'Loa, public cache off', uncached as number[]) + (profile ? `; ${profile}` : '')
+      const why = isMet ? '' : missedReadWhy(scenario, 'Loa, public cache off', uncached as number[], scenario === 'REST detail' ? 'detail' : 'list')
       goals.push({
         figure: `${label} with the public cache off ÷ plain Payload (1 / 10 / 50 clients)`,
         measured: uncached.map((ratio) => fixed(ratio, 2)).join(' / ') + why,
